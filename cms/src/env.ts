@@ -1,0 +1,29 @@
+import { z } from 'zod'
+
+/** The CMS's configuration, read once from the environment; one clear line per problem. */
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  RATUSZ_SQLITE_FILE: z.string().min(1).default('data/ratusz.db'),
+  RATUSZ_UPLOADS_DIR: z.string().min(1).default('data/uploads'),
+  PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)'),
+  RATUSZ_JOBS_AUTORUN: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+  RATUSZ_MAX_DOCUMENT_MB: z.coerce.number().positive().default(20),
+})
+
+export type CmsEnv = z.infer<typeof schema>
+
+export const readEnv = (source: NodeJS.ProcessEnv = process.env): CmsEnv => {
+  const parsed = schema.safeParse(source)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Invalid CMS configuration in the environment:\n${lines.join('\n')}`)
+  }
+  return parsed.data
+}

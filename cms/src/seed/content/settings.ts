@@ -1,0 +1,24 @@
+/** The demo gmina: invented, but shaped like a real rural gmina's office. */
+export const demoSettings = {
+  gminaName: 'Gmina Lipowa Wola',
+  officeName: 'Urząd Gminy Lipowa Wola',
+  address: { street: 'ul. Rynek 1', postalCode: '26-123', city: 'Lipowa Wola' },
+  contacts: {
+    phone: '+48 41 123 45 67',
+    email: 'sekretariat@lipowawola.example.pl',
+    fax: '+48 41 123 45 68',
+  },
+  officeHours: [
+    { days: 'poniedziałek', hours: '8:00–16:00' },
+    { days: 'wtorek–czwartek', hours: '7:30–15:30' },
+    { days: 'piątek', hours: '7:30–14:30' },
+  ],
+  eServices: {
+    eboi: 'https://eboi.lipowawola.example.pl/',
+    epuap: 'https://epuap.gov.pl/wps/portal/strefa-klienta/katalog-spraw/profil-urzedu/ug-lipowa-wola',
+  },
+  social: [
+    { label: 'Facebook', url: 'https://www.facebook.com/gminalipowawola' },
+    { label: 'YouTube', url: 'https://www.youtube.com/@gminalipowawola' },
+  ],
+}

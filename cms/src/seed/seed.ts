@@ -1,0 +1,176 @@
+import type { Payload } from 'payload'
+import { demoAreas } from './content/areas'
+import { demoAttachments } from './content/articles'
+import { demoCategories } from './content/categories'
+import { demoSettings } from './content/settings'
+import { demoCoatOfArms, demoImage } from './files/images'
+import { demoPdf } from './files/pdfs'
+import { planArticles } from './plan'
+import { demoBody } from './rich-text'
+import { findOrCreate, type SeedTally } from './upsert'
+
+export type SeedOptions = { adminEmail: string; adminPassword: string; now?: Date }
+
+type Id = number | string
+type Doc = { id: Id }
+
+const fileSlug = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[łŁ]/g, 'l')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+
+const authors = ['Anna Kowalczyk, Referat Promocji', 'Piotr Nowak, sekretarz gminy', 'Referat Promocji Gminy']
+
+/**
+ * Builds the demo gmina "Lipowa Wola": settings, areas, categories, images, PDF attachments and three years
+ * of news with drafts and a scheduled article. Idempotent: what exists (by email, name, filename or title) is
+ * kept, so a second run creates nothing.
+ */
+export const seedDemo = async (payload: Payload, options: SeedOptions): Promise<SeedTally> => {
+  const tally: SeedTally = { created: 0, kept: 0 }
+  const now = options.now ?? new Date()
+
+  await findOrCreate(payload, tally, 'users', { email: { equals: options.adminEmail } }, () =>
+    payload.create({
+      collection: 'users',
+      data: {
+        email: options.adminEmail,
+        password: options.adminPassword,
+        name: 'Administrator',
+        roles: ['admin'],
+      } as never,
+    }),
+  )
+
+  const upload = async (
+    collection: 'media' | 'documents',
+    filename: string,
+    mimetype: string,
+    data: Record<string, unknown>,
+    bytes: () => Promise<Buffer>,
+  ) =>
+    findOrCreate<Doc>(payload, tally, collection, { filename: { equals: filename } }, async () => {
+      const buffer = await bytes()
+      return (await payload.create({
+        collection,
+        data: data as never,
+        file: { data: buffer, mimetype, name: filename, size: buffer.length },
+      })) as Doc
+    })
+
+  const coat = await upload(
+    'media',
+    'herb-gminy-lipowa-wola.png',
+    'image/png',
+    { alt: 'Herb Gminy Lipowa Wola: zielona lipa na niebieskiej tarczy' },
+    demoCoatOfArms,
+  )
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    data: { ...demoSettings, coatOfArms: coat.id } as never,
+  })
+
+  const areas = new Map<string, Id>()
+  for (const area of demoAreas) {
+    const doc = await findOrCreate<Doc>(
+      payload,
+      tally,
+      'areas',
+      { name: { equals: area.name } },
+      async () => (await payload.create({ collection: 'areas', data: area as never })) as Doc,
+    )
+    areas.set(area.name, doc.id)
+  }
+
+  const categories = new Map<string, Id>()
+  for (const category of demoCategories) {
+    const doc = await findOrCreate<Doc>(
+      payload,
+      tally,
+      'categories',
+      { name: { equals: category.name } },
+      async () => (await payload.create({ collection: 'categories', data: category as never })) as Doc,
+    )
+    categories.set(category.name, doc.id)
+  }
+
+  const planned = planArticles(now)
+  const images = new Map<string, Id>()
+  const imageSubjects = [
+    ...new Set(planned.flatMap((article) => (article.topic.image ? [article.topic.image] : []))),
+  ]
+  for (const [index, subject] of imageSubjects.entries()) {
+    const doc = await upload(
+      'media',
+      `${fileSlug(subject)}.jpg`,
+      'image/jpeg',
+      { alt: `Zdjęcie ilustracyjne: ${subject.toLowerCase()}` },
+      () => demoImage(subject, index),
+    )
+    images.set(subject, doc.id)
+  }
+
+  const attachments = new Map<string, Id>()
+  for (const [key, pdf] of Object.entries(demoAttachments)) {
+    const doc = await upload('documents', `${key}.pdf`, 'application/pdf', { title: pdf.title }, () =>
+      demoPdf(pdf),
+    )
+    attachments.set(key, doc.id)
+  }
+
+  for (const [index, article] of planned.entries()) {
+    const { topic, place, publishedAt } = article
+    const year = publishedAt.getUTCFullYear()
+    const doc = await findOrCreate<Doc>(
+      payload,
+      tally,
+      'articles',
+      { title: { equals: article.title } },
+      async () =>
+        (await payload.create({
+          collection: 'articles',
+          draft: article.status !== 'published',
+          data: {
+            title: article.title,
+            lead: topic.lead(place, year),
+            body: demoBody(topic.paragraphs(place, year), demoSettings.contacts.email),
+            cover: topic.image ? images.get(topic.image) : undefined,
+            categories: topic.categories.map((name) => categories.get(name)),
+            areas: topic.local ? [areas.get(place)] : [],
+            attachments: topic.attachment ? [attachments.get(topic.attachment)] : [],
+            featured: article.status === 'published' && index % 9 === 0,
+            author: authors[index % authors.length],
+            publishedAt: publishedAt.toISOString(),
+            _status: article.status === 'published' ? 'published' : 'draft',
+          } as never,
+        })) as Doc,
+    )
+    if (article.status === 'scheduled') await scheduleOnce(payload, doc.id, publishedAt)
+  }
+  return tally
+}
+
+/** Queues Payload's own scheduled-publish job for the article unless one is already waiting. */
+const scheduleOnce = async (payload: Payload, id: Id, at: Date): Promise<void> => {
+  const waiting = await payload.find({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { taskSlug: { equals: 'schedulePublish' } },
+        { completedAt: { exists: false } },
+        { 'input.doc.value': { equals: String(id) } },
+      ],
+    },
+    limit: 1,
+  })
+  if (waiting.docs.length > 0) return
+  await payload.jobs.queue({
+    task: 'schedulePublish',
+    input: { type: 'publish', doc: { relationTo: 'articles', value: String(id) } },
+    waitUntil: at,
+  } as never)
+}

@@ -1,0 +1,43 @@
+import type { Payload } from 'payload'
+
+/** A minimal valid Lexical body. */
+export const body = (text: string) => ({
+  root: {
+    type: 'root',
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    version: 1,
+    children: [
+      {
+        type: 'paragraph',
+        direction: 'ltr',
+        format: '',
+        indent: 0,
+        version: 1,
+        textFormat: 0,
+        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+      },
+    ],
+  },
+})
+
+type ArticleInput = { title: string; status: 'published' | 'draft'; slug?: string }
+
+/** Creates an article through the Local API (as a trusted script would). */
+export const createArticle = async (payload: Payload, { title, status, slug }: ArticleInput) =>
+  (await payload.create({
+    collection: 'articles',
+    draft: status === 'draft',
+    data: {
+      title,
+      ...(slug ? { slug } : {}),
+      lead: `Zajawka: ${title}`,
+      body: body(`Treść: ${title}`),
+      author: 'Referat Promocji',
+      _status: status,
+    } as never,
+  })) as unknown as { id: number; slug: string; title: string }
+
+export const unique = (label: string) =>
+  `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`

@@ -1,0 +1,18 @@
+import { z } from 'zod'
+
+/** Payload ids: serial integers on PostgreSQL and SQLite; strings when a gmina configures UUIDs. */
+export const id = z.union([z.number().int(), z.string().min(1)])
+
+/** An ISO 8601 instant as Payload returns it (UTC, e.g. 2025-06-14T16:00:00.000Z). */
+export const instant = z.iso.datetime({ offset: true })
+
+/** A URL slug: lower-case ASCII words joined by hyphens (Polish letters transliterated). */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug like "zolta-laka"')
+
+/** Fields every collection record carries. */
+export const timestamps = {
+  createdAt: instant,
+  updatedAt: instant,
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod'
+import { id, timestamps } from './common'
+
+/** `documents`: an attachment (PDF, office document, archive) checked by content on upload. */
+export const document = z.object({
+  id,
+  title: z.string().min(1),
+  url: z.string().min(1),
+  filename: z.string().min(1),
+  mimeType: z.string().min(1),
+  filesize: z.number().int().nonnegative(),
+  ...timestamps,
+})
+
+export type Document = z.infer<typeof document>

@@ -1,0 +1,39 @@
+import { z } from 'zod'
+import { media } from './media'
+
+const link = z.object({ label: z.string().min(1), url: z.url() })
+
+/** The `site-settings` global: who the gmina is and how residents reach its office. */
+export const siteSettings = z.object({
+  gminaName: z.string().min(1),
+  officeName: z.string().min(1),
+  coatOfArms: media.nullish(),
+  address: z.object({
+    street: z.string().min(1),
+    postalCode: z.string().regex(/^\d{2}-\d{3}$/, 'must be a Polish postal code like 05-600'),
+    city: z.string().min(1),
+  }),
+  contacts: z.object({
+    phone: z.string().min(1),
+    email: z.email(),
+    fax: z.string().nullish(),
+  }),
+  officeHours: z
+    .array(z.object({ days: z.string().min(1), hours: z.string().min(1) }))
+    .nullish()
+    .transform((value) => value ?? []),
+  eServices: z
+    .object({
+      eboi: z.url().nullish(),
+      epuap: z.url().nullish(),
+    })
+    .nullish()
+    .transform((value) => value ?? {}),
+  social: z
+    .array(link)
+    .nullish()
+    .transform((value) => value ?? []),
+  updatedAt: z.iso.datetime({ offset: true }).nullish(),
+})
+
+export type SiteSettings = z.infer<typeof siteSettings>

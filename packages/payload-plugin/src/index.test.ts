@@ -1,0 +1,108 @@
+import { buildConfig, type Config } from 'payload'
+import { describe, expect, it } from 'vitest'
+import { areasPlugin, corePlugin, newsPlugin, ratusz, settingsPlugin } from './index'
+
+const onInit = async () => {}
+const afterError = async () => {}
+
+const host = (): Config =>
+  ({
+    secret: 'test',
+    collections: [{ slug: 'pages', fields: [{ name: 'title', type: 'text' }] }],
+    globals: [{ slug: 'footer', fields: [{ name: 'text', type: 'text' }] }],
+    i18n: { fallbackLanguage: 'pl', translations: { pl: { general: { save: 'Zapisz!' } } } },
+    onInit,
+    hooks: { afterError: [afterError] },
+    admin: { user: 'users' },
+  }) as unknown as Config
+
+const slugs = (config: Config) => (config.collections ?? []).map((collection) => collection.slug)
+const fieldNames = (config: Config, slug: string) =>
+  config.collections
+    ?.find((collection) => collection.slug === slug)
+    ?.fields.map((f) => ('name' in f ? f.name : ''))
+
+describe('ratusz()', () => {
+  it('appends its collections and globals and keeps everything of the host', () => {
+    const input = host()
+    const config = ratusz()(input)
+    expect(slugs(config)).toEqual(['pages', 'users', 'media', 'documents', 'areas', 'categories', 'articles'])
+    expect(config.globals?.map((global) => global.slug)).toEqual(['footer', 'site-settings'])
+    expect(config.i18n).toBe(input.i18n)
+    expect(config.onInit).toBe(onInit)
+    expect(config.hooks).toBe(input.hooks)
+    expect(config.admin).toBe(input.admin)
+    expect(config.secret).toBe('test')
+    expect(fieldNames(config, 'articles')).toContain('areas')
+  })
+
+  it('installs only the enabled plugins', () => {
+    const config = ratusz({ plugins: { news: false, settings: false } })(host())
+    expect(slugs(config)).toEqual(['pages', 'users', 'media', 'documents', 'areas'])
+    expect(config.globals?.map((global) => global.slug)).toEqual(['footer'])
+  })
+
+  it('rejects invalid options before touching the config', () => {
+    expect(() => ratusz({ documents: { maxFileSizeMB: 0 } })).toThrow('documents.maxFileSizeMB')
+  })
+
+  it("adds roles to the host's users instead of a second collection", () => {
+    const input = host()
+    input.collections?.push({ slug: 'users', auth: true, fields: [{ name: 'phone', type: 'text' }] })
+    const config = ratusz()(input)
+    expect(slugs(config).filter((slug) => slug === 'users')).toHaveLength(1)
+    expect(fieldNames(config, 'users')).toEqual(['phone', 'name', 'roles'])
+  })
+
+  it('is idempotent', () => {
+    const once = ratusz()(host())
+    expect(slugs(ratusz()(once))).toEqual(slugs(once))
+  })
+})
+
+describe('each plugin alone', () => {
+  it('core', () => {
+    expect(slugs(corePlugin()(host()))).toEqual(['pages', 'users', 'media', 'documents'])
+  })
+
+  it('settings brings the core it needs', () => {
+    const config = settingsPlugin()(host())
+    expect(slugs(config)).toEqual(['pages', 'users', 'media', 'documents'])
+    expect(config.globals?.map((global) => global.slug)).toEqual(['footer', 'site-settings'])
+  })
+
+  it('areas', () => {
+    expect(slugs(areasPlugin()(host()))).toEqual(['pages', 'areas'])
+  })
+
+  it('news brings the core it needs and relates to areas only when present', () => {
+    const alone = newsPlugin()(host())
+    expect(slugs(alone)).toEqual(['pages', 'users', 'media', 'documents', 'categories', 'articles'])
+    expect(fieldNames(alone, 'articles')).not.toContain('areas')
+    expect(fieldNames(newsPlugin()(areasPlugin()(host())), 'articles')).toContain('areas')
+  })
+})
+
+describe('Payload accepts the result', () => {
+  it('sanitizes the full bundle (buildConfig)', async () => {
+    const config = await buildConfig({ ...host(), plugins: [ratusz()] })
+    expect(config.collections.map((collection) => collection.slug)).toEqual(
+      expect.arrayContaining([
+        'users',
+        'media',
+        'documents',
+        'areas',
+        'categories',
+        'articles',
+        'payload-jobs',
+      ]),
+    )
+    const articles = config.collections.find((collection) => collection.slug === 'articles')
+    expect(articles?.versions).toMatchObject({
+      drafts: { schedulePublish: expect.anything() },
+      maxPerDoc: 50,
+    })
+    expect(config.jobs.tasks?.map((task) => task.slug)).toContain('schedulePublish')
+    expect(config.onInit).toBe(onInit)
+  }, 60_000)
+})

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { resolveOptions } from './options'
+import { DEFAULT_DOCUMENT_MIME_TYPES } from './shared/document-types'
+
+describe('resolveOptions', () => {
+  it('fills every default', () => {
+    expect(resolveOptions()).toEqual({
+      documents: { maxFileSizeMB: 20, allowedMimeTypes: [...DEFAULT_DOCUMENT_MIME_TYPES] },
+      plugins: { settings: true, areas: true, news: true },
+    })
+  })
+
+  it('keeps given values and fills the rest', () => {
+    const options = resolveOptions({ documents: { maxFileSizeMB: 5 }, plugins: { news: false } })
+    expect(options.documents).toEqual({
+      maxFileSizeMB: 5,
+      allowedMimeTypes: [...DEFAULT_DOCUMENT_MIME_TYPES],
+    })
+    expect(options.plugins).toEqual({ settings: true, areas: true, news: false })
+  })
+
+  it('is idempotent on resolved options', () => {
+    const once = resolveOptions({ documents: { allowedMimeTypes: ['application/pdf'] } })
+    expect(resolveOptions(once)).toEqual(once)
+  })
+
+  it('throws one line per problem', () => {
+    let error: unknown
+    try {
+      resolveOptions({
+        documents: { maxFileSizeMB: -1, allowedMimeTypes: ['pdf'] },
+        plugins: { news: 'yes' },
+        extra: 1,
+      })
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(Error)
+    const lines = (error as Error).message.split('\n')
+    expect(lines[0]).toBe('Invalid Ratusz plugin options:')
+    expect(lines).toContain('- documents.maxFileSizeMB: must be more than 0')
+    expect(lines).toContain('- documents.allowedMimeTypes.0: must be a MIME type like "application/pdf"')
+    expect(lines.some((line) => line.startsWith('- plugins.news:'))).toBe(true)
+    expect(lines.some((line) => line.includes('extra'))).toBe(true)
+    expect(lines).toHaveLength(5)
+  })
+
+  it('rejects an empty list of allowed types', () => {
+    expect(() => resolveOptions({ documents: { allowedMimeTypes: [] } })).toThrow(
+      '- documents.allowedMimeTypes: must list at least one MIME type',
+    )
+  })
+})

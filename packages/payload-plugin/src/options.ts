@@ -1,0 +1,74 @@
+import { z } from 'zod'
+import { DEFAULT_DOCUMENT_MIME_TYPES } from './shared/document-types'
+
+const mimeType = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9.+-]*\/[a-z0-9][a-z0-9.+-]*$/, 'must be a MIME type like "application/pdf"')
+
+const documentsSchema = z
+  .object({
+    /** Largest attachment an editor may upload, in megabytes. Default 20. */
+    maxFileSizeMB: z.number().positive('must be more than 0').max(1024, 'must be at most 1024').default(20),
+    /**
+     * MIME types an attachment may have, judged by the file's content. Default: PDF, DOCX, XLSX, ODT, ODS,
+     * DOC, XLS, RTF, ZIP, TXT, CSV.
+     */
+    allowedMimeTypes: z
+      .array(mimeType)
+      .min(1, 'must list at least one MIME type')
+      .default([...DEFAULT_DOCUMENT_MIME_TYPES]),
+  })
+  .strict()
+
+const pluginsSchema = z
+  .object({
+    /** The `site-settings` global (name, address and contacts of the gmina). Default true. */
+    settings: z.boolean().default(true),
+    /** The `areas` collection (sołectwa, osiedla, thematic groups). Default true. */
+    areas: z.boolean().default(true),
+    /** The `articles` and `categories` collections. Default true. */
+    news: z.boolean().default(true),
+  })
+  .strict()
+
+const uploadsSchema = z
+  .object({
+    /**
+     * Folder for uploaded files: images go to `<dir>/media`, attachments to `<dir>/documents`. Default
+     * `uploads`, relative to the host's working directory; give an absolute path in production.
+     */
+    dir: z.string().min(1, 'must name a folder').default('uploads'),
+  })
+  .strict()
+
+/** The options of `ratusz()` and of each plugin of the bundle. */
+export const optionsSchema = z
+  .object({
+    /** Where uploaded images and attachments are stored on disk. */
+    uploads: uploadsSchema.prefault({}),
+    /** Uploads of the `documents` collection (attachments). */
+    documents: documentsSchema.prefault({}),
+    /** Which plugins `ratusz()` installs. The core collections (users, media, documents) are always installed. */
+    plugins: pluginsSchema.prefault({}),
+  })
+  .strict()
+
+/** Options as a gmina writes them: every key optional. */
+export type RatuszOptions = z.input<typeof optionsSchema>
+
+/** Options with every default filled in. */
+export type ResolvedRatuszOptions = z.output<typeof optionsSchema>
+
+/**
+ * Validates options and fills in defaults. Throws one Error listing every problem, one line each,
+ * e.g. "documents.maxFileSizeMB: must be more than 0".
+ */
+export const resolveOptions = (options: unknown = {}): ResolvedRatuszOptions => {
+  const result = optionsSchema.safeParse(options ?? {})
+  if (result.success) return result.data
+  const lines = result.error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.') || '(options)'
+    return `- ${path}: ${issue.message}`
+  })
+  throw new Error(`Invalid Ratusz plugin options:\n${lines.join('\n')}`)
+}

@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises'
+import { ValidationError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { checkDocument, type DocumentCheck } from '../../../../shared/check-document'
+import { documentTypeNames } from '../../../../shared/document-types'
+import { message } from '../../../../shared/i18n'
+import type { ResolvedRatuszOptions } from '../../../../options'
+
+type Failure = Exclude<DocumentCheck, { ok: true }>
+
+/** The Polish (or English) sentence an editor reads for a rejected file. */
+export const describeFailure = (
+  failure: Failure,
+  allowedMimeTypes: readonly string[],
+  req?: Partial<Pick<PayloadRequest, 'i18n'>>,
+): string => {
+  switch (failure.problem) {
+    case 'empty':
+      return message(req, (t) => t.messages.fileEmpty)
+    case 'too-large':
+      return message(req, (t) => t.messages.fileTooLarge, { size: failure.sizeMB, limit: failure.limitMB })
+    case 'type':
+      return message(req, (t) => t.messages.fileTypeNotAllowed, {
+        detected: failure.detected ?? message(req, (t) => t.messages.unknownType),
+        allowed: documentTypeNames(allowedMimeTypes),
+      })
+  }
+}
+
+/**
+ * Checks an uploaded attachment by its content before Payload stores it: rejects empty files, files over the
+ * size limit and files whose real type is not allowed (a JPEG renamed to .pdf) with a 400 and a message naming
+ * the problem; records the sniffed MIME type instead of the one the browser claimed.
+ * It runs as a beforeOperation hook so that it answers before Payload's own (English) upload checks.
+ */
+export const checkUploadedFile =
+  ({ allowedMimeTypes, maxFileSizeMB }: ResolvedRatuszOptions['documents']): CollectionBeforeOperationHook =>
+  async ({ args, operation, req, collection }) => {
+    const file = req.file
+    if ((operation !== 'create' && operation !== 'update') || !file) return args
+    const result = await checkDocument({
+      bytes: () =>
+        file.data?.length || !file.tempFilePath ? Promise.resolve(file.data) : readFile(file.tempFilePath),
+      filename: file.name,
+      size: file.size ?? file.data?.length ?? 0,
+      allowedMimeTypes,
+      maxFileSizeMB,
+    })
+    if (!result.ok) {
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [{ path: 'file', message: describeFailure(result, allowedMimeTypes, req) }],
+        req,
+      })
+    }
+    file.mimetype = result.mimeType
+    return args
+  }

@@ -1,0 +1,85 @@
+import type { Field } from 'payload'
+import { labelled } from '../../../shared/i18n'
+import { COLLECTION_SLUGS } from '../../../shared/slugs'
+import { validateOptionalUrl, validatePostalCode, validateRequiredUrl } from '../../../shared/validators'
+
+/** Fields of `site-settings`, exactly as the contract (`packages/contract/src/site-settings.ts`) reads them. */
+export const siteSettingsFields: Field[] = [
+  { name: 'gminaName', type: 'text', required: true, ...labelled((t) => t.siteSettings.gminaName) },
+  { name: 'officeName', type: 'text', required: true, ...labelled((t) => t.siteSettings.officeName) },
+  {
+    name: 'coatOfArms',
+    type: 'upload',
+    relationTo: COLLECTION_SLUGS.media,
+    ...labelled((t) => t.siteSettings.coatOfArms),
+  },
+  {
+    name: 'address',
+    type: 'group',
+    ...labelled((t) => t.siteSettings.address),
+    fields: [
+      { name: 'street', type: 'text', required: true, ...labelled((t) => t.siteSettings.address.street) },
+      {
+        name: 'postalCode',
+        type: 'text',
+        required: true,
+        validate: validatePostalCode,
+        ...labelled((t) => t.siteSettings.address.postalCode),
+      },
+      { name: 'city', type: 'text', required: true, ...labelled((t) => t.siteSettings.address.city) },
+    ],
+  },
+  {
+    name: 'contacts',
+    type: 'group',
+    ...labelled((t) => t.siteSettings.contacts),
+    fields: [
+      { name: 'phone', type: 'text', required: true, ...labelled((t) => t.siteSettings.contacts.phone) },
+      { name: 'email', type: 'email', required: true, ...labelled((t) => t.siteSettings.contacts.email) },
+      { name: 'fax', type: 'text', ...labelled((t) => t.siteSettings.contacts.fax) },
+    ],
+  },
+  {
+    name: 'officeHours',
+    type: 'array',
+    ...labelled((t) => t.siteSettings.officeHours),
+    fields: [
+      { name: 'days', type: 'text', required: true, ...labelled((t) => t.siteSettings.officeHours.days) },
+      { name: 'hours', type: 'text', required: true, ...labelled((t) => t.siteSettings.officeHours.hours) },
+    ],
+  },
+  {
+    name: 'eServices',
+    type: 'group',
+    ...labelled((t) => t.siteSettings.eServices),
+    fields: [
+      {
+        name: 'eboi',
+        type: 'text',
+        validate: validateOptionalUrl,
+        ...labelled((t) => t.siteSettings.eServices.eboi),
+      },
+      {
+        name: 'epuap',
+        type: 'text',
+        validate: validateOptionalUrl,
+        ...labelled((t) => t.siteSettings.eServices.epuap),
+      },
+    ],
+  },
+  {
+    name: 'social',
+    type: 'array',
+    ...labelled((t) => t.siteSettings.social),
+    fields: [
+      { name: 'label', type: 'text', required: true, ...labelled((t) => t.siteSettings.social.linkLabel) },
+      {
+        name: 'url',
+        type: 'text',
+        required: true,
+        validate: validateRequiredUrl,
+        ...labelled((t) => t.siteSettings.social.url),
+      },
+    ],
+  },
+]

@@ -1,0 +1,58 @@
+import type { ChildProcess } from 'node:child_process'
+import { adminCredentials } from '../cms/src/seed/admin-credentials'
+import { buildCms, cmsBuildIsStale, seedCms, startCms } from './lib/cms'
+import { stopCommand } from './lib/run-command'
+import { payloadSecret } from './lib/secret'
+import { buildSite, defaultOutDir, serveSite } from './lib/site'
+
+/**
+ * `pnpm start`: the whole of Ratusz on this machine. The CMS on :3000 (embedded SQLite in data/ unless
+ * DATABASE_URL is set), the demo gmina seeded when the database is empty, the site built from the CMS's
+ * API and served on :4321.
+ */
+const cmsPort = Number(process.env.RATUSZ_CMS_PORT ?? 3000)
+const sitePort = Number(process.env.RATUSZ_SITE_PORT ?? 4321)
+const cmsUrl = `http://localhost:${cmsPort}`
+const siteUrl = process.env.RATUSZ_SITE_URL ?? `http://localhost:${sitePort}`
+const env: NodeJS.ProcessEnv = { ...process.env, PAYLOAD_SECRET: payloadSecret() }
+const children: ChildProcess[] = []
+
+const stopAll = async () => {
+  await Promise.all(children.map(stopCommand))
+  process.exit(0)
+}
+process.on('SIGINT', stopAll)
+process.on('SIGTERM', stopAll)
+
+const step = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
+  const started = Date.now()
+  console.log(`\n▶ ${label}…`)
+  const result = await work()
+  console.log(`✓ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  return result
+}
+
+try {
+  console.log(env.DATABASE_URL ? 'Database: PostgreSQL (DATABASE_URL)' : 'Database: embedded SQLite in data/')
+  if (cmsBuildIsStale() || process.argv.includes('--rebuild'))
+    await step('Building the CMS', () => buildCms(env))
+  await step('Migrating and seeding the demo gmina if the database is empty', () =>
+    seedCms(env, { onlyIfEmpty: true }),
+  )
+  children.push(await step(`Starting the CMS on ${cmsUrl}`, () => startCms(env, cmsPort)))
+  await step('Building the site from the CMS API', () =>
+    buildSite({ cmsUrl, siteUrl, outDir: defaultOutDir }),
+  )
+  children.push(await step(`Serving the site on ${siteUrl}`, () => serveSite(defaultOutDir, sitePort)))
+  const admin = adminCredentials(env)
+  console.log(`
+Ratusz is running.
+  Site:  ${siteUrl}/
+  Admin: ${cmsUrl}/admin  (login: ${admin.adminEmail} / ${admin.adminPassword})
+  API:   ${cmsUrl}/api
+Press Ctrl+C to stop.`)
+} catch (error) {
+  console.error(`\n✗ ${(error as Error).message}`)
+  await Promise.all(children.map(stopCommand))
+  process.exit(1)
+}
