@@ -1,9 +1,11 @@
 import type { ChildProcess } from 'node:child_process'
+import type { Server } from 'node:http'
 import { adminCredentials } from '../cms/src/seed/admin-credentials'
 import { buildCms, cmsBuildIsStale, seedCms, startCms } from './lib/cms'
 import { stopCommand } from './lib/run-command'
 import { payloadSecret } from './lib/secret'
-import { buildSite, defaultOutDir, serveSite } from './lib/site'
+import { buildSite, defaultOutDir } from './lib/site'
+import { closeServer, serveStatic } from './lib/static-server'
 
 /**
  * `pnpm start`: the whole of Ratusz on this machine. The CMS on :3000 (embedded SQLite in data/ unless
@@ -16,9 +18,10 @@ const cmsUrl = `http://localhost:${cmsPort}`
 const siteUrl = process.env.RATUSZ_SITE_URL ?? `http://localhost:${sitePort}`
 const env: NodeJS.ProcessEnv = { ...process.env, PAYLOAD_SECRET: payloadSecret() }
 const children: ChildProcess[] = []
+const servers: Server[] = []
 
 const stopAll = async () => {
-  await Promise.all(children.map(stopCommand))
+  await Promise.all([...children.map(stopCommand), ...servers.map(closeServer)])
   process.exit(0)
 }
 process.on('SIGINT', stopAll)
@@ -43,7 +46,9 @@ try {
   await step('Building the site from the CMS API', () =>
     buildSite({ cmsUrl, siteUrl, outDir: defaultOutDir }),
   )
-  children.push(await step(`Serving the site on ${siteUrl}`, () => serveSite(defaultOutDir, sitePort)))
+  servers.push(
+    await step(`Serving the site on ${siteUrl}`, () => serveStatic(defaultOutDir, sitePort, '0.0.0.0')),
+  )
   const admin = adminCredentials(env)
   console.log(`
 Ratusz is running.
@@ -53,6 +58,6 @@ Ratusz is running.
 Press Ctrl+C to stop.`)
 } catch (error) {
   console.error(`\n✗ ${(error as Error).message}`)
-  await Promise.all(children.map(stopCommand))
+  await Promise.all([...children.map(stopCommand), ...servers.map(closeServer)])
   process.exit(1)
 }

@@ -7,6 +7,7 @@ describe('resolveOptions', () => {
     expect(resolveOptions()).toEqual({
       documents: { maxFileSizeMB: 20, allowedMimeTypes: [...DEFAULT_DOCUMENT_MIME_TYPES] },
       plugins: { settings: true, areas: true, news: true },
+      uploads: { dir: 'uploads' },
     })
   })
 

@@ -81,7 +81,7 @@ describe('documents upload check', () => {
     expect(collection.slug).toBe('documents')
     expect(collection.fields.map((field) => ('name' in field ? field.name : ''))).toEqual(['title'])
     const upload = collection.upload as { mimeTypes: string[]; staticDir: string }
-    expect(upload.staticDir).toBe('documents')
+    expect(upload.staticDir).toBe('uploads/documents')
     expect(upload.mimeTypes).toContain('application/pdf')
     expect(upload.mimeTypes).toContain('application/x-cfb')
     expect(collection.hooks?.beforeOperation).toHaveLength(2)

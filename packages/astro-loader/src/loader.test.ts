@@ -1,0 +1,169 @@
+import { area, article } from '@ratusz/contract'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ContractError } from './errors'
+import { cmsCollectionLoader, cmsGlobalLoader, META_LAST_UPDATED_AT } from './loader'
+import { FixtureCms, type FixtureRecord } from './testing/fixture-cms'
+import { fakeLoaderContext } from './testing/loader-context'
+
+const at = (day: number) => new Date(Date.UTC(2025, 0, day)).toISOString()
+
+function areaRecord(id: number, day: number, name = `Sołectwo ${id}`): FixtureRecord {
+  return { id, name, slug: `solectwo-${id}`, kind: 'solectwo', createdAt: at(1), updatedAt: at(day) }
+}
+
+function articleRecord(id: number, cover: Record<string, unknown> | null = null): FixtureRecord {
+  return {
+    id,
+    title: 'Nowa droga',
+    slug: `nowa-droga-${id}`,
+    lead: 'Droga jest gotowa.',
+    body: { root: { type: 'root', children: [] } },
+    cover,
+    author: 'Referat Promocji',
+    publishedAt: at(2),
+    createdAt: at(1),
+    updatedAt: at(2),
+  }
+}
+
+const image = {
+  id: 7,
+  alt: '',
+  url: '/api/media/file/droga.jpg',
+  filename: 'droga.jpg',
+  mimeType: 'image/jpeg',
+  filesize: 1000,
+  width: 1600,
+  height: 900,
+  sizes: {},
+  createdAt: at(1),
+  updatedAt: at(1),
+}
+
+describe('cmsCollectionLoader', () => {
+  let cms: FixtureCms
+  beforeEach(async () => {
+    cms = await new FixtureCms().start()
+  })
+  afterEach(() => cms.stop())
+
+  const loader = () => cmsCollectionLoader({ collection: 'areas', schema: area, cmsUrl: cms.url })
+
+  it('stores every validated record under String(id) and remembers the latest updatedAt', async () => {
+    cms.collections.set('areas', [areaRecord(1, 3), areaRecord(2, 5), areaRecord(3, 4)])
+    const { context, entries, meta } = fakeLoaderContext()
+    await loader().load(context)
+    expect([...entries.keys()]).toEqual(['1', '2', '3'])
+    expect(entries.get('2')?.data).toMatchObject({ name: 'Sołectwo 2', kind: 'solectwo' })
+    expect(meta.get(META_LAST_UPDATED_AT)).toBe(at(5))
+  })
+
+  it('on the next sync fetches only records changed since the last one, and drops vanished ones', async () => {
+    cms.collections.set('areas', [areaRecord(1, 3), areaRecord(2, 5), areaRecord(3, 4)])
+    const { context, entries, meta } = fakeLoaderContext()
+    await loader().load(context)
+
+    cms.collections.set('areas', [areaRecord(1, 3), areaRecord(3, 7, 'Nowa nazwa'), areaRecord(4, 6)])
+    cms.requests.length = 0
+    await loader().load(context)
+
+    const changedRequest = cms.requests.find((url) => !url.searchParams.has('select[id]'))
+    expect(changedRequest?.searchParams.get('where[updatedAt][greater_than_equal]')).toBe(at(5))
+    expect(cms.requests.some((url) => url.searchParams.get('select[id]') === 'true')).toBe(true)
+    expect([...entries.keys()].sort()).toEqual(['1', '3', '4'])
+    expect(entries.get('3')?.data).toMatchObject({ name: 'Nowa nazwa' })
+    expect(meta.get(META_LAST_UPDATED_AT)).toBe(at(7))
+  })
+
+  it('empties the store when the CMS has no records left', async () => {
+    cms.collections.set('areas', [areaRecord(1, 3)])
+    const { context, entries } = fakeLoaderContext()
+    await loader().load(context)
+    cms.collections.set('areas', [])
+    await loader().load(context)
+    expect(entries.size).toBe(0)
+  })
+
+  it('does a full sync again when the store was cleared', async () => {
+    cms.collections.set('areas', [areaRecord(1, 3)])
+    const { context, entries } = fakeLoaderContext()
+    await loader().load(context)
+    entries.clear()
+    cms.requests.length = 0
+    await loader().load(context)
+    expect(cms.requests[0]?.searchParams.has('where[updatedAt][greater_than_equal]')).toBe(false)
+    expect(entries.size).toBe(1)
+  })
+
+  it('names the collection, the record and the field of a record that breaks the contract', async () => {
+    cms.collections.set('articles', [articleRecord(1), articleRecord(12, image)])
+    const { context, entries } = fakeLoaderContext()
+    const error = await cmsCollectionLoader({ collection: 'articles', schema: article, cmsUrl: cms.url })
+      .load(context)
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ContractError)
+    expect((error as Error).message).toBe(
+      'CMS record articles #12 does not match the contract:\n' +
+        '  field "cover.alt": alt text is required unless the image is marked decorative',
+    )
+    expect(entries.size).toBe(0)
+  })
+
+  it('lists every issue of a record, one per line, and logs the other bad records', async () => {
+    const bad = { ...areaRecord(5, 3), slug: 'Zła Łąka', kind: 'wies' }
+    cms.collections.set('areas', [bad, { ...areaRecord(6, 3), name: '' }])
+    const { context, errors } = fakeLoaderContext()
+    const error = (await loader()
+      .load(context)
+      .catch((e: unknown) => e)) as ContractError
+    expect(error.message.split('\n')).toEqual([
+      'CMS record areas #5 does not match the contract:',
+      '  field "slug": must be a lower-case slug like "zolta-laka"',
+      expect.stringMatching(/^ {2}field "kind": Invalid option/),
+    ])
+    expect(errors).toEqual([
+      expect.stringContaining('CMS record areas #6 does not match the contract:\n  field "name"'),
+    ])
+  })
+
+  it('leaves the store alone without asking the CMS when RATUSZ_SKIP_CMS_SYNC=1 (astro check)', async () => {
+    cms.collections.set('areas', [areaRecord(1, 3)])
+    const { context, entries } = fakeLoaderContext()
+    process.env.RATUSZ_SKIP_CMS_SYNC = '1'
+    try {
+      await loader().load(context)
+    } finally {
+      delete process.env.RATUSZ_SKIP_CMS_SYNC
+    }
+    expect(cms.requests).toHaveLength(0)
+    expect(entries.size).toBe(0)
+  })
+
+  it('keeps the previous entries when a later sync finds a bad record', async () => {
+    cms.collections.set('areas', [areaRecord(1, 3)])
+    const { context, entries } = fakeLoaderContext()
+    await loader().load(context)
+    cms.collections.set('areas', [{ ...areaRecord(1, 9), slug: 'ZŁY' }])
+    await expect(loader().load(context)).rejects.toThrow(ContractError)
+    expect(entries.get('1')?.data).toMatchObject({ slug: 'solectwo-1' })
+  })
+})
+
+describe('cmsGlobalLoader', () => {
+  it('stores the global as one entry whose id is its slug', async () => {
+    const cms = await new FixtureCms().start()
+    cms.globals.set('site-settings', {
+      name: 'Sołectwo',
+      slug: 'solectwo',
+      kind: 'grupa',
+      createdAt: at(1),
+      updatedAt: at(1),
+    })
+    const { context, entries } = fakeLoaderContext()
+    await cmsGlobalLoader({ global: 'site-settings', schema: area.omit({ id: true }), cmsUrl: cms.url }).load(
+      context,
+    )
+    expect([...entries.keys()]).toEqual(['site-settings'])
+    await cms.stop()
+  })
+})

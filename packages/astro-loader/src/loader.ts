@@ -1,0 +1,161 @@
+import type { Loader, LoaderContext } from 'astro/loaders'
+import { z } from 'zod'
+import { CmsClient, cmsUrlFromEnv, type CmsClientOptions, type CmsQuery } from './client'
+import { ContractError } from './errors'
+
+type Record_ = Record<string, unknown>
+
+export type CmsCollectionLoaderOptions<S extends z.ZodType> = {
+  /** The REST slug of the collection, e.g. `articles`. */
+  collection: string
+  /** The contract schema every record must satisfy. */
+  schema: S
+  /** Defaults to `RATUSZ_CMS_URL`, then http://localhost:3000. */
+  cmsUrl?: string
+  /** Extra REST parameters (sort, where filters) in Payload's bracket syntax. */
+  query?: CmsQuery
+  /** Timeouts and retries of the REST client. */
+  client?: Omit<CmsClientOptions, 'cmsUrl'>
+}
+
+export type CmsGlobalLoaderOptions<S extends z.ZodType> = {
+  /** The slug of the global, e.g. `site-settings`; also the id of its single entry. */
+  global: string
+  schema: S
+  cmsUrl?: string
+  client?: Omit<CmsClientOptions, 'cmsUrl'>
+}
+
+/**
+ * `RATUSZ_SKIP_CMS_SYNC=1` leaves every store as it is without asking the CMS: for `astro check`, which syncs
+ * content only to generate types (they come from the schemas, not from the data).
+ */
+function skipSync(logger: LoaderContext['logger'], what: string): boolean {
+  if (process.env.RATUSZ_SKIP_CMS_SYNC !== '1') return false
+  logger.warn(`${what}: not synced with the CMS (RATUSZ_SKIP_CMS_SYNC=1)`)
+  return true
+}
+
+/** Meta keys the collection loader keeps between builds. */
+export const META_LAST_UPDATED_AT = 'ratusz:last-updated-at'
+export const META_FINGERPRINT = 'ratusz:fingerprint'
+
+/** A digest of what the stored entries depend on: when it changes, the next sync is a full one. */
+function fingerprintOf(schema: z.ZodType, cmsUrl: string, query: CmsQuery): string {
+  let shape = ''
+  try {
+    shape = JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }))
+  } catch {
+    shape = 'unrepresentable'
+  }
+  return JSON.stringify({ shape, cmsUrl, query })
+}
+
+/** Validates raw records, returning them parsed, or throwing one error that names every bad record. */
+function validateAll<S extends z.ZodType>(
+  collection: string,
+  schema: S,
+  records: Record_[],
+  logger: LoaderContext['logger'],
+): { id: string; raw: Record_; data: z.output<S> }[] {
+  const valid: { id: string; raw: Record_; data: z.output<S> }[] = []
+  const errors: ContractError[] = []
+  for (const raw of records) {
+    const id = String(raw.id)
+    const result = schema.safeParse(raw)
+    if (result.success) valid.push({ id, raw, data: result.data })
+    else errors.push(new ContractError(collection, id, result.error.issues))
+  }
+  if (errors.length > 0) {
+    for (const error of errors.slice(1)) logger.error(error.message)
+    throw errors[0]
+  }
+  return valid
+}
+
+/** The latest `updatedAt` among the records, or `previous` when none is later. */
+function latestUpdatedAt(records: Record_[], previous: string | undefined): string | undefined {
+  let latest = previous
+  for (const record of records) {
+    const value = record.updatedAt
+    if (typeof value === 'string' && (latest === undefined || Date.parse(value) > Date.parse(latest))) {
+      latest = value
+    }
+  }
+  return latest
+}
+
+/**
+ * An Astro content loader for one Payload collection. The first sync fetches every record; later syncs fetch only
+ * records updated since the last one (kept in the loader's meta store) plus the current id list, so that records
+ * which were deleted or unpublished leave the store. Every record is validated against `schema` before the store
+ * changes, so a bad record fails the build and leaves the previous data as it was.
+ */
+export function cmsCollectionLoader<S extends z.ZodType>(
+  options: CmsCollectionLoaderOptions<S>,
+): Loader & { schema: S } {
+  const { collection, schema, query = {} } = options
+  return {
+    name: `ratusz-cms:${collection}`,
+    schema,
+    async load({ store, meta, logger, generateDigest }) {
+      if (skipSync(logger, collection)) return
+      const cmsUrl = options.cmsUrl ?? cmsUrlFromEnv()
+      const client = new CmsClient({ ...options.client, cmsUrl })
+      const fingerprint = generateDigest(fingerprintOf(schema, cmsUrl, query))
+      const since = meta.get(META_LAST_UPDATED_AT)
+      const incremental =
+        since !== undefined &&
+        meta.get(META_FINGERPRINT) === fingerprint &&
+        store.keys().length > 0 &&
+        !process.env.RATUSZ_FULL_SYNC
+
+      const changed = await client.findAll(
+        collection,
+        incremental ? { ...query, 'where[updatedAt][greater_than_equal]': since } : query,
+      )
+      const valid = validateAll(collection, schema, changed, logger)
+      const liveIds = new Set(incremental ? await client.findIds(collection, query) : valid.map((r) => r.id))
+
+      let removed = 0
+      for (const id of store.keys()) {
+        if (!liveIds.has(id)) {
+          store.delete(id)
+          removed++
+        }
+      }
+      let updated = 0
+      for (const { id, raw, data } of valid) {
+        if (store.set({ id, data: data as Record_, digest: generateDigest(raw) })) updated++
+      }
+
+      const latest = latestUpdatedAt(changed, incremental ? since : undefined)
+      if (latest) meta.set(META_LAST_UPDATED_AT, latest)
+      else meta.delete(META_LAST_UPDATED_AT)
+      meta.set(META_FINGERPRINT, fingerprint)
+      logger.info(
+        `${collection}: ${incremental ? 'incremental' : 'full'} sync, ${updated} updated, ${removed} removed, ${store.keys().length} in total`,
+      )
+    },
+  }
+}
+
+/** An Astro content loader for one Payload global; the collection holds a single entry whose id is the slug. */
+export function cmsGlobalLoader<S extends z.ZodType>(
+  options: CmsGlobalLoaderOptions<S>,
+): Loader & { schema: S } {
+  const { global, schema } = options
+  return {
+    name: `ratusz-cms:globals/${global}`,
+    schema,
+    async load({ store, logger, generateDigest }) {
+      if (skipSync(logger, `globals/${global}`)) return
+      const client = new CmsClient({ ...options.client, cmsUrl: options.cmsUrl ?? cmsUrlFromEnv() })
+      const raw = await client.getGlobal(global)
+      const [valid] = validateAll(`globals/${global}`, schema, [{ ...raw, id: global }], logger)
+      if (!valid) return
+      for (const id of store.keys()) if (id !== global) store.delete(id)
+      store.set({ id: global, data: valid.data as Record_, digest: generateDigest(raw) })
+    },
+  }
+}

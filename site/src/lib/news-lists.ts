@@ -1,0 +1,30 @@
+import type { Area, Article, Category } from '@ratusz/contract'
+import { loadAreas, loadArticles, loadCategories } from './content'
+import { paginateList, type ListPage } from './pagination'
+import { categoryUrl, NEWS_PER_PAGE } from './urls'
+
+/** Articles filed under a category or an area, by its id; newest first as given. */
+export function articlesIn(
+  articles: readonly Article[],
+  relation: 'categories' | 'areas',
+  id: string | number,
+): Article[] {
+  return articles.filter((article) => article[relation].some((item) => String(item.id) === String(id)))
+}
+
+/** Every category with the pages of its news list. */
+export async function categoryPages(): Promise<{ category: Category; pages: ListPage<Article>[] }[]> {
+  const articles = await loadArticles()
+  return (await loadCategories()).map((category) => ({
+    category,
+    pages: paginateList(articlesIn(articles, 'categories', category.id), NEWS_PER_PAGE, (page) =>
+      categoryUrl(category.slug, page),
+    ),
+  }))
+}
+
+/** Every area with its news. */
+export async function areaNews(): Promise<{ area: Area; articles: Article[] }[]> {
+  const articles = await loadArticles()
+  return (await loadAreas()).map((area) => ({ area, articles: articlesIn(articles, 'areas', area.id) }))
+}

@@ -1,0 +1,29 @@
+import type { APIRoute, GetStaticPaths } from 'astro'
+import type { Article, Category } from '@ratusz/contract'
+import { loadSettings } from '../../../../lib/content'
+import { channelImage } from '../../../../lib/feed-image'
+import { buildArticleFeed, feedResponse } from '../../../../lib/feeds'
+import { categoryPages } from '../../../../lib/news-lists'
+import { categoryUrl, feedUrls } from '../../../../lib/urls'
+
+export const getStaticPaths = (async () =>
+  (await categoryPages()).map(({ category, pages }) => ({
+    params: { slug: category.slug },
+    props: { category, articles: pages.flatMap((page) => page.items) },
+  }))) satisfies GetStaticPaths
+
+export const GET: APIRoute<{ category: Category; articles: Article[] }> = async ({ site, props }) => {
+  const settings = await loadSettings()
+  const { category, articles } = props
+  return feedResponse(
+    buildArticleFeed({
+      site: site!,
+      title: `${category.name} – aktualności – ${settings.gminaName}`,
+      description: category.description ?? `Aktualności z kategorii ${category.name}`,
+      feedPath: feedUrls.category(category.slug),
+      pagePath: categoryUrl(category.slug),
+      articles,
+      imageUrl: channelImage(settings, site!),
+    }),
+  )
+}

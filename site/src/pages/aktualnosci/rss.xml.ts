@@ -1,0 +1,20 @@
+import type { APIRoute } from 'astro'
+import { loadArticles, loadSettings } from '../../lib/content'
+import { channelImage } from '../../lib/feed-image'
+import { buildArticleFeed, feedResponse } from '../../lib/feeds'
+import { feedUrls, newsUrl } from '../../lib/urls'
+
+export const GET: APIRoute = async ({ site }) => {
+  const settings = await loadSettings()
+  return feedResponse(
+    buildArticleFeed({
+      site: site!,
+      title: `Aktualności – ${settings.gminaName}`,
+      description: `Aktualności: ${settings.officeName}`,
+      feedPath: feedUrls.news,
+      pagePath: newsUrl(),
+      articles: await loadArticles(),
+      imageUrl: channelImage(settings, site!),
+    }),
+  )
+}

@@ -1,0 +1,29 @@
+import type { APIRoute, GetStaticPaths } from 'astro'
+import type { Area, Article } from '@ratusz/contract'
+import { loadSettings } from '../../../lib/content'
+import { channelImage } from '../../../lib/feed-image'
+import { buildArticleFeed, feedResponse } from '../../../lib/feeds'
+import { areaNews } from '../../../lib/news-lists'
+import { areaUrl, feedUrls } from '../../../lib/urls'
+
+export const getStaticPaths = (async () =>
+  (await areaNews()).map(({ area, articles }) => ({
+    params: { slug: area.slug },
+    props: { area, articles },
+  }))) satisfies GetStaticPaths
+
+export const GET: APIRoute<{ area: Area; articles: Article[] }> = async ({ site, props }) => {
+  const settings = await loadSettings()
+  const { area, articles } = props
+  return feedResponse(
+    buildArticleFeed({
+      site: site!,
+      title: `${area.name} – aktualności – ${settings.gminaName}`,
+      description: area.description ?? `Aktualności: ${area.name}`,
+      feedPath: feedUrls.area(area.slug),
+      pagePath: areaUrl(area.slug),
+      articles,
+      imageUrl: channelImage(settings, site!),
+    }),
+  )
+}

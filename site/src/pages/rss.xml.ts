@@ -1,0 +1,21 @@
+import type { APIRoute } from 'astro'
+import { loadArticles, loadSettings } from '../lib/content'
+import { buildArticleFeed, feedResponse } from '../lib/feeds'
+import { feedUrls } from '../lib/urls'
+import { channelImage } from '../lib/feed-image'
+
+/** Everything the gmina publishes; for now its news. */
+export const GET: APIRoute = async ({ site }) => {
+  const settings = await loadSettings()
+  return feedResponse(
+    buildArticleFeed({
+      site: site!,
+      title: settings.gminaName,
+      description: `Wszystkie wiadomości: ${settings.officeName}`,
+      feedPath: feedUrls.all,
+      pagePath: '/',
+      articles: await loadArticles(),
+      imageUrl: channelImage(settings, site!),
+    }),
+  )
+}

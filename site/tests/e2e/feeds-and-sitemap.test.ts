@@ -1,0 +1,58 @@
+import { describe, expect, inject, it } from 'vitest'
+import { readFeed, sitemapLocations } from './support/feeds'
+
+const siteUrl = inject('siteUrl')
+
+const resolves = async (url: string) => (await fetch(url, { method: 'GET' })).status
+
+describe('feeds and sitemap, as an aggregator reads them', () => {
+  it('the news feed parses and every item links to a built page', async () => {
+    const { feed } = await readFeed(`${siteUrl}/aktualnosci/rss.xml`)
+    expect(feed.language).toMatch(/^pl/)
+    expect(feed.items.length).toBeGreaterThanOrEqual(10)
+    for (const item of feed.items) {
+      expect(item.link.startsWith(`${siteUrl}/aktualnosci/`), item.link).toBe(true)
+      expect(await resolves(item.link), item.link).toBe(200)
+      expect(item.guid).toBeTruthy()
+      expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false)
+    }
+    const withCover = feed.items.find((item) => item.enclosure)
+    expect(withCover?.enclosure?.type).toMatch(/^image\//)
+    const enclosure = await fetch(withCover!.enclosure!.url)
+    expect(enclosure.status).toBe(200)
+    expect(String((await enclosure.arrayBuffer()).byteLength)).toBe(withCover!.enclosure!.length)
+  })
+
+  it('the site-wide feed and every category and area feed parse', async () => {
+    const { feed } = await readFeed(`${siteUrl}/rss.xml`)
+    expect(feed.items.length).toBeGreaterThan(0)
+    const pages = (
+      await Promise.all((await sitemapLocations(`${siteUrl}/sitemap-index.xml`)).map(sitemapLocations))
+    ).flat()
+    const categories = pages.filter((url) => /\/aktualnosci\/kategoria\/[a-z0-9-]+\/$/.test(url))
+    const areas = pages.filter((url) => /\/obszary\/[a-z0-9-]+\/$/.test(url))
+    expect(categories.length).toBeGreaterThanOrEqual(6)
+    expect(areas.length).toBeGreaterThanOrEqual(8)
+    for (const url of categories) {
+      const { feed: categoryFeed } = await readFeed(`${url}rss.xml`)
+      expect(categoryFeed.items.length, url).toBeGreaterThan(0)
+    }
+    for (const url of areas) await readFeed(`${url}rss.xml`)
+    const { feed: areaFeed } = await readFeed(`${siteUrl}/obszary/brzozowka/rss.xml`)
+    expect(areaFeed.title).toContain('Brzozówka')
+    expect(areaFeed.items.length).toBeGreaterThan(0)
+  })
+
+  it('the sitemap lists the pages, with lastmod, and every URL resolves', async () => {
+    const sitemaps = await sitemapLocations(`${siteUrl}/sitemap-index.xml`)
+    expect(sitemaps.length).toBeGreaterThan(0)
+    const pages = (await Promise.all(sitemaps.map(sitemapLocations))).flat()
+    expect(pages).toContain(`${siteUrl}/`)
+    expect(pages.filter((url) => /\/aktualnosci\/[a-z0-9-]+\/$/.test(url)).length).toBeGreaterThanOrEqual(60)
+    for (const url of pages) expect(await resolves(url), url).toBe(200)
+    const xml = await (await fetch(sitemaps[0]!)).text()
+    expect(xml).toContain('<lastmod>')
+    const robots = await (await fetch(`${siteUrl}/robots.txt`)).text()
+    expect(robots).toContain(`Sitemap: ${siteUrl}/sitemap-index.xml`)
+  })
+})

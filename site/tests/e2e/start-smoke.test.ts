@@ -1,0 +1,61 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { spawn } from 'node:child_process'
+import { afterAll, describe, expect, it } from 'vitest'
+import { repoDir } from '../../../scripts/lib/paths'
+import { stopCommand } from '../../../scripts/lib/run-command'
+import { e2ePorts } from './support/ports'
+
+/** `pnpm start` on the embedded SQLite default, from an empty data folder, as a newcomer runs it. */
+describe('pnpm start on the embedded SQLite default', () => {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-start-'))
+  const child = spawn('pnpm', ['start'], {
+    cwd: repoDir,
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      PAYLOAD_SECRET: 'smoke-test-secret-0123456789abcdef012345',
+      RATUSZ_SQLITE_FILE: path.join(work, 'ratusz.db'),
+      RATUSZ_UPLOADS_DIR: path.join(work, 'uploads'),
+      RATUSZ_CMS_PORT: String(e2ePorts.smokeCms),
+      RATUSZ_SITE_PORT: String(e2ePorts.smokeSite),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+
+  afterAll(async () => {
+    if (child.pid) process.kill(-child.pid, 'SIGTERM')
+    await stopCommand(child)
+    fs.rmSync(work, { recursive: true, force: true })
+  })
+
+  it('seeds, builds and serves the site, and prints both URLs and the admin login', async () => {
+    const ready = await new Promise<boolean>((resolve) => {
+      const finish = (value: boolean) => {
+        clearInterval(check)
+        resolve(value)
+      }
+      const check = setInterval(() => output.includes('Ratusz is running.') && finish(true), 250)
+      child.once('exit', () => finish(false))
+    })
+    expect(ready, output.slice(-3000)).toBe(true)
+    expect(output).toContain(`http://localhost:${e2ePorts.smokeSite}/`)
+    expect(output).toContain(`http://localhost:${e2ePorts.smokeCms}/admin`)
+    expect(output).toMatch(/login: \S+@\S+/)
+    expect(fs.existsSync(path.join(work, 'ratusz.db'))).toBe(true)
+
+    const home = await fetch(`http://127.0.0.1:${e2ePorts.smokeSite}/`)
+    expect(home.status).toBe(200)
+    expect(await home.text()).toContain('Lipowa Wola')
+    const articles = await (await fetch(`http://127.0.0.1:${e2ePorts.smokeCms}/api/articles?limit=1`)).json()
+    expect(articles.totalDocs).toBeGreaterThanOrEqual(60)
+    const admin = await fetch(`http://127.0.0.1:${e2ePorts.smokeCms}/admin/login`)
+    expect(admin.status).toBe(200)
+    expect(await admin.text()).toMatch(/lang="pl"/)
+  }, 600_000)
+})
