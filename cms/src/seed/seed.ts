@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { transliterate } from '@ratusz/payload-plugin'
 import { demoAreas } from './content/areas'
 import { demoAttachments } from './content/articles'
 import { demoCategories } from './content/categories'
@@ -13,15 +14,6 @@ export type SeedOptions = { adminEmail: string; adminPassword: string; now?: Dat
 
 type Id = number | string
 type Doc = { id: Id }
-
-const fileSlug = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[łŁ]/g, 'l')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
 
 const authors = ['Anna Kowalczyk, Referat Promocji', 'Piotr Nowak, sekretarz gminy', 'Referat Promocji Gminy']
 
@@ -106,7 +98,7 @@ export const seedDemo = async (payload: Payload, options: SeedOptions): Promise<
   for (const [index, subject] of imageSubjects.entries()) {
     const doc = await upload(
       'media',
-      `${fileSlug(subject)}.jpg`,
+      `${transliterate(subject)}.jpg`,
       'image/jpeg',
       { alt: `Zdjęcie ilustracyjne: ${subject.toLowerCase()}` },
       () => demoImage(subject, index),

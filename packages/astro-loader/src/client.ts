@@ -150,6 +150,11 @@ export class CmsClient {
     return docs.map((doc) => String(doc.id))
   }
 
+  /** How many records match the query (one request, no content). */
+  async count(collection: string, query: CmsQuery = {}): Promise<number> {
+    return (await this.getPage(collection, 1, { ...query, depth: 0, limit: 1, 'select[id]': true })).totalDocs
+  }
+
   /** A global such as `site-settings`. */
   async getGlobal(slug: string): Promise<Record<string, unknown>> {
     const url = this.resolve(`/api/globals/${slug}`, { depth: 1 })

@@ -95,6 +95,36 @@ describe('cmsCollectionLoader', () => {
     expect(entries.size).toBe(1)
   })
 
+  it('does a full sync when a collection populated into the records changed, so copies never go stale', async () => {
+    const articles = () =>
+      cmsCollectionLoader({ collection: 'articles', schema: article, cmsUrl: cms.url, dependsOn: ['areas'] })
+    cms.collections.set('areas', [areaRecord(1, 1)])
+    cms.collections.set('articles', [articleRecord(1), articleRecord(2)])
+    const { context } = fakeLoaderContext()
+    await articles().load(context)
+
+    const fullSyncs = () =>
+      cms.requests.filter(
+        (url) =>
+          url.pathname === '/api/articles' &&
+          !url.search.includes('updatedAt') &&
+          !url.search.includes('select'),
+      ).length
+    cms.requests.length = 0
+    await articles().load(context)
+    expect(fullSyncs()).toBe(0)
+
+    cms.collections.set('areas', [areaRecord(1, 9, 'Nowa nazwa sołectwa')])
+    cms.requests.length = 0
+    await articles().load(context)
+    expect(fullSyncs()).toBe(1)
+
+    cms.collections.set('areas', [areaRecord(1, 9, 'Nowa nazwa sołectwa'), areaRecord(2, 1)])
+    cms.requests.length = 0
+    await articles().load(context)
+    expect(fullSyncs()).toBe(1)
+  })
+
   it('names the collection, the record and the field of a record that breaks the contract', async () => {
     cms.collections.set('articles', [articleRecord(1), articleRecord(12, image)])
     const { context, entries } = fakeLoaderContext()

@@ -1,6 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders'
 import { z } from 'zod'
 import { CmsClient, cmsUrlFromEnv, type CmsClientOptions, type CmsQuery } from './client'
+import { dependenciesChanged, type DependencyCounts } from './dependencies'
 import { ContractError } from './errors'
 
 type Record_ = Record<string, unknown>
@@ -16,6 +17,11 @@ export type CmsCollectionLoaderOptions<S extends z.ZodType> = {
   query?: CmsQuery
   /** Timeouts and retries of the REST client. */
   client?: Omit<CmsClientOptions, 'cmsUrl'>
+  /**
+   * Collections populated into these records (REST `depth=1`), e.g. `media` for covers. A change to any of them
+   * makes the next sync a full one, so populated copies never go stale.
+   */
+  dependsOn?: readonly string[]
 }
 
 export type CmsGlobalLoaderOptions<S extends z.ZodType> = {
@@ -39,6 +45,7 @@ function skipSync(logger: LoaderContext['logger'], what: string): boolean {
 /** Meta keys the collection loader keeps between builds. */
 export const META_LAST_UPDATED_AT = 'ratusz:last-updated-at'
 export const META_FINGERPRINT = 'ratusz:fingerprint'
+export const META_DEPENDENCY_COUNTS = 'ratusz:dependency-counts'
 
 /** A digest of what the stored entries depend on: when it changes, the next sync is a full one. */
 function fingerprintOf(schema: z.ZodType, cmsUrl: string, query: CmsQuery): string {
@@ -73,6 +80,15 @@ function validateAll<S extends z.ZodType>(
   return valid
 }
 
+function parseCounts(stored: string | undefined): DependencyCounts | undefined {
+  if (stored === undefined) return undefined
+  try {
+    return JSON.parse(stored) as DependencyCounts
+  } catch {
+    return undefined
+  }
+}
+
 /** The latest `updatedAt` among the records, or `previous` when none is later. */
 function latestUpdatedAt(records: Record_[], previous: string | undefined): string | undefined {
   let latest = previous
@@ -94,7 +110,7 @@ function latestUpdatedAt(records: Record_[], previous: string | undefined): stri
 export function cmsCollectionLoader<S extends z.ZodType>(
   options: CmsCollectionLoaderOptions<S>,
 ): Loader & { schema: S } {
-  const { collection, schema, query = {} } = options
+  const { collection, schema, query = {}, dependsOn = [] } = options
   return {
     name: `ratusz-cms:${collection}`,
     schema,
@@ -104,10 +120,17 @@ export function cmsCollectionLoader<S extends z.ZodType>(
       const client = new CmsClient({ ...options.client, cmsUrl })
       const fingerprint = generateDigest(fingerprintOf(schema, cmsUrl, query))
       const since = meta.get(META_LAST_UPDATED_AT)
+      const dependencies = await dependenciesChanged(
+        client,
+        dependsOn,
+        since ?? new Date(0).toISOString(),
+        parseCounts(meta.get(META_DEPENDENCY_COUNTS)),
+      )
       const incremental =
         since !== undefined &&
         meta.get(META_FINGERPRINT) === fingerprint &&
         store.keys().length > 0 &&
+        !(dependsOn.length > 0 && dependencies.changed) &&
         !process.env.RATUSZ_FULL_SYNC
 
       const changed = await client.findAll(
@@ -133,6 +156,7 @@ export function cmsCollectionLoader<S extends z.ZodType>(
       if (latest) meta.set(META_LAST_UPDATED_AT, latest)
       else meta.delete(META_LAST_UPDATED_AT)
       meta.set(META_FINGERPRINT, fingerprint)
+      meta.set(META_DEPENDENCY_COUNTS, JSON.stringify(dependencies.counts))
       logger.info(
         `${collection}: ${incremental ? 'incremental' : 'full'} sync, ${updated} updated, ${removed} removed, ${store.keys().length} in total`,
       )
