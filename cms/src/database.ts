@@ -10,14 +10,15 @@ import { migrations as sqliteMigrations } from './migrations/sqlite'
 
 /**
  * PostgreSQL when DATABASE_URL is set (production and tests); otherwise the zero-setup embedded default,
- * SQLite in data/, with WAL, a busy timeout and transactions on. Neither ever pushes its schema: both run
- * the committed migrations (at start-up in production, by `payload migrate` or the start script elsewhere).
+ * SQLite in data/, with WAL, a busy timeout and transactions on. Both run the committed migrations (at
+ * start-up in production, by the seed script and the tests elsewhere); schema push only on request in
+ * development (RATUSZ_SCHEMA_PUSH).
  */
 export const databaseAdapter = (env: CmsEnv): DatabaseAdapterObj => {
   if (env.DATABASE_URL) {
     return postgresAdapter({
       pool: { connectionString: env.DATABASE_URL, max: 10 },
-      push: false,
+      push: env.RATUSZ_SCHEMA_PUSH,
       migrationDir: path.join(srcDir, 'migrations/postgres'),
       prodMigrations: postgresMigrations,
     })
@@ -29,7 +30,7 @@ export const databaseAdapter = (env: CmsEnv): DatabaseAdapterObj => {
     wal: true,
     busyTimeout: 10_000,
     transactionOptions: { behavior: 'immediate' },
-    push: false,
+    push: env.RATUSZ_SCHEMA_PUSH,
     migrationDir: path.join(srcDir, 'migrations/sqlite'),
     prodMigrations: sqliteMigrations,
   })

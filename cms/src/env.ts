@@ -1,21 +1,33 @@
 import { z } from 'zod'
 
 /** The CMS's configuration, read once from the environment; one clear line per problem. */
-const schema = z.object({
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
-  RATUSZ_SQLITE_FILE: z.string().min(1).default('data/ratusz.db'),
-  RATUSZ_UPLOADS_DIR: z.string().min(1).default('data/uploads'),
-  PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)'),
-  RATUSZ_JOBS_AUTORUN: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((value) => value === 'true'),
-  RATUSZ_MAX_DOCUMENT_MB: z.coerce.number().positive().default(20),
-})
+const schema = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    RATUSZ_SQLITE_FILE: z.string().min(1).default('data/ratusz.db'),
+    RATUSZ_UPLOADS_DIR: z.string().min(1).default('data/uploads'),
+    PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -hex 32`)'),
+    RATUSZ_JOBS_AUTORUN: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((value) => value === 'true'),
+    RATUSZ_MAX_DOCUMENT_MB: z.coerce.number().positive().default(20),
+    // Development only: let Payload push the schema to a fresh database instead of running the committed
+    // migrations, while a change's migration is not written yet. Never in production.
+    RATUSZ_SCHEMA_PUSH: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
+    NODE_ENV: z.string().optional(),
+  })
+  .refine((env) => !(env.RATUSZ_SCHEMA_PUSH && env.NODE_ENV === 'production'), {
+    path: ['RATUSZ_SCHEMA_PUSH'],
+    message: 'must not be true in production: run the committed migrations',
+  })
 
 export type CmsEnv = z.infer<typeof schema>
 

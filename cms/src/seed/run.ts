@@ -7,7 +7,8 @@ import { adminCredentials } from './admin-credentials'
 
 /** `pnpm seed [--if-empty]`: migrates the database and builds the demo gmina (idempotent). */
 const payload = await getPayload({ config })
-await payload.db.migrate({ migrations: committedMigrations(readEnv()) })
+const env = readEnv()
+if (!env.RATUSZ_SCHEMA_PUSH) await payload.db.migrate({ migrations: committedMigrations(env) })
 const onlyIfEmpty = process.argv.includes('--if-empty')
 const { totalDocs: users } = await payload.count({ collection: 'users' })
 if (onlyIfEmpty && users > 0) {

@@ -9,7 +9,8 @@ export const testPayload = (): Promise<Payload> => {
     const { committedMigrations } = await import('../../src/database')
     const { readEnv } = await import('../../src/env')
     const payload = await getPayload({ config })
-    await payload.db.migrate({ migrations: committedMigrations(readEnv()) })
+    const env = readEnv()
+    if (!env.RATUSZ_SCHEMA_PUSH) await payload.db.migrate({ migrations: committedMigrations(env) })
     return payload
   })()
   return instance
