@@ -6,6 +6,8 @@ const site = process.env.RATUSZ_SITE_URL || 'http://localhost:4321'
 
 export default defineConfig({
   site,
+  // A separate cache (content store, incremental sync state) per build when several build side by side.
+  ...(process.env.RATUSZ_ASTRO_CACHE_DIR ? { cacheDir: process.env.RATUSZ_ASTRO_CACHE_DIR } : {}),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
