@@ -9,7 +9,9 @@ RUN PAYLOAD_SECRET=build-time-placeholder-0123456789abcdef pnpm --filter @ratusz
 
 FROM node:24-bookworm-slim
 WORKDIR /app
-RUN corepack enable && useradd --system --home /app ratusz
+# pg_dump/pg_restore for `pnpm backup` and `pnpm restore`.
+RUN apt-get update && apt-get install -y --no-install-recommends postgresql-client && rm -rf /var/lib/apt/lists/* \
+    && corepack enable && useradd --system --home /app ratusz
 COPY --from=build --chown=ratusz /app /app
 USER ratusz
 ENV NODE_ENV=production

@@ -4,19 +4,24 @@ import { adminCredentials } from '../cms/src/seed/admin-credentials'
 import { buildCms, cmsBuildIsStale, seedCms, startCms } from './lib/cms'
 import { stopCommand } from './lib/run-command'
 import { payloadSecret } from './lib/secret'
-import { buildSite, defaultOutDir } from './lib/site'
+import { liveDir, publishFrom } from './lib/publish'
 import { closeServer, serveStatic } from './lib/static-server'
 
 /**
  * `pnpm start`: the whole of Ratusz on this machine. The CMS on :3000 (embedded SQLite in data/ unless
- * DATABASE_URL is set), the demo gmina seeded when the database is empty, the site built from the CMS's
- * API and served on :4321.
+ * DATABASE_URL is set), the demo gmina seeded when the database is empty, the site published from the CMS's
+ * API into data/site and served on :4321. The CMS publishes the site again by itself after every change.
  */
 const cmsPort = Number(process.env.RATUSZ_CMS_PORT ?? 3000)
 const sitePort = Number(process.env.RATUSZ_SITE_PORT ?? 4321)
 const cmsUrl = `http://localhost:${cmsPort}`
 const siteUrl = process.env.RATUSZ_SITE_URL ?? `http://localhost:${sitePort}`
-const env: NodeJS.ProcessEnv = { ...process.env, PAYLOAD_SECRET: payloadSecret() }
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PAYLOAD_SECRET: payloadSecret(),
+  RATUSZ_CMS_URL: cmsUrl,
+  RATUSZ_SITE_URL: siteUrl,
+}
 const children: ChildProcess[] = []
 const servers: Server[] = []
 
@@ -43,12 +48,8 @@ try {
     seedCms(env, { onlyIfEmpty: true }),
   )
   children.push(await step(`Starting the CMS on ${cmsUrl}`, () => startCms(env, cmsPort)))
-  await step('Building the site from the CMS API', () =>
-    buildSite({ cmsUrl, siteUrl, outDir: defaultOutDir }),
-  )
-  servers.push(
-    await step(`Serving the site on ${siteUrl}`, () => serveStatic(defaultOutDir, sitePort, '0.0.0.0')),
-  )
+  await step('Publishing the site from the CMS API', () => publishFrom(cmsUrl, siteUrl))
+  servers.push(await step(`Serving the site on ${siteUrl}`, () => serveStatic(liveDir, sitePort, '0.0.0.0')))
   const admin = adminCredentials(env)
   console.log(`
 Ratusz is running.

@@ -5,6 +5,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Migration } from 'payload'
 import type { CmsEnv } from './env'
 import { fromRepo, srcDir } from './paths'
+import { gateSqliteTransactions } from './sqlite-transaction-gate'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 
@@ -25,15 +26,17 @@ export const databaseAdapter = (env: CmsEnv): DatabaseAdapterObj => {
   }
   const file = fromRepo(env.RATUSZ_SQLITE_FILE)
   fs.mkdirSync(path.dirname(file), { recursive: true })
-  return sqliteAdapter({
-    client: { url: `file:${file}` },
-    wal: true,
-    busyTimeout: 10_000,
-    transactionOptions: { behavior: 'immediate' },
-    push: env.RATUSZ_SCHEMA_PUSH,
-    migrationDir: path.join(srcDir, 'migrations/sqlite'),
-    prodMigrations: sqliteMigrations,
-  })
+  return gateSqliteTransactions(
+    sqliteAdapter({
+      client: { url: `file:${file}` },
+      wal: true,
+      busyTimeout: 10_000,
+      transactionOptions: { behavior: 'immediate' },
+      push: env.RATUSZ_SCHEMA_PUSH,
+      migrationDir: path.join(srcDir, 'migrations/sqlite'),
+      prodMigrations: sqliteMigrations,
+    }),
+  )
 }
 
 /** The committed migrations of the adapter in use, for scripts and tests that migrate explicitly. */

@@ -15,7 +15,23 @@ const schema = z
       .enum(['true', 'false'])
       .default('true')
       .transform((value) => value === 'true'),
+    // Which job queues this process runs (comma-separated, e.g. "default,pdf"); all when unset.
+    RATUSZ_JOBS_QUEUES: z
+      .string()
+      .optional()
+      .transform((value) =>
+        value
+          ?.split(',')
+          .map((queue) => queue.trim())
+          .filter(Boolean),
+      ),
     RATUSZ_MAX_DOCUMENT_MB: z.coerce.number().positive().default(20),
+    RATUSZ_MAX_ISSUE_MB: z.coerce.number().positive().default(40),
+    // Publishing: where the site builder reads this CMS, the site's public address, and the folder of releases.
+    RATUSZ_CMS_URL: z.url().default('http://localhost:3000'),
+    RATUSZ_SITE_URL: z.url().default('http://localhost:4321'),
+    RATUSZ_SITES_DIR: z.string().min(1).default('data/site'),
+    RATUSZ_KEEP_RELEASES: z.coerce.number().int().min(2).default(5),
     // Development only: let Payload push the schema to a fresh database instead of running the committed
     // migrations, while a change's migration is not written yet. Never in production.
     RATUSZ_SCHEMA_PUSH: z

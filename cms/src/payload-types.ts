@@ -73,6 +73,15 @@ export interface Config {
     areas: Area;
     categories: Category;
     articles: Article;
+    events: Event;
+    'bip-categories': BipCategory;
+    'bip-files': BipFile;
+    'bip-documents': BipDocument;
+    'bip-changes': BipChange;
+    alerts: Alert;
+    periodicals: Periodical;
+    'newsletter-issues': NewsletterIssue;
+    'site-publishes': SitePublish;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -87,6 +96,15 @@ export interface Config {
     areas: AreasSelect<false> | AreasSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    'bip-categories': BipCategoriesSelect<false> | BipCategoriesSelect<true>;
+    'bip-files': BipFilesSelect<false> | BipFilesSelect<true>;
+    'bip-documents': BipDocumentsSelect<false> | BipDocumentsSelect<true>;
+    'bip-changes': BipChangesSelect<false> | BipChangesSelect<true>;
+    alerts: AlertsSelect<false> | AlertsSelect<true>;
+    periodicals: PeriodicalsSelect<false> | PeriodicalsSelect<true>;
+    'newsletter-issues': NewsletterIssuesSelect<false> | NewsletterIssuesSelect<true>;
+    'site-publishes': SitePublishesSelect<false> | SitePublishesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -99,9 +117,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'bip-settings': BipSetting;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'bip-settings': BipSettingsSelect<false> | BipSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -110,6 +130,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      processNewsletterPdf: TaskProcessNewsletterPdf;
+      publishSite: TaskPublishSite;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -150,7 +172,7 @@ export interface User {
   /**
    * An administrator manages everything, accounts included. An editor writes and publishes content. Only an administrator changes roles.
    */
-  roles: ('admin' | 'editor')[];
+  roles: ('admin' | 'editor' | 'bip-editor')[];
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -374,6 +396,722 @@ export interface Article {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Invitations to events of the gmina, its areas, schools and NGOs. Save a draft, publish or schedule.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  /**
+   * Name of the event, e.g. "Harvest festival in Dębina".
+   */
+  title: string;
+  /**
+   * Part of the page address, e.g. "zolta-laka". Leave empty to make it from the title. Once published it no longer changes by itself, so links keep working.
+   */
+  slug: string;
+  /**
+   * One or two sentences shown in the calendar, lists and feeds (up to 400).
+   */
+  lead: string;
+  /**
+   * Full description: programme, audience, what to bring (optional).
+   */
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Image shown on the event page (optional).
+   */
+  image?: (number | null) | Media;
+  /**
+   * Tick when the event lasts whole days; times are then ignored.
+   */
+  allDay?: boolean | null;
+  /**
+   * Date and time it starts (Polish time). For a repeating event: the first one.
+   */
+  start: string;
+  /**
+   * Date and time it ends (Polish time). Empty = no set end; all-day: last day.
+   */
+  end?: string | null;
+  /**
+   * For events held regularly, e.g. weekly classes. Leave empty for a one-off event.
+   */
+  recurrence?: {
+    /**
+     * How often the event repeats. Empty = does not repeat.
+     */
+    frequency?: ('daily' | 'weekly' | 'monthly' | 'yearly') | null;
+    /**
+     * E.g. 2 with "weekly" means every other week.
+     */
+    interval?: number | null;
+    /**
+     * For weekly repeats: on which days. Empty = the weekday of the first one.
+     */
+    weekdays?: ('MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU')[] | null;
+    /**
+     * Last day an occurrence may fall on (inclusive).
+     */
+    until?: string | null;
+    /**
+     * How many in total, instead of an end date (optional).
+     */
+    count?: number | null;
+    /**
+     * Days the event does not take place, e.g. holidays.
+     */
+    exceptions?:
+      | {
+          /**
+           * Day without an occurrence.
+           */
+          date: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Made from the fields above (RRULE); used by phone calendars.
+     */
+    rule?: string | null;
+  };
+  /**
+   * Where the event takes place.
+   */
+  place: {
+    /**
+     * E.g. "Village hall in Dębina".
+     */
+    name: string;
+    /**
+     * Street, number and town.
+     */
+    address?: string | null;
+    /**
+     * E.g. 52.2297 (optional, for a map).
+     */
+    latitude?: number | null;
+    /**
+     * E.g. 21.0122 (optional, for a map).
+     */
+    longitude?: number | null;
+  };
+  /**
+   * Who invites.
+   */
+  organiser: {
+    /**
+     * The gmina, an area from the list, or another organisation.
+     */
+    kind: 'gmina' | 'area' | 'organisation';
+    /**
+     * Which area organises it.
+     */
+    area?: (number | null) | Area;
+    /**
+     * E.g. "Brzozówka Rural Housewives' Circle".
+     */
+    name?: string | null;
+    /**
+     * Contact phone (optional).
+     */
+    phone?: string | null;
+    /**
+     * Contact e-mail (optional).
+     */
+    email?: string | null;
+    /**
+     * Full https:// address (optional).
+     */
+    website?: string | null;
+  };
+  /**
+   * Pick one or more topics.
+   */
+  categories?: (number | Category)[] | null;
+  /**
+   * Areas the event concerns (empty = the whole gmina).
+   */
+  areas?: (number | Area)[] | null;
+  /**
+   * Whether admission is free, or what it costs.
+   */
+  price?: {
+    /**
+     * Tick when taking part costs nothing.
+     */
+    free?: boolean | null;
+    /**
+     * E.g. "20 zł, children 10 zł".
+     */
+    amount?: string | null;
+  };
+  /**
+   * When people must sign up (optional).
+   */
+  registration?: {
+    /**
+     * Full https:// address of the form.
+     */
+    url?: string | null;
+    /**
+     * Last moment to sign up; no later than the start.
+     */
+    deadline?: string | null;
+  };
+  /**
+   * Documents to download, e.g. rules, programme, form.
+   */
+  attachments?: (number | Document)[] | null;
+  /**
+   * Change when the event is cancelled or postponed; residents see a notice.
+   */
+  status: 'planned' | 'cancelled' | 'postponed';
+  /**
+   * Explanation for residents, e.g. "Moved to 21 June due to weather".
+   */
+  statusNote?: string | null;
+  /**
+   * Grows by itself when the time, place or status of a published event changes (for calendars).
+   */
+  sequence?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * The BIP menu tree: entity menu (the office) and subject menu (matters). Ordered by "Order".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bip-categories".
+ */
+export interface BipCategory {
+  id: number;
+  /**
+   * Name of the menu item, e.g. "Public procurement".
+   */
+  name: string;
+  /**
+   * Part of the page address, e.g. "zolta-laka". Leave empty to make it from the title. Once published it no longer changes by itself, so links keep working.
+   */
+  slug: string;
+  /**
+   * Entity: about the gmina and its office. Subject: matters and documents (resolutions, tenders…).
+   */
+  menu: 'podmiotowe' | 'przedmiotowe';
+  /**
+   * Leave empty for a top-level item; choose one for a sub-item.
+   */
+  parent?: (number | null) | BipCategory;
+  /**
+   * Lower numbers come first, e.g. 10, 20, 30.
+   */
+  order: number;
+  /**
+   * Short description shown on the category page (optional).
+   */
+  about?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Attachments of BIP documents. Files not public (e.g. unredacted originals) are never served.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bip-files".
+ */
+export interface BipFile {
+  id: number;
+  /**
+   * Name shown to residents.
+   */
+  title: string;
+  /**
+   * Untick for an original holding excluded data: it will not be public.
+   */
+  isPublic?: boolean | null;
+  released?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Public information. Every change of a published document goes to the register of changes; documents are withdrawn to the archive, never deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bip-documents".
+ */
+export interface BipDocument {
+  id: number;
+  /**
+   * Full title, e.g. "Resolution XII/45/2025 on the budget".
+   */
+  title: string;
+  /**
+   * Assigned automatically; makes the address that never changes.
+   */
+  permanentId?: string | null;
+  /**
+   * The BIP menu item the document appears in.
+   */
+  category: number | BipCategory;
+  /**
+   * Tenders and job offers have a deadline; after it they are marked closed.
+   */
+  kind: 'dokument' | 'przetarg' | 'nabor';
+  /**
+   * Deadline for offers or applications (tenders, job offers), optional.
+   */
+  deadline?: string | null;
+  /**
+   * The public information.
+   */
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Files from "BIP files". Files marked not public never appear.
+   */
+  attachments?: (number | BipFile)[] | null;
+  /**
+   * The office or unit publishing it, e.g. "Urząd Gminy Lipowa Wola".
+   */
+  publisher: string;
+  /**
+   * Who produced the information or answers for it.
+   */
+  producedBy: string;
+  /**
+   * The day the information was produced.
+   */
+  producedAt: string;
+  /**
+   * Fill in when part of the information was excluded (art. 8(5)).
+   */
+  exclusion?: {
+    /**
+     * E.g. "home address and location of property".
+     */
+    scope?: string | null;
+    /**
+     * E.g. "art. 24h(3) of the Act on municipal self-government".
+     */
+    legalBasis?: string | null;
+    /**
+     * Name and position of the person who decided.
+     */
+    decidedBy?: string | null;
+  };
+  /**
+   * Documents are not deleted: tick "Withdraw" and give a reason.
+   */
+  withdrawal?: {
+    /**
+     * The document stays public in the BIP archive.
+     */
+    withdrawn?: boolean | null;
+    /**
+     * E.g. "Repealed by resolution XX/120/2026".
+     */
+    reason?: string | null;
+    /**
+     * Set automatically when the withdrawal is published.
+     */
+    withdrawnAt?: string | null;
+  };
+  /**
+   * Required when publishing a change to a published document: say briefly what changed. Goes to the register.
+   */
+  changeNote?: string | null;
+  /**
+   * Set automatically: who published the document.
+   */
+  enteredBy?: string | null;
+  /**
+   * Set automatically on first publication.
+   */
+  publishedAt?: string | null;
+  /**
+   * Set automatically when a change is published.
+   */
+  modifiedBy?: string | null;
+  /**
+   * Set automatically when a change is published.
+   */
+  modifiedAt?: string | null;
+  /**
+   * Number of the published version; grows with every publication.
+   */
+  version?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Entries are created when BIP documents are published. The register cannot be edited or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bip-changes".
+ */
+export interface BipChange {
+  id: number;
+  /**
+   * The document the entry is about.
+   */
+  document: number | BipDocument;
+  /**
+   * The identifier in the document address.
+   */
+  permanentId: string;
+  title: string;
+  /**
+   * Version of the document after this change.
+   */
+  version: number;
+  /**
+   * Publication, change or withdrawal.
+   */
+  action: 'publikacja' | 'zmiana' | 'wycofanie';
+  /**
+   * What changed.
+   */
+  note: string;
+  /**
+   * Who published the change.
+   */
+  changedBy: string;
+  /**
+   * When the change was published.
+   */
+  changedAt: string;
+  /**
+   * The published content of this version.
+   */
+  snapshot:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Warnings and announcements for residents: weather, flood, outages, notices. Active alerts show on every page of the site, most serious first.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts".
+ */
+export interface Alert {
+  id: number;
+  /**
+   * A short, concrete title, e.g. "Water outage in Dębina".
+   */
+  title: string;
+  /**
+   * Part of the page address, e.g. "zolta-laka". Leave empty to make it from the title. Once published it no longer changes by itself, so links keep working.
+   */
+  slug: string;
+  /**
+   * What the alert is about.
+   */
+  kind: 'pogoda' | 'powodz' | 'zagrozenie' | 'woda' | 'prad' | 'drogi' | 'komunikat' | 'wydarzenie';
+  /**
+   * Information – for the record; Warning – take care; Alarm – immediate danger, act now. An alarm needs an end time.
+   */
+  severity: 'informacja' | 'ostrzezenie' | 'alarm';
+  /**
+   * The essentials in one sentence, up to 160 characters – what one SMS carries. Shown in the alert banner and feeds.
+   */
+  shortText: string;
+  /**
+   * Details, advice, contacts (optional, up to 10,000 characters).
+   */
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Documents to download, e.g. the IMGW notice as PDF or a detour map (optional).
+   */
+  attachments?: (number | Document)[] | null;
+  /**
+   * Sołectwa, neighbourhoods or groups (e.g. "Flood risk") the alert concerns. Leave empty when it concerns the whole gmina.
+   */
+  areas?: (number | Area)[] | null;
+  /**
+   * When the alert becomes active. A future time = announced ahead; it joins the banner then.
+   */
+  validFrom: string;
+  /**
+   * When the alert ends and leaves the banner. Empty = until withdrawn (not for an alarm). An alarm lasts at most 72 hours.
+   */
+  validUntil?: string | null;
+  /**
+   * Tick only when the alarm really must last more than 72 hours from its start.
+   */
+  longAlarmConfirmed?: boolean | null;
+  /**
+   * Who issued the alert, e.g. "IMGW-PIB", "Gmina office", "PGE Dystrybucja" (optional).
+   */
+  source?: string | null;
+  /**
+   * Set automatically on first publication. Change it only to correct the date in the feeds.
+   */
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Newspapers and newsletters the gmina publishes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "periodicals".
+ */
+export interface Periodical {
+  id: number;
+  /**
+   * The title as on the masthead.
+   */
+  title: string;
+  /**
+   * Part of the page address, e.g. "zolta-laka". Leave empty to make it from the title. Once published it no longer changes by itself, so links keep working.
+   */
+  slug: string;
+  /**
+   * Two or three sentences for residents about the periodical.
+   */
+  description?: string | null;
+  /**
+   * E.g. the municipal office or the culture centre.
+   */
+  publisher: string;
+  /**
+   * How often issues come out.
+   */
+  frequency: 'weekly' | 'biweekly' | 'monthly' | 'bimonthly' | 'quarterly' | 'semiannual' | 'annual' | 'irregular';
+  /**
+   * The ISSN, if any, formatted 1234-5679 (optional).
+   */
+  issn?: string | null;
+  /**
+   * Copies of a typical issue, e.g. 10600 (optional).
+   */
+  printRun?: number | null;
+  /**
+   * Colour of an issue's card on the site while it has no cover.
+   */
+  coverStyle: 'green' | 'blue' | 'red' | 'grey';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Issues as PDF. After upload the page count, text and cover are read automatically; reload to see the result and warnings in the sidebar.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-issues".
+ */
+export interface NewsletterIssue {
+  id: number;
+  /**
+   * The periodical this issue belongs to.
+   */
+  periodical: number | Periodical;
+  /**
+   * The number as printed, e.g. "3/2022".
+   */
+  number: string;
+  /**
+   * The day the issue came out.
+   */
+  publishedOn: string;
+  /**
+   * Year of the issue; empty = the year of the publication date.
+   */
+  year?: number | null;
+  /**
+   * Made from the number: "3/2022" → "3-2022".
+   */
+  urlSegment?: string | null;
+  /**
+   * A regular issue or a special supplement.
+   */
+  kind: 'regular' | 'supplement';
+  /**
+   * What the supplement is about.
+   */
+  subject?: string | null;
+  /**
+   * The issue this supplement came with (optional).
+   */
+  parentIssue?: (number | null) | NewsletterIssue;
+  /**
+   * Cover image (optional). Without it, a cover is rendered from the first page of the PDF.
+   */
+  cover?: (number | null) | Media;
+  /**
+   * Copies printed of this issue (optional).
+   */
+  printRun?: number | null;
+  /**
+   * Main articles with page numbers; on the site they link to the page in the PDF.
+   */
+  contents?:
+    | {
+        /**
+         * The title of the article.
+         */
+        title: string;
+        /**
+         * Page number in the PDF file, from 1.
+         */
+        page: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * State of reading the file. Reload to see the result.
+   */
+  processing?: {
+    /**
+     * Queued, running, done or failed.
+     */
+    status?: ('queued' | 'running' | 'done' | 'failed') | null;
+    /**
+     * What to improve in the PDF.
+     */
+    warnings?:
+      | {
+          code?: string | null;
+          message?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Why reading the file failed.
+     */
+    error?: string | null;
+    /**
+     * When reading the file finished.
+     */
+    processedAt?: string | null;
+  };
+  /**
+   * Read from the PDF.
+   */
+  pageCount?: number | null;
+  /**
+   * From the file's metadata.
+   */
+  pdfTitle?: string | null;
+  /**
+   * From the file's metadata, e.g. pl-PL.
+   */
+  pdfLanguage?: string | null;
+  /**
+   * Rendered automatically from page 1; used when no cover is given.
+   */
+  generatedCover?: (number | null) | Media;
+  /**
+   * Text read from every page; shown to residents on the issue page.
+   */
+  pages?:
+    | {
+        /**
+         * Page number.
+         */
+        page: number;
+        /**
+         * Text of the page.
+         */
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Every change to published content refreshes the site by itself within seconds. Here you see when the site was published, how long it took and what went wrong. When a publish fails, residents keep seeing the previous version of the site.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-publishes".
+ */
+export interface SitePublish {
+  id: number;
+  status: 'running' | 'succeeded' | 'failed';
+  reason?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  durationSeconds?: number | null;
+  pages?: number | null;
+  releaseId?: string | null;
+  error?: string | null;
+  errorDetail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -442,7 +1180,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'processNewsletterPdf' | 'publishSite' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -475,7 +1213,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'processNewsletterPdf' | 'publishSite' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -512,6 +1250,42 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'articles';
         value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'bip-categories';
+        value: number | BipCategory;
+      } | null)
+    | ({
+        relationTo: 'bip-files';
+        value: number | BipFile;
+      } | null)
+    | ({
+        relationTo: 'bip-documents';
+        value: number | BipDocument;
+      } | null)
+    | ({
+        relationTo: 'bip-changes';
+        value: number | BipChange;
+      } | null)
+    | ({
+        relationTo: 'alerts';
+        value: number | Alert;
+      } | null)
+    | ({
+        relationTo: 'periodicals';
+        value: number | Periodical;
+      } | null)
+    | ({
+        relationTo: 'newsletter-issues';
+        value: number | NewsletterIssue;
+      } | null)
+    | ({
+        relationTo: 'site-publishes';
+        value: number | SitePublish;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -697,6 +1471,280 @@ export interface ArticlesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  lead?: T;
+  body?: T;
+  image?: T;
+  allDay?: T;
+  start?: T;
+  end?: T;
+  recurrence?:
+    | T
+    | {
+        frequency?: T;
+        interval?: T;
+        weekdays?: T;
+        until?: T;
+        count?: T;
+        exceptions?:
+          | T
+          | {
+              date?: T;
+              id?: T;
+            };
+        rule?: T;
+      };
+  place?:
+    | T
+    | {
+        name?: T;
+        address?: T;
+        latitude?: T;
+        longitude?: T;
+      };
+  organiser?:
+    | T
+    | {
+        kind?: T;
+        area?: T;
+        name?: T;
+        phone?: T;
+        email?: T;
+        website?: T;
+      };
+  categories?: T;
+  areas?: T;
+  price?:
+    | T
+    | {
+        free?: T;
+        amount?: T;
+      };
+  registration?:
+    | T
+    | {
+        url?: T;
+        deadline?: T;
+      };
+  attachments?: T;
+  status?: T;
+  statusNote?: T;
+  sequence?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bip-categories_select".
+ */
+export interface BipCategoriesSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  menu?: T;
+  parent?: T;
+  order?: T;
+  about?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bip-files_select".
+ */
+export interface BipFilesSelect<T extends boolean = true> {
+  title?: T;
+  isPublic?: T;
+  released?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bip-documents_select".
+ */
+export interface BipDocumentsSelect<T extends boolean = true> {
+  title?: T;
+  permanentId?: T;
+  category?: T;
+  kind?: T;
+  deadline?: T;
+  body?: T;
+  attachments?: T;
+  publisher?: T;
+  producedBy?: T;
+  producedAt?: T;
+  exclusion?:
+    | T
+    | {
+        scope?: T;
+        legalBasis?: T;
+        decidedBy?: T;
+      };
+  withdrawal?:
+    | T
+    | {
+        withdrawn?: T;
+        reason?: T;
+        withdrawnAt?: T;
+      };
+  changeNote?: T;
+  enteredBy?: T;
+  publishedAt?: T;
+  modifiedBy?: T;
+  modifiedAt?: T;
+  version?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bip-changes_select".
+ */
+export interface BipChangesSelect<T extends boolean = true> {
+  document?: T;
+  permanentId?: T;
+  title?: T;
+  version?: T;
+  action?: T;
+  note?: T;
+  changedBy?: T;
+  changedAt?: T;
+  snapshot?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts_select".
+ */
+export interface AlertsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  kind?: T;
+  severity?: T;
+  shortText?: T;
+  body?: T;
+  attachments?: T;
+  areas?: T;
+  validFrom?: T;
+  validUntil?: T;
+  longAlarmConfirmed?: T;
+  source?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "periodicals_select".
+ */
+export interface PeriodicalsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  description?: T;
+  publisher?: T;
+  frequency?: T;
+  issn?: T;
+  printRun?: T;
+  coverStyle?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-issues_select".
+ */
+export interface NewsletterIssuesSelect<T extends boolean = true> {
+  periodical?: T;
+  number?: T;
+  publishedOn?: T;
+  year?: T;
+  urlSegment?: T;
+  kind?: T;
+  subject?: T;
+  parentIssue?: T;
+  cover?: T;
+  printRun?: T;
+  contents?:
+    | T
+    | {
+        title?: T;
+        page?: T;
+        id?: T;
+      };
+  processing?:
+    | T
+    | {
+        status?: T;
+        warnings?:
+          | T
+          | {
+              code?: T;
+              message?: T;
+              id?: T;
+            };
+        error?: T;
+        processedAt?: T;
+      };
+  pageCount?: T;
+  pdfTitle?: T;
+  pdfLanguage?: T;
+  generatedCover?: T;
+  pages?:
+    | T
+    | {
+        page?: T;
+        text?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-publishes_select".
+ */
+export interface SitePublishesSelect<T extends boolean = true> {
+  status?: T;
+  reason?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationSeconds?: T;
+  pages?: T;
+  releaseId?: T;
+  error?: T;
+  errorDetail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -869,6 +1917,83 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
+ * The BIP editorial office, the instructions and the page on information not published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bip-settings".
+ */
+export interface BipSetting {
+  id: number;
+  /**
+   * E.g. "Gmina Lipowa Wola": suggested in new documents.
+   */
+  publisher: string;
+  /**
+   * Full address of the BIP editorial office.
+   */
+  editorialAddress: string;
+  /**
+   * At least one person with phone and e-mail.
+   */
+  editors: {
+    /**
+     * E.g. "Anna Kowalczyk".
+     */
+    name: string;
+    /**
+     * E.g. "BIP editor, secretariat".
+     */
+    position?: string | null;
+    /**
+     * E.g. "+48 25 123 45 67".
+     */
+    phone: string;
+    /**
+     * E.g. "bip@lipowawola.example.pl".
+     */
+    email: string;
+    id?: string | null;
+  }[];
+  /**
+   * Content of the instructions page.
+   */
+  instructions: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * How to obtain information that is not published.
+   */
+  notPublished: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -916,6 +2041,28 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bip-settings_select".
+ */
+export interface BipSettingsSelect<T extends boolean = true> {
+  publisher?: T;
+  editorialAddress?: T;
+  editors?:
+    | T
+    | {
+        name?: T;
+        position?: T;
+        phone?: T;
+        email?: T;
+        id?: T;
+      };
+  instructions?: T;
+  notPublished?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -926,16 +2073,49 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskProcessNewsletterPdf".
+ */
+export interface TaskProcessNewsletterPdf {
+  input: {
+    issueId: string;
+  };
+  output: {
+    status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishSite".
+ */
+export interface TaskPublishSite {
+  input: {
+    reason?: string | null;
+  };
+  output: {
+    releaseId?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'articles';
-      value: number | Article;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'alerts';
+          value: number | Alert;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

@@ -4,10 +4,11 @@ import { en } from '@payloadcms/translations/languages/en'
 import { pl } from '@payloadcms/translations/languages/pl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
-import { ratusz } from '@ratusz/payload-plugin'
+import { PUBLISH_QUEUE, ratusz } from '@ratusz/payload-plugin'
 import { databaseAdapter } from './database'
 import { readEnv } from './env'
 import { fromRepo, srcDir } from './paths'
+import { publishSiteFromCms } from './publishing'
 
 const env = readEnv()
 
@@ -25,19 +26,30 @@ export default buildConfig({
   db: databaseAdapter(env),
   secret: env.PAYLOAD_SECRET,
   sharp,
-  // The transport's hard limit; the documents collection gives editors a clear message below it.
-  upload: { limits: { fileSize: env.RATUSZ_MAX_DOCUMENT_MB * 2 * 1024 * 1024 } },
+  // The transport's hard limit, above every collection's own limit so editors get that limit's clear message.
+  upload: {
+    limits: { fileSize: Math.max(env.RATUSZ_MAX_DOCUMENT_MB, env.RATUSZ_MAX_ISSUE_MB) * 2 * 1024 * 1024 },
+  },
   typescript: { outputFile: path.join(srcDir, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   jobs: {
-    // Runs Payload's scheduled publish/unpublish jobs in the CMS process; tests run jobs explicitly.
-    autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
+    // The CMS process runs the job queues itself (RATUSZ_JOBS_QUEUES picks some, e.g. when a separate
+    // publisher process runs `pnpm --filter @ratusz/cms jobs`); tests run jobs explicitly.
+    autoRun: [
+      { cron: '*/10 * * * * *', queue: 'default', limit: 20 },
+      // Site publishes: one at a time (the publisher's lock also keeps other processes out).
+      { cron: '*/2 * * * * *', queue: PUBLISH_QUEUE, limit: 1 },
+      // Reading uploaded periodical PDFs (text, cover): one at a time, so a large file cannot starve the CMS.
+      { cron: '*/5 * * * * *', queue: 'pdf', limit: 1 },
+    ].filter((entry) => !env.RATUSZ_JOBS_QUEUES || env.RATUSZ_JOBS_QUEUES.includes(entry.queue)),
     shouldAutoRun: () => env.RATUSZ_JOBS_AUTORUN,
   },
   plugins: [
     ratusz({
       uploads: { dir: fromRepo(env.RATUSZ_UPLOADS_DIR) },
       documents: { maxFileSizeMB: env.RATUSZ_MAX_DOCUMENT_MB },
+      periodicals: { maxFileSizeMB: env.RATUSZ_MAX_ISSUE_MB },
+      publishing: { publish: publishSiteFromCms(env) },
     }),
   ],
 })

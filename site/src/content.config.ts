@@ -1,6 +1,9 @@
 import { defineCollection } from 'astro:content'
+import { event } from '@ratusz/contract'
+import { newsletterIssue, periodical } from '@ratusz/contract'
 import { cmsCollectionLoader, cmsGlobalLoader } from '@ratusz/astro-loader'
-import { area, article, category, siteSettings } from '@ratusz/contract'
+import { alert, area, article, category, siteSettings } from '@ratusz/contract'
+import { bipCategory, bipChange, bipDocument, bipFile, bipSettings } from '@ratusz/contract'
 
 /** Every collection the site reads, straight from the CMS REST API, validated against the contract. */
 export const collections = {
@@ -18,7 +21,49 @@ export const collections = {
   areas: defineCollection({
     loader: cmsCollectionLoader({ collection: 'areas', schema: area, query: { sort: 'name' } }),
   }),
+  alerts: defineCollection({
+    loader: cmsCollectionLoader({
+      collection: 'alerts',
+      schema: alert,
+      query: { sort: '-validFrom' },
+      dependsOn: ['documents', 'areas'],
+    }),
+  }),
+  events: defineCollection({
+    loader: cmsCollectionLoader({
+      collection: 'events',
+      schema: event,
+      query: { sort: 'start' },
+      dependsOn: ['media', 'documents', 'categories', 'areas'],
+    }),
+  }),
+  periodicals: defineCollection({
+    loader: cmsCollectionLoader({ collection: 'periodicals', schema: periodical, query: { sort: 'title' } }),
+  }),
+  newsletterIssues: defineCollection({
+    loader: cmsCollectionLoader({
+      collection: 'newsletter-issues',
+      schema: newsletterIssue,
+      query: { sort: '-publishedOn' },
+      dependsOn: ['media', 'periodicals'],
+    }),
+  }),
   settings: defineCollection({
     loader: cmsGlobalLoader({ global: 'site-settings', schema: siteSettings }),
+  }),
+  bipCategories: defineCollection({
+    loader: cmsCollectionLoader({ collection: 'bip-categories', schema: bipCategory, query: { depth: 0 } }),
+  }),
+  bipDocuments: defineCollection({
+    loader: cmsCollectionLoader({ collection: 'bip-documents', schema: bipDocument, query: { depth: 0 } }),
+  }),
+  bipChanges: defineCollection({
+    loader: cmsCollectionLoader({ collection: 'bip-changes', schema: bipChange, query: { depth: 0 } }),
+  }),
+  bipFiles: defineCollection({
+    loader: cmsCollectionLoader({ collection: 'bip-files', schema: bipFile, query: { depth: 0 } }),
+  }),
+  bipSettings: defineCollection({
+    loader: cmsGlobalLoader({ global: 'bip-settings', schema: bipSettings }),
   }),
 }

@@ -1,14 +1,9 @@
-import { getPayload } from 'payload'
-import config from '../payload.config'
-import { committedMigrations } from '../database'
-import { readEnv } from '../env'
+import { getMigratedPayload } from '../migrated-payload'
 import { seedDemo } from './seed'
 import { adminCredentials } from './admin-credentials'
 
 /** `pnpm seed [--if-empty]`: migrates the database and builds the demo gmina (idempotent). */
-const payload = await getPayload({ config })
-const env = readEnv()
-if (!env.RATUSZ_SCHEMA_PUSH) await payload.db.migrate({ migrations: committedMigrations(env) })
+const payload = await getMigratedPayload()
 const onlyIfEmpty = process.argv.includes('--if-empty')
 const { totalDocs: users } = await payload.count({ collection: 'users' })
 if (onlyIfEmpty && users > 0) {

@@ -1,11 +1,15 @@
 import type { Payload } from 'payload'
+import { seedBip } from './bip'
 import { transliterate } from '@ratusz/payload-plugin'
+import { seedAlerts } from './alerts'
 import { demoAreas } from './content/areas'
 import { demoAttachments } from './content/articles'
 import { demoCategories } from './content/categories'
 import { demoSettings } from './content/settings'
+import { seedEvents } from './events'
 import { demoCoatOfArms, demoImage } from './files/images'
 import { demoPdf } from './files/pdfs'
+import { seedPeriodicals } from './periodicals'
 import { planArticles } from './plan'
 import { demoBody } from './rich-text'
 import { findOrCreate, type SeedTally } from './upsert'
@@ -143,6 +147,10 @@ export const seedDemo = async (payload: Payload, options: SeedOptions): Promise<
     )
     if (article.status === 'scheduled') await scheduleOnce(payload, doc.id, publishedAt)
   }
+  await seedAlerts(payload, tally, now, demoSettings.contacts.email)
+  await seedEvents(payload, tally, now)
+  await seedPeriodicals(payload, tally, now)
+  await seedBip(payload, tally, { password: options.adminPassword, now })
   return tally
 }
 

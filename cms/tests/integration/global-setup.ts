@@ -2,24 +2,30 @@ import path from 'node:path'
 import fs from 'node:fs'
 import os from 'node:os'
 import { createTestDatabase, dropTestDatabase } from '../support/postgres'
+import { integrationApiPort } from '../support/api-port'
 
 /**
- * One fresh PostgreSQL database and one uploads folder for the whole integration run; test files share it
+ * One fresh PostgreSQL database and one work folder (uploads, site releases) for the whole integration run; test files share it
  * and run one after the other. The CMS config reads its environment at import, so it is set here, before
  * any worker starts.
  */
 export default async function setup() {
   const database = await createTestDatabase('ratusz_it')
-  const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-it-uploads-'))
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-it-'))
   Object.assign(process.env, {
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: 'integration-tests-secret-0123456789abcdef',
-    RATUSZ_UPLOADS_DIR: uploads,
+    RATUSZ_UPLOADS_DIR: path.join(work, 'uploads'),
     RATUSZ_JOBS_AUTORUN: 'false',
     RATUSZ_MAX_DOCUMENT_MB: '1',
+    // Publishing builds the real site from the REST API that publishing.test.ts serves on this port.
+    RATUSZ_CMS_URL: `http://127.0.0.1:${integrationApiPort}`,
+    RATUSZ_SITE_URL: 'http://127.0.0.1:4399',
+    RATUSZ_SITES_DIR: path.join(work, 'site'),
+    RATUSZ_ASTRO_CACHE_DIR: path.join(work, 'astro-cache'),
   })
   return async () => {
     await dropTestDatabase(database.name)
-    fs.rmSync(uploads, { recursive: true, force: true })
+    fs.rmSync(work, { recursive: true, force: true })
   }
 }

@@ -16,3 +16,8 @@ export const timestamps = {
   createdAt: instant,
   updatedAt: instant,
 }
+
+/** A relation as REST gives it: the id at `depth=0`, the related record at `depth>=1`; always read as the id. */
+export const relationId = z
+  .union([id, z.looseObject({ id })])
+  .transform((value) => (typeof value === 'object' ? value.id : value))

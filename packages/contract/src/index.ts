@@ -1,9 +1,50 @@
-export { id, instant, slug } from './common'
+export { id, instant, relationId, slug } from './common'
 export { richText, richTextNode, type RichText, type RichTextNode } from './rich-text'
 export { media, imageFile, type Media, type ImageFile } from './media'
 export { document, type Document } from './document'
+export {
+  periodical,
+  periodicalFrequencies,
+  coverStyles,
+  type Periodical,
+  type PeriodicalFrequency,
+} from './periodical'
+export { newsletterIssue, type NewsletterIssue } from './newsletter-issue'
 export { category, type Category } from './category'
 export { area, areaKinds, type Area, type AreaKind } from './area'
 export { article, type Article } from './article'
+export {
+  event,
+  eventRecurrence,
+  eventStatuses,
+  eventFrequencies,
+  organiserKinds,
+  type Event,
+  type EventStatus,
+  type EventRecurrence,
+} from './event'
+export {
+  alert,
+  alertKinds,
+  alertSeverities,
+  ALERT_SHORT_TEXT_MAX,
+  ALERT_BODY_MAX,
+  ALARM_MAX_HOURS,
+  type Alert,
+  type AlertKind,
+  type AlertSeverity,
+} from './alert'
 export { siteSettings, type SiteSettings } from './site-settings'
+export { bipCategory, type BipCategory } from './bip-category'
+export { bipFile, type BipFile } from './bip-file'
+export {
+  bipDocument,
+  bipDocumentContent,
+  bipExclusion,
+  bipWithdrawal,
+  type BipDocument,
+  type BipDocumentContent,
+} from './bip-document'
+export { bipChange, type BipChange } from './bip-change'
+export { bipSettings, type BipSettings } from './bip-settings'
 export { collections, type CollectionSlug } from './collections'

@@ -1,8 +1,8 @@
 import { buildConfig, type Config } from 'payload'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { areasPlugin, corePlugin, newsPlugin, ratusz, settingsPlugin } from './index'
 
-const onInit = async () => {}
+const onInit = vi.fn(async () => {})
 const afterError = async () => {}
 
 const host = (): Config =>
@@ -23,13 +23,32 @@ const fieldNames = (config: Config, slug: string) =>
     ?.fields.map((f) => ('name' in f ? f.name : ''))
 
 describe('ratusz()', () => {
-  it('appends its collections and globals and keeps everything of the host', () => {
+  it('appends its collections and globals and keeps everything of the host', async () => {
     const input = host()
     const config = ratusz()(input)
-    expect(slugs(config)).toEqual(['pages', 'users', 'media', 'documents', 'areas', 'categories', 'articles'])
-    expect(config.globals?.map((global) => global.slug)).toEqual(['footer', 'site-settings'])
+    expect(slugs(config)).toEqual([
+      'pages',
+      'users',
+      'media',
+      'documents',
+      'areas',
+      'categories',
+      'articles',
+      'events',
+      'bip-categories',
+      'bip-files',
+      'bip-documents',
+      'bip-changes',
+      'alerts',
+      'periodicals',
+      'newsletter-issues',
+      'site-publishes',
+    ])
+    expect(config.globals?.map((global) => global.slug)).toEqual(['footer', 'site-settings', 'bip-settings'])
     expect(config.i18n).toBe(input.i18n)
-    expect(config.onInit).toBe(onInit)
+    // The publishing plugin adds start-up work after the host's own.
+    await config.onInit?.({ update: async () => ({ docs: [] }) } as never)
+    expect(onInit).toHaveBeenCalled()
     expect(config.hooks).toBe(input.hooks)
     expect(config.admin).toBe(input.admin)
     expect(config.secret).toBe('test')
@@ -38,8 +57,24 @@ describe('ratusz()', () => {
 
   it('installs only the enabled plugins', () => {
     const config = ratusz({ plugins: { news: false, settings: false } })(host())
-    expect(slugs(config)).toEqual(['pages', 'users', 'media', 'documents', 'areas'])
-    expect(config.globals?.map((global) => global.slug)).toEqual(['footer'])
+    expect(slugs(config)).toEqual([
+      'pages',
+      'users',
+      'media',
+      'documents',
+      'areas',
+      'categories',
+      'events',
+      'bip-categories',
+      'bip-files',
+      'bip-documents',
+      'bip-changes',
+      'alerts',
+      'periodicals',
+      'newsletter-issues',
+      'site-publishes',
+    ])
+    expect(config.globals?.map((global) => global.slug)).toEqual(['footer', 'bip-settings'])
   })
 
   it('rejects invalid options before touching the config', () => {
@@ -94,6 +129,7 @@ describe('Payload accepts the result', () => {
         'areas',
         'categories',
         'articles',
+        'events',
         'payload-jobs',
       ]),
     )
@@ -102,7 +138,8 @@ describe('Payload accepts the result', () => {
       drafts: { schedulePublish: expect.anything() },
       maxPerDoc: 50,
     })
-    expect(config.jobs.tasks?.map((task) => task.slug)).toContain('schedulePublish')
-    expect(config.onInit).toBe(onInit)
+    expect(config.jobs.tasks?.map((task) => task.slug)).toEqual(
+      expect.arrayContaining(['schedulePublish', 'publishSite', 'processNewsletterPdf']),
+    )
   }, 60_000)
 })

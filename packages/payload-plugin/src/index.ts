@@ -1,8 +1,13 @@
 import type { Config } from 'payload'
 import { resolveOptions, type RatuszOptions } from './options'
+import { alertsPlugin } from './plugins/alerts'
 import { areasPlugin } from './plugins/areas'
+import { bipPlugin } from './plugins/bip'
 import { corePlugin } from './plugins/core'
+import { eventsPlugin } from './plugins/events'
 import { newsPlugin } from './plugins/news'
+import { periodicalsPlugin } from './plugins/periodicals'
+import { publishingPlugin } from './plugins/publishing'
 import { settingsPlugin } from './plugins/settings'
 
 /**
@@ -19,8 +24,14 @@ export const ratusz = (options: RatuszOptions = {}): ((config: Config) => Config
       ...(resolved.plugins.settings ? [settingsPlugin(resolved)] : []),
       ...(resolved.plugins.areas ? [areasPlugin(resolved)] : []),
       ...(resolved.plugins.news ? [newsPlugin(resolved)] : []),
+      ...(resolved.plugins.events ? [eventsPlugin(resolved)] : []),
+      ...(resolved.plugins.bip ? [bipPlugin(resolved)] : []),
+      ...(resolved.plugins.alerts ? [alertsPlugin(resolved)] : []),
+      ...(resolved.plugins.periodicals ? [periodicalsPlugin(resolved)] : []),
     ]
-    return plugins.reduce((current, plugin) => plugin(current), config)
+    const withContent = plugins.reduce((current, plugin) => plugin(current), config)
+    // Publishing goes last: it hooks every collection and global installed before it.
+    return resolved.plugins.publishing ? publishingPlugin(resolved)(withContent) : withContent
   }
 }
 
@@ -28,6 +39,21 @@ export { corePlugin, ensureCore } from './plugins/core'
 export { settingsPlugin } from './plugins/settings'
 export { areasPlugin } from './plugins/areas'
 export { newsPlugin } from './plugins/news'
+export { eventsPlugin } from './plugins/events'
+export { periodicalsPlugin } from './plugins/periodicals'
+export { PDF_QUEUE } from './plugins/periodicals/options'
+export { fromWallClock, wallClock, type WallClock } from './plugins/events/events/recurrence/warsaw'
+export { bipPlugin } from './plugins/bip'
+export { BIP_SLUGS, REGISTER_OVERRIDE } from './plugins/bip/slugs'
+export { alertsPlugin } from './plugins/alerts'
+export { publishingPlugin } from './plugins/publishing'
+export { requestPublish } from './plugins/publishing/request-publish'
+export {
+  PUBLISH_QUEUE,
+  PUBLISH_TASK,
+  type PublishFunction,
+  type PublishOutcome,
+} from './plugins/publishing/options'
 export { optionsSchema, resolveOptions, type RatuszOptions, type ResolvedRatuszOptions } from './options'
 export {
   COLLECTION_SLUGS,
@@ -35,12 +61,22 @@ export {
   type RatuszCollectionSlug,
   type RatuszGlobalSlug,
 } from './shared/slugs'
-export { ROLES, PANEL_ROLES, CONTENT_ROLES, DEFAULT_ROLE, hasRole, rolesOf, type Role } from './shared/roles'
+export {
+  ROLES,
+  PANEL_ROLES,
+  CONTENT_ROLES,
+  BIP_ROLES,
+  DEFAULT_ROLE,
+  hasRole,
+  rolesOf,
+  type Role,
+} from './shared/roles'
 export {
   anyone,
   isSignedIn,
   isAdmin,
   isEditor,
+  isBipEditor,
   canUsePanel,
   publishedOrSignedIn,
   adminOrSelf,

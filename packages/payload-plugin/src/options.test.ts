@@ -6,7 +6,24 @@ describe('resolveOptions', () => {
   it('fills every default', () => {
     expect(resolveOptions()).toEqual({
       documents: { maxFileSizeMB: 20, allowedMimeTypes: [...DEFAULT_DOCUMENT_MIME_TYPES] },
-      plugins: { settings: true, areas: true, news: true },
+      plugins: {
+        publishing: true,
+        settings: true,
+        areas: true,
+        news: true,
+        events: true,
+        bip: true,
+        alerts: true,
+        periodicals: true,
+      },
+      publishing: { debounceSeconds: 3, queue: 'publish' },
+      periodicals: {
+        maxFileSizeMB: 40,
+        warnFileSizeMB: 15,
+        maxPages: 400,
+        timeLimitSeconds: 120,
+        queue: 'pdf',
+      },
       uploads: { dir: 'uploads' },
     })
   })
@@ -17,7 +34,16 @@ describe('resolveOptions', () => {
       maxFileSizeMB: 5,
       allowedMimeTypes: [...DEFAULT_DOCUMENT_MIME_TYPES],
     })
-    expect(options.plugins).toEqual({ settings: true, areas: true, news: false })
+    expect(options.plugins).toEqual({
+      publishing: true,
+      settings: true,
+      areas: true,
+      news: false,
+      events: true,
+      bip: true,
+      alerts: true,
+      periodicals: true,
+    })
   })
 
   it('is idempotent on resolved options', () => {

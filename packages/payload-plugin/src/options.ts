@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { periodicalsOptionsSchema } from './plugins/periodicals/options'
+import { publishingOptionsSchema } from './plugins/publishing/options'
 import { DEFAULT_DOCUMENT_MIME_TYPES } from './shared/document-types'
 
 const mimeType = z
@@ -22,12 +24,22 @@ const documentsSchema = z
 
 const pluginsSchema = z
   .object({
+    /** Publishing the site after every public change, and its log `site-publishes`. Default true. */
+    publishing: z.boolean().default(true),
     /** The `site-settings` global (name, address and contacts of the gmina). Default true. */
     settings: z.boolean().default(true),
     /** The `areas` collection (sołectwa, osiedla, thematic groups). Default true. */
     areas: z.boolean().default(true),
     /** The `articles` and `categories` collections. Default true. */
     news: z.boolean().default(true),
+    /** The `events` collection (invitations, calendar, iCalendar feeds). Default true. */
+    events: z.boolean().default(true),
+    /** The BIP: `bip-categories`, `bip-documents`, `bip-changes`, `bip-files`, `bip-settings`. Default true. */
+    bip: z.boolean().default(true),
+    /** The `alerts` collection (warnings and announcements for areas). Default true. */
+    alerts: z.boolean().default(true),
+    /** The `periodicals` and `newsletter-issues` collections (the periodical's PDF archive). Default true. */
+    periodicals: z.boolean().default(true),
   })
   .strict()
 
@@ -48,6 +60,10 @@ export const optionsSchema = z
     uploads: uploadsSchema.prefault({}),
     /** Uploads of the `documents` collection (attachments). */
     documents: documentsSchema.prefault({}),
+    /** The periodical's PDF issues: size limits, page and time limits of processing. */
+    periodicals: periodicalsOptionsSchema.prefault({}),
+    /** Publishing the static site after every public change (the host provides the publish function). */
+    publishing: publishingOptionsSchema.prefault({}),
     /** Which plugins `ratusz()` installs. The core collections (users, media, documents) are always installed. */
     plugins: pluginsSchema.prefault({}),
   })

@@ -16,6 +16,8 @@ export type ArticleFeedOptions = {
   imageUrl?: string
   /** Most recent items kept; defaults to 50. */
   limit?: number
+  /** Further items (alerts, …) mixed in with the articles by date. */
+  extraItems?: readonly RSS.ItemOptions[]
 }
 
 /**
@@ -32,6 +34,9 @@ export function buildArticleFeed(options: ArticleFeedOptions): string {
   const articles = [...options.articles]
     .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
     .slice(0, options.limit ?? 50)
+  const items = [...articles.map((article) => articleItem(article, site)), ...(options.extraItems ?? [])]
+    .sort((a, b) => Date.parse(String(b.date)) - Date.parse(String(a.date)))
+    .slice(0, options.limit ?? 50)
   const feed = new RSS({
     title: options.title,
     description: options.description,
@@ -39,28 +44,31 @@ export function buildArticleFeed(options: ArticleFeedOptions): string {
     site_url: absoluteUrl(options.pagePath, site),
     image_url: options.imageUrl,
     language: 'pl',
-    pubDate: articles[0]?.publishedAt,
+    pubDate: items[0]?.date,
     ttl: 60,
   })
-  for (const article of articles) {
-    feed.item({
-      title: article.title,
-      description: article.lead,
-      url: absoluteUrl(articleUrl(article.slug), site),
-      guid: articleGuid(site, article.id),
-      date: article.publishedAt,
-      author: article.author,
-      categories: article.categories.map((category) => category.name),
-      enclosure: article.cover
-        ? {
-            url: absoluteUrl(mediaUrl(article.cover.filename), site),
-            size: article.cover.filesize,
-            type: article.cover.mimeType,
-          }
-        : undefined,
-    })
-  }
+  for (const item of items) feed.item(item)
   return feed.xml()
+}
+
+/** One article as an RSS item. */
+function articleItem(article: Article, site: URL | string): RSS.ItemOptions {
+  return {
+    title: article.title,
+    description: article.lead,
+    url: absoluteUrl(articleUrl(article.slug), site),
+    guid: articleGuid(site, article.id),
+    date: article.publishedAt,
+    author: article.author,
+    categories: article.categories.map((category) => category.name),
+    enclosure: article.cover
+      ? {
+          url: absoluteUrl(mediaUrl(article.cover.filename), site),
+          size: article.cover.filesize,
+          type: article.cover.mimeType,
+        }
+      : undefined,
+  }
 }
 
 /** The HTTP response of a feed endpoint. */

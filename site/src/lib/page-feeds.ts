@@ -2,7 +2,7 @@ import type { Area, Category } from '@ratusz/contract'
 import { feedUrls } from './urls'
 
 /** A feed a page announces with `<link rel="alternate">` and lists in its footer. */
-export type FeedLink = { title: string; href: string }
+export type FeedLink = { title: string; href: string; /** MIME type; RSS when absent. */ type?: string }
 
 export const allFeed: FeedLink = { title: 'Wszystkie wiadomości (RSS)', href: feedUrls.all }
 export const newsFeed: FeedLink = { title: 'Aktualności (RSS)', href: feedUrls.news }

@@ -3,6 +3,8 @@ import { loadArticles, loadSettings } from '../lib/content'
 import { buildArticleFeed, feedResponse } from '../lib/feeds'
 import { feedUrls } from '../lib/urls'
 import { channelImage } from '../lib/feed-image'
+import { allAlertFeedItems } from '../lib/alerts/area-feed'
+import { siteFeedEventItems } from '../lib/events/site-feed'
 
 /** Everything the gmina publishes; for now its news. */
 export const GET: APIRoute = async ({ site }) => {
@@ -15,6 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
       feedPath: feedUrls.all,
       pagePath: '/',
       articles: await loadArticles(),
+      extraItems: [...(await allAlertFeedItems(site!)), ...(await siteFeedEventItems(site!))],
       imageUrl: channelImage(settings, site!),
     }),
   )

@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { repoDir } from '../../../scripts/lib/paths'
 import { stopCommand } from '../../../scripts/lib/run-command'
 import { e2ePorts } from './support/ports'
+import { demoAdmin } from '../../../cms/src/seed/admin-credentials'
+import { body } from '../../../cms/tests/support/articles'
 
 /** `pnpm start` on the embedded SQLite default, from an empty data folder, as a newcomer runs it. */
 describe('pnpm start on the embedded SQLite default', () => {
@@ -18,6 +20,7 @@ describe('pnpm start on the embedded SQLite default', () => {
       PAYLOAD_SECRET: 'smoke-test-secret-0123456789abcdef012345',
       RATUSZ_SQLITE_FILE: path.join(work, 'ratusz.db'),
       RATUSZ_UPLOADS_DIR: path.join(work, 'uploads'),
+      RATUSZ_SITES_DIR: path.join(work, 'site'),
       RATUSZ_CMS_PORT: String(e2ePorts.smokeCms),
       RATUSZ_SITE_PORT: String(e2ePorts.smokeSite),
     },
@@ -48,6 +51,7 @@ describe('pnpm start on the embedded SQLite default', () => {
     expect(output).toContain(`http://localhost:${e2ePorts.smokeCms}/admin`)
     expect(output).toMatch(/login: \S+@\S+/)
     expect(fs.existsSync(path.join(work, 'ratusz.db'))).toBe(true)
+    expect(fs.readlinkSync(path.join(work, 'site/live'))).toMatch(/^releases\//)
 
     const home = await fetch(`http://127.0.0.1:${e2ePorts.smokeSite}/`)
     expect(home.status).toBe(200)
@@ -58,4 +62,37 @@ describe('pnpm start on the embedded SQLite default', () => {
     expect(admin.status).toBe(200)
     expect(await admin.text()).toMatch(/lang="pl"/)
   }, 600_000)
+
+  it('publishes a change saved in the CMS to the served site by itself', async () => {
+    const cms = `http://127.0.0.1:${e2ePorts.smokeCms}/api`
+    const login = await fetch(`${cms}/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: demoAdmin.email, password: demoAdmin.password }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const title = `Komunikat z urzędu ${Date.now().toString(36)}`
+    const created = await fetch(`${cms}/articles`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({
+        title,
+        lead: 'Urząd będzie nieczynny w piątek.',
+        author: 'Sekretariat',
+        body: body('W piątek urząd będzie nieczynny z powodu dezynsekcji.'),
+        _status: 'published',
+      }),
+    })
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { slug: string } }
+    const url = `http://127.0.0.1:${e2ePorts.smokeSite}/aktualnosci/${doc.slug}/`
+    const deadline = Date.now() + 180_000
+    let status = 0
+    while (Date.now() < deadline && status !== 200) {
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      status = (await fetch(url)).status
+    }
+    expect(status, 'the article did not reach the served site within 3 minutes').toBe(200)
+    expect(await (await fetch(url)).text()).toContain(title)
+  }, 240_000)
 })

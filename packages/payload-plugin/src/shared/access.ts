@@ -1,5 +1,5 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
-import { CONTENT_ROLES, hasRole, PANEL_ROLES } from './roles'
+import { BIP_ROLES, CONTENT_ROLES, hasRole, PANEL_ROLES } from './roles'
 
 type RequestOnly = { req: Pick<PayloadRequest, 'user'> }
 
@@ -46,3 +46,10 @@ export const draftsReadEditorWrite = {
   read: publishedOrSignedIn,
   readVersions: isSignedIn,
 } satisfies Record<string, Access>
+
+/** Those who manage the BIP: BIP editors and administrators. */
+export const isBipEditor = ({ req }: RequestOnly): boolean => hasRole(req.user, BIP_ROLES)
+
+/** Anonymous readers and other roles see published BIP documents only; BIP editors see drafts too. */
+export const publishedOrBipEditor = ({ req }: RequestOnly): true | Where =>
+  hasRole(req.user, BIP_ROLES) ? true : { _status: { equals: 'published' } }

@@ -1,13 +1,16 @@
-/** The roles a user of the admin panel can hold. Later issues add 'bip-editor'. */
-export const ROLES = ['admin', 'editor'] as const
+/** The roles a user of the admin panel can hold. */
+export const ROLES = ['admin', 'editor', 'bip-editor'] as const
 
 export type Role = (typeof ROLES)[number]
 
 /** Roles that may sign in to the admin panel. */
-export const PANEL_ROLES: readonly Role[] = ['admin', 'editor']
+export const PANEL_ROLES: readonly Role[] = ['admin', 'editor', 'bip-editor']
 
 /** Roles that may write content (articles, areas, media, documents, settings). */
 export const CONTENT_ROLES: readonly Role[] = ['admin', 'editor']
+
+/** Roles that may manage the BIP (documents, categories, attachments, redakcja data): not news, not users. */
+export const BIP_ROLES: readonly Role[] = ['admin', 'bip-editor']
 
 /** The role a new user gets unless an administrator chooses otherwise. */
 export const DEFAULT_ROLE: Role = 'editor'

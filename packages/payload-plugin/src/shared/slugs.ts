@@ -6,6 +6,8 @@ export const COLLECTION_SLUGS = {
   areas: 'areas',
   categories: 'categories',
   articles: 'articles',
+  events: 'events',
+  alerts: 'alerts',
 } as const
 
 export const GLOBAL_SLUGS = {

@@ -1,4 +1,9 @@
+import { alertsEn } from './en/alerts'
+import { publishingEn } from './en/publishing'
 import type { Translations } from './pl'
+import { bipEn } from './en/bip'
+import { eventsEn } from './en/events'
+import { periodicalsEn } from './en/periodicals'
 
 /** English labels and messages, for editors who switch the admin to English. Same keys as `pl.ts`. */
 export const en: Translations = {
@@ -22,6 +27,7 @@ export const en: Translations = {
         'An administrator manages everything, accounts included. An editor writes and publishes content. Only an administrator changes roles.',
       admin: 'Administrator',
       editor: 'Editor',
+      'bip-editor': 'BIP editor',
     },
   },
   media: {
@@ -111,6 +117,9 @@ export const en: Translations = {
         'Set automatically on first publication. Change it only to correct the date shown on the site.',
     },
   },
+  alerts: alertsEn,
+  publishing: publishingEn,
+  periodicals: periodicalsEn,
   siteSettings: {
     label: 'Site settings',
     description: 'Details of the gmina and its office shown in the header, footer and contact page.',
@@ -156,6 +165,8 @@ export const en: Translations = {
       url: { label: 'Address', description: 'Full https:// address of the profile.' },
     },
   },
+  bip: bipEn,
+  events: eventsEn,
   messages: {
     altRequired: 'Enter alternative text or tick "Decorative image".',
     postalCode: 'Enter the postal code as NN-NNN, e.g. 05-600.',

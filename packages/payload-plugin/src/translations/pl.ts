@@ -1,3 +1,8 @@
+import { alertsPl } from './pl/alerts'
+import { publishingPl } from './pl/publishing'
+import { bipPl } from './pl/bip'
+import { eventsPl } from './pl/events'
+import { periodicalsPl } from './pl/periodicals'
 /**
  * Every label, description and message the admin panel shows, in Polish (the admin's default language).
  * `en.ts` mirrors this shape; `Translations` makes the compiler check that both hold every key.
@@ -27,6 +32,7 @@ export const pl = {
         'Administrator zarządza wszystkim, także kontami. Redaktor tworzy i publikuje treści. Role zmienia tylko administrator.',
       admin: 'Administrator',
       editor: 'Redaktor',
+      'bip-editor': 'Redaktor BIP',
     },
   },
   media: {
@@ -114,6 +120,9 @@ export const pl = {
         'Ustawia się sama przy pierwszej publikacji. Zmień tylko, by poprawić datę wyświetlaną na stronie.',
     },
   },
+  alerts: alertsPl,
+  publishing: publishingPl,
+  periodicals: periodicalsPl,
   siteSettings: {
     label: 'Ustawienia strony',
     description: 'Dane gminy i urzędu widoczne w nagłówku, stopce i na stronie kontaktowej.',
@@ -159,6 +168,8 @@ export const pl = {
       url: { label: 'Adres', description: 'Pełny adres https:// profilu.' },
     },
   },
+  bip: bipPl,
+  events: eventsPl,
   messages: {
     altRequired: 'Wpisz tekst alternatywny albo zaznacz „Obraz ozdobny”.',
     postalCode: 'Wpisz kod pocztowy w formacie NN-NNN, np. 05-600.',

@@ -1,11 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 import { fetchCmsFile } from '../../lib/cms-files'
 import { loadArticles } from '../../lib/content'
+import { loadAlerts } from '../../lib/alerts/load'
+import { loadEvents } from '../../lib/events/content'
 import { documentFiles, type StaticFile } from '../../lib/static-files'
 
-/** Every attachment of a published article, copied from the CMS at build time. */
+/** Every attachment of a published article, event or alert, copied from the CMS at build time. */
 export const getStaticPaths = (async () => {
   const documents = (await loadArticles()).flatMap((article) => article.attachments)
+  documents.push(...(await loadEvents()).flatMap((event) => event.attachments))
+  documents.push(...(await loadAlerts()).flatMap((alert) => alert.attachments))
   return documentFiles(documents).map((file) => ({ params: { file: file.name }, props: { file } }))
 }) satisfies GetStaticPaths
 

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 import type { Area, Article } from '@ratusz/contract'
+import { areaAlertFeedItems } from '../../../lib/alerts/area-feed'
 import { loadSettings } from '../../../lib/content'
 import { channelImage } from '../../../lib/feed-image'
 import { buildArticleFeed, feedResponse } from '../../../lib/feeds'
@@ -23,6 +24,7 @@ export const GET: APIRoute<{ area: Area; articles: Article[] }> = async ({ site,
       feedPath: feedUrls.area(area.slug),
       pagePath: areaUrl(area.slug),
       articles,
+      extraItems: await areaAlertFeedItems(area, site!),
       imageUrl: channelImage(settings, site!),
     }),
   )

@@ -1,0 +1,20 @@
+import { z } from 'zod'
+import { bipDocumentContent } from './bip-document'
+import { id, instant, relationId, timestamps } from './common'
+
+/** `bip-changes`: one entry of the append-only register of changes, with the version's published content. */
+export const bipChange = z.object({
+  id,
+  document: relationId,
+  permanentId: z.string().min(1),
+  title: z.string().min(1),
+  version: z.number().int().positive(),
+  action: z.enum(['publikacja', 'zmiana', 'wycofanie']),
+  note: z.string().min(1),
+  changedBy: z.string().min(1),
+  changedAt: instant,
+  snapshot: bipDocumentContent,
+  ...timestamps,
+})
+
+export type BipChange = z.infer<typeof bipChange>

@@ -1,0 +1,63 @@
+import path from 'node:path'
+import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
+import type { ResolvedRatuszOptions } from '../../../options'
+import { isBipEditor } from '../../../shared/access'
+import { collectionLabels, label, labelled } from '../../../shared/i18n'
+import { hasRole } from '../../../shared/roles'
+import { transliterateFilename } from '../../../shared/safe-filename'
+import { checkUploadedFile } from '../../core/documents/hooks/check-uploaded-file'
+import { BIP_SLUGS } from '../slugs'
+
+/**
+ * The public reads a BIP file only when it is marked public and a published document has carried it (the
+ * register snapshot refers to it); drafts' attachments and unredacted originals stay with the BIP editors.
+ */
+const publicAndReleased: Where = { and: [{ isPublic: { equals: true } }, { released: { equals: true } }] }
+
+export const readBipFile: Access = ({ req }) =>
+  hasRole(req.user, ['admin', 'bip-editor']) ? true : publicAndReleased
+
+/** Administrators may delete a file no published document ever carried; released files stay forever. */
+const deleteUnreleased: Access = ({ req }) =>
+  hasRole(req.user, ['admin']) ? { released: { not_equals: true } } : false
+
+const systemOnly: FieldAccess = () => false
+
+/** `bip-files`: attachments of BIP documents, checked by content on upload, stored in `<uploads.dir>/bip`. */
+export const bipFilesCollection = (
+  options: ResolvedRatuszOptions['documents'],
+  uploads: ResolvedRatuszOptions['uploads'],
+): CollectionConfig => ({
+  slug: BIP_SLUGS.files,
+  labels: collectionLabels((t) => t.bip.files),
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'filename', 'isPublic', 'filesize', 'updatedAt'],
+    group: label((t) => t.bip.group),
+    description: label((t) => t.bip.files.description),
+  },
+  access: { read: readBipFile, create: isBipEditor, update: isBipEditor, delete: deleteUnreleased },
+  upload: {
+    staticDir: path.join(uploads.dir, 'bip'),
+    mimeTypes: [...options.allowedMimeTypes, 'application/x-cfb'],
+  },
+  hooks: { beforeOperation: [checkUploadedFile(options), transliterateFilename] },
+  fields: [
+    { name: 'title', type: 'text', required: true, ...labelled((t) => t.bip.files.title) },
+    {
+      name: 'isPublic',
+      type: 'checkbox',
+      defaultValue: true,
+      index: true,
+      ...labelled((t) => t.bip.files.isPublic, { position: 'sidebar' as const }),
+    },
+    {
+      name: 'released',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { create: systemOnly, update: systemOnly },
+      admin: { hidden: true },
+    },
+  ],
+})

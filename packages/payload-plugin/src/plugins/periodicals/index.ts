@@ -1,0 +1,25 @@
+import type { Config } from 'payload'
+import { resolveOptions, type RatuszOptions } from '../../options'
+import { withCollection } from '../../shared/config-helpers'
+import { ensureCore } from '../core'
+import { newsletterIssuesCollection } from './newsletter-issues/config'
+import { processIssueTask } from './newsletter-issues/process-issue-task'
+import { periodicalsCollection } from './periodicals/config'
+
+/**
+ * Periodicals: `periodicals` and their `newsletter-issues` (PDFs), and the jobs task that reads an uploaded
+ * PDF (text, metadata, cover) on the queue `periodicals.queue` (default "pdf"). The host must run that queue:
+ * `jobs.autoRun: [{ queue: 'pdf', … }]`, or `payload.jobs.run({ queue: 'pdf' })` from a script.
+ * Installs the core collections too (covers are `media`).
+ */
+export const periodicalsPlugin = (options: RatuszOptions = {}): ((config: Config) => Config) => {
+  const resolved = resolveOptions(options)
+  return (config) => {
+    let next = withCollection(ensureCore(config, options), periodicalsCollection())
+    next = withCollection(next, newsletterIssuesCollection(resolved.periodicals, resolved.uploads))
+    const task = processIssueTask(resolved.periodicals)
+    const tasks = next.jobs?.tasks ?? []
+    if (tasks.some((existing) => existing.slug === task.slug)) return next
+    return { ...next, jobs: { ...next.jobs, tasks: [...tasks, task as never] } }
+  }
+}

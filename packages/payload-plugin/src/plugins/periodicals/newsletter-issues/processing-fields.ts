@@ -1,0 +1,96 @@
+import type { Field } from 'payload'
+import { label, labelled } from '../../../shared/i18n'
+import { COLLECTION_SLUGS } from '../../../shared/slugs'
+
+export const PROCESSING_STATES = ['queued', 'running', 'done', 'failed'] as const
+export type ProcessingState = (typeof PROCESSING_STATES)[number]
+
+const readOnlySidebar = { position: 'sidebar' as const, readOnly: true }
+
+/**
+ * What the PDF job writes: read-only for editors, shown in the sidebar (state, warnings, page count, metadata,
+ * the rendered cover) and, collapsed, below the form (the text of every page).
+ */
+export const processingFields = (): Field[] => [
+  {
+    name: 'processing',
+    type: 'group',
+    ...labelled((t) => t.periodicals.newsletterIssues.processing, readOnlySidebar),
+    fields: [
+      {
+        name: 'status',
+        type: 'select',
+        defaultValue: 'queued',
+        options: PROCESSING_STATES.map((value) => ({
+          value,
+          label: label((t) => t.periodicals.newsletterIssues.processing.status[value]),
+        })),
+        ...labelled((t) => t.periodicals.newsletterIssues.processing.status, { readOnly: true }),
+      },
+      {
+        name: 'warnings',
+        type: 'array',
+        ...labelled((t) => t.periodicals.newsletterIssues.processing.warnings, { readOnly: true }),
+        fields: [
+          { name: 'code', type: 'text', admin: { hidden: true } },
+          {
+            name: 'message',
+            type: 'textarea',
+            ...labelled((t) => t.periodicals.newsletterIssues.processing.warning, { readOnly: true }),
+          },
+        ],
+      },
+      {
+        name: 'error',
+        type: 'textarea',
+        ...labelled((t) => t.periodicals.newsletterIssues.processing.error, {
+          readOnly: true,
+          condition: (_: unknown, sibling: Record<string, unknown>) => Boolean(sibling?.error),
+        }),
+      },
+      {
+        name: 'processedAt',
+        type: 'date',
+        ...labelled((t) => t.periodicals.newsletterIssues.processing.processedAt, {
+          readOnly: true,
+          date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'd.MM.yyyy HH:mm' },
+        }),
+      },
+    ],
+  },
+  {
+    name: 'pageCount',
+    type: 'number',
+    ...labelled((t) => t.periodicals.newsletterIssues.pageCount, readOnlySidebar),
+  },
+  {
+    name: 'pdfTitle',
+    type: 'text',
+    ...labelled((t) => t.periodicals.newsletterIssues.pdfTitle, readOnlySidebar),
+  },
+  {
+    name: 'pdfLanguage',
+    type: 'text',
+    ...labelled((t) => t.periodicals.newsletterIssues.pdfLanguage, readOnlySidebar),
+  },
+  {
+    name: 'generatedCover',
+    type: 'upload',
+    relationTo: COLLECTION_SLUGS.media,
+    ...labelled((t) => t.periodicals.newsletterIssues.generatedCover, readOnlySidebar),
+  },
+  {
+    name: 'pages',
+    type: 'array',
+    ...labelled((t) => t.periodicals.newsletterIssues.pages, { readOnly: true, initCollapsed: true }),
+    fields: [
+      {
+        name: 'page',
+        type: 'number',
+        required: true,
+        ...labelled((t) => t.periodicals.newsletterIssues.pages.page),
+      },
+      { name: 'text', type: 'textarea', ...labelled((t) => t.periodicals.newsletterIssues.pages.text) },
+    ],
+  },
+]

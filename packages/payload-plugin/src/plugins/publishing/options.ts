@@ -1,0 +1,32 @@
+import { z } from 'zod'
+
+/** What a publish reports back (the `@ratusz/publisher` result fits). */
+export type PublishOutcome = { releaseId: string; durationMs: number; pages: number; staleAt?: Date }
+
+/** Builds and publishes the whole site; provided by the host app, which knows where the site lives. */
+export type PublishFunction = (reason: string) => Promise<PublishOutcome>
+
+/** The slug of the publish job's task. */
+export const PUBLISH_TASK = 'publishSite'
+
+/** The queue the publish jobs go to; the host runs it (`jobs.autoRun`) with a limit of one job at a time. */
+export const PUBLISH_QUEUE = 'publish'
+
+/** Options of the publishing plugin (`publishing` in the bundle's options). */
+export const publishingOptionsSchema = z
+  .object({
+    /**
+     * Publishes the site. Without it, changes are still queued and recorded, but nothing builds them: install it
+     * in the CMS app (see cms/src/publishing.ts).
+     */
+    publish: z
+      .custom<PublishFunction>((value) => typeof value === 'function', 'must be a function')
+      .optional(),
+    /** Changes within this many seconds of the first one are published together. Default 3. */
+    debounceSeconds: z.number().min(0).max(300).default(3),
+    /** The jobs queue of publishes. Default "publish". */
+    queue: z.string().min(1).default(PUBLISH_QUEUE),
+  })
+  .strict()
+
+export type PublishingOptions = z.output<typeof publishingOptionsSchema>

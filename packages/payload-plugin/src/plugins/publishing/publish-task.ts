@@ -1,0 +1,62 @@
+import type { TaskConfig } from 'payload'
+import { format } from '../../shared/i18n'
+import { pl } from '../../translations/pl'
+import { describeFailure } from './describe-failure'
+import { PUBLISH_TASK, type PublishingOptions } from './options'
+import { requestPublish } from './request-publish'
+import { SITE_PUBLISHES } from './site-publishes/config'
+
+/**
+ * The job that publishes the site. It records the run in `site-publishes` (what editors see), never retries (the
+ * next change asks again), and when the new site will go stale by the clock alone, asks for a publish then.
+ */
+export const publishTask = (options: PublishingOptions): TaskConfig => ({
+  slug: PUBLISH_TASK,
+  retries: 0,
+  inputSchema: [{ name: 'reason', type: 'text' }],
+  outputSchema: [{ name: 'releaseId', type: 'text' }],
+  handler: async ({ input, req }) => {
+    const reason = String((input as { reason?: unknown }).reason ?? '')
+    const { payload } = req
+    const run = await payload.create({
+      collection: SITE_PUBLISHES,
+      data: { status: 'running', reason, startedAt: new Date().toISOString() } as never,
+      overrideAccess: true,
+    })
+    const finish = (data: Record<string, unknown>) =>
+      payload.update({
+        collection: SITE_PUBLISHES,
+        id: run.id,
+        data: { finishedAt: new Date().toISOString(), ...data } as never,
+        overrideAccess: true,
+      })
+    if (!options.publish) {
+      await finish({
+        status: 'failed',
+        error: describeFailure(new Error('no publish function is installed')),
+      })
+      return { output: {} }
+    }
+    try {
+      const result = await options.publish(reason)
+      await finish({
+        status: 'succeeded',
+        durationSeconds: Math.round(result.durationMs / 100) / 10,
+        pages: result.pages,
+        releaseId: result.releaseId,
+      })
+      if (result.staleAt) {
+        await requestPublish(payload, {
+          reason: format(pl.publishing.reasons.clock),
+          at: result.staleAt,
+          queue: options.queue,
+        })
+      }
+      return { output: { releaseId: result.releaseId } }
+    } catch (error) {
+      payload.logger.error({ err: error, msg: `Site publish failed (${reason})` })
+      await finish({ status: 'failed', error: describeFailure(error), errorDetail: (error as Error).message })
+      return { output: {} }
+    }
+  },
+})

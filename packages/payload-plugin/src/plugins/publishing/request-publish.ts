@@ -1,0 +1,52 @@
+import type { Payload, PayloadRequest } from 'payload'
+import { PUBLISH_TASK } from './options'
+
+export type PublishRequest = {
+  reason: string
+  /** When to build; default now plus the debounce. */
+  at: Date
+  queue: string
+  req?: PayloadRequest
+}
+
+/**
+ * Asks for one site publish at `at`, coalescing with the publish already waiting: there is at most one queued
+ * publish job, at the earliest moment anyone asked for. A change made while a build runs finds no waiting job
+ * (the running one is no longer waiting) and so queues exactly one more build after it.
+ */
+export const requestPublish = async (
+  payload: Payload,
+  { reason, at, queue, req }: PublishRequest,
+): Promise<void> => {
+  const waiting = await payload.find({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { taskSlug: { equals: PUBLISH_TASK } },
+        { queue: { equals: queue } },
+        { processing: { equals: false } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
+    sort: 'waitUntil',
+    limit: 1,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  const job = waiting.docs[0] as { id: number | string; waitUntil?: string | null } | undefined
+  if (!job) {
+    await payload.jobs.queue({ task: PUBLISH_TASK, queue, input: { reason }, waitUntil: at, req } as never)
+    return
+  }
+  if (job.waitUntil && new Date(job.waitUntil) > at) {
+    await payload.update({
+      collection: 'payload-jobs',
+      id: job.id,
+      data: { waitUntil: at.toISOString() } as never,
+      req,
+      overrideAccess: true,
+    })
+  }
+}

@@ -1,0 +1,46 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { filesBelow } from './check-links'
+
+export type BadFeed = { file: string; problem: string }
+
+const parser = new XMLParser()
+
+/** Checks one RSS feed or sitemap: well-formed XML with the root element its kind needs. */
+const checkXml = (file: string, xml: string): string | undefined => {
+  const valid = XMLValidator.validate(xml)
+  if (valid !== true) return `not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`
+  const document = parser.parse(xml) as Record<string, unknown>
+  if (file.endsWith('rss.xml') && !(document.rss as { channel?: unknown } | undefined)?.channel) {
+    return 'not an RSS 2.0 feed (no rss/channel)'
+  }
+  if (/sitemap.*\.xml$/.test(file) && !document.urlset && !document.sitemapindex) return 'not a sitemap'
+  return undefined
+}
+
+/** Checks one iCalendar file: a VCALENDAR with balanced BEGIN/END components. */
+const checkIcs = (ics: string): string | undefined => {
+  const lines = ics.split(/\r?\n/)
+  if (lines[0]?.trim() !== 'BEGIN:VCALENDAR') return 'does not start with BEGIN:VCALENDAR'
+  const open: string[] = []
+  for (const line of lines) {
+    if (line.startsWith('BEGIN:')) open.push(line.slice(6).trim())
+    else if (line.startsWith('END:') && open.pop() !== line.slice(4).trim())
+      return `unbalanced ${line.trim()}`
+  }
+  return open.length === 0 ? undefined : `unclosed ${open.join(', ')}`
+}
+
+/** Every feed, sitemap and calendar of a release that a reader could not parse. */
+export const checkFeeds = (releaseDir: string): BadFeed[] => {
+  const bad: BadFeed[] = []
+  for (const file of filesBelow(releaseDir)) {
+    const isXml = file.endsWith('.xml')
+    if (!isXml && !file.endsWith('.ics')) continue
+    const text = fs.readFileSync(path.join(releaseDir, file), 'utf8')
+    const problem = isXml ? checkXml(file, text) : checkIcs(text)
+    if (problem) bad.push({ file: `/${file}`, problem })
+  }
+  return bad
+}

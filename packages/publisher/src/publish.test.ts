@@ -1,0 +1,100 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { publishSite, PublishError } from './publish'
+import { listReleases, liveLink, liveRelease } from './releases'
+import { rollback } from './rollback'
+
+const page = (links: string[] = []) =>
+  `<!doctype html><html lang="pl"><body>${links.map((href) => `<a href="${href}">x</a>`).join('')}</body></html>`
+
+const rss =
+  '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>http://x/</link></channel></rss>'
+
+/** A stand-in for the Astro build: writes the given files into the output folder. */
+const writes =
+  (files: Record<string, string>) =>
+  async (outDir: string): Promise<void> => {
+    for (const [file, content] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true })
+      fs.writeFileSync(path.join(outDir, file), content)
+    }
+  }
+
+const goodSite = (marker: string) =>
+  writes({
+    'index.html': page(['/aktualnosci/', '/rss.xml', '/media/a.jpg']) + marker,
+    'aktualnosci/index.html': page(['/']),
+    'rss.xml': rss,
+    'media/a.jpg': 'jpeg',
+    'wydarzenia/nastepna-zmiana.json': JSON.stringify({ staleAt: '2999-01-01T10:00:00.000Z' }),
+  })
+
+const liveIndex = (sitesDir: string) => fs.readFileSync(path.join(liveLink(sitesDir), 'index.html'), 'utf8')
+
+describe('publishSite', () => {
+  let sitesDir: string
+  beforeEach(() => {
+    sitesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-publisher-'))
+  })
+  afterEach(() => fs.rmSync(sitesDir, { recursive: true, force: true }))
+
+  it('builds a release, switches live to it and reports pages and the stale moment', async () => {
+    const result = await publishSite({ sitesDir, build: goodSite('one') })
+    expect(liveRelease(sitesDir)).toBe(result.releaseId)
+    expect(liveIndex(sitesDir)).toContain('one')
+    expect(result.pages).toBe(2)
+    expect(result.staleAt?.toISOString()).toBe('2999-01-01T10:00:00.000Z')
+    expect(result.previousReleaseId).toBeUndefined()
+  })
+
+  it.each([
+    ['the build fails', async () => Promise.reject(new Error('CMS unreachable')), 'build'],
+    ['a link is broken', writes({ 'index.html': page(['/nie-ma/']) }), 'links'],
+    ['a feed does not parse', writes({ 'index.html': page(), 'rss.xml': '<rss><channel>' }), 'feeds'],
+  ])('leaves the live site exactly as it was when %s', async (_, build, step) => {
+    await publishSite({ sitesDir, build: goodSite('good') })
+    const before = liveRelease(sitesDir)
+    const failure = await publishSite({ sitesDir, build }).catch((error: unknown) => error)
+    expect(failure).toBeInstanceOf(PublishError)
+    expect((failure as PublishError).step).toBe(step)
+    expect(liveRelease(sitesDir)).toBe(before)
+    expect(liveIndex(sitesDir)).toContain('good')
+    expect(listReleases(sitesDir)).toEqual([before])
+  })
+
+  it('cleans up what a killed build left behind at the next publish', async () => {
+    fs.mkdirSync(path.join(sitesDir, 'releases/.staging-killed'), { recursive: true })
+    await publishSite({ sitesDir, build: goodSite('after') })
+    expect(fs.readdirSync(path.join(sitesDir, 'releases')).some((name) => name.startsWith('.staging'))).toBe(
+      false,
+    )
+  })
+
+  it('never runs two builds at once', async () => {
+    let running = 0
+    let most = 0
+    const slow = (marker: string) => async (outDir: string) => {
+      running++
+      most = Math.max(most, running)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      await goodSite(marker)(outDir)
+      running--
+    }
+    await Promise.all([1, 2, 3].map((n) => publishSite({ sitesDir, build: slow(`n${n}`) })))
+    expect(most).toBe(1)
+    expect(listReleases(sitesDir)).toHaveLength(3)
+  })
+
+  it('keeps the last releases only, and rolls back to the previous one', async () => {
+    const ids: string[] = []
+    for (const n of [1, 2, 3, 4])
+      ids.push((await publishSite({ sitesDir, build: goodSite(`r${n}`), keep: 3 })).releaseId)
+    expect(listReleases(sitesDir)).toEqual(ids.slice(1))
+    expect(await rollback(sitesDir)).toBe(ids[2])
+    expect(liveIndex(sitesDir)).toContain('r3')
+    expect(await rollback(sitesDir)).toBe(ids[1])
+    await expect(rollback(sitesDir)).rejects.toThrow(/no release older/)
+  })
+})

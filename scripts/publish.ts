@@ -1,0 +1,18 @@
+import { publishFrom } from './lib/publish'
+
+/**
+ * `pnpm publish:site`: builds the site from the running CMS into a new release, checks it (links, feeds) and
+ * switches the live folder to it. A failure leaves the live site as it was. The CMS does this by itself after
+ * every change; this command is for operators.
+ */
+const cmsUrl = process.env.RATUSZ_CMS_URL ?? 'http://localhost:3000'
+const siteUrl = process.env.RATUSZ_SITE_URL ?? 'http://localhost:4321'
+try {
+  const result = await publishFrom(cmsUrl, siteUrl)
+  console.log(
+    `Published release ${result.releaseId}: ${result.pages} pages in ${(result.durationMs / 1000).toFixed(1)} s.`,
+  )
+} catch (error) {
+  console.error(`Publish failed; the live site is unchanged.\n${(error as Error).message}`)
+  process.exit(1)
+}

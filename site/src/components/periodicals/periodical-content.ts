@@ -1,0 +1,58 @@
+import type { Media, NewsletterIssue, Periodical } from '@ratusz/contract'
+import { getCollection } from 'astro:content'
+import { renditions } from '../../lib/images'
+import type { StaticFile } from '../../lib/static-files'
+import { localFileName } from '../../lib/urls'
+
+/** The periodicals section's read access to the content store. */
+
+export async function loadPeriodicals(): Promise<Periodical[]> {
+  return (await getCollection('periodicals'))
+    .map((entry) => entry.data)
+    .sort((a, b) => a.title.localeCompare(b.title, 'pl'))
+}
+
+/** Published issues, newest first. */
+export async function loadIssues(): Promise<NewsletterIssue[]> {
+  return (await getCollection('newsletterIssues'))
+    .map((entry) => entry.data)
+    .sort((a, b) => Date.parse(b.publishedOn) - Date.parse(a.publishedOn))
+}
+
+export function issuesOf(periodical: Periodical, issues: readonly NewsletterIssue[]): NewsletterIssue[] {
+  return issues.filter((issue) => String(issue.periodical) === String(periodical.id))
+}
+
+/** The cover shown for an issue: the editor's, else the one rendered from page 1. */
+export function coverOf(issue: NewsletterIssue): Media | undefined {
+  return issue.cover ?? issue.generatedCover ?? undefined
+}
+
+/** Issues grouped by year, newest year first (issues keep their order). */
+export function byYear(issues: readonly NewsletterIssue[]): [number, NewsletterIssue[]][] {
+  const years = new Map<number, NewsletterIssue[]>()
+  for (const issue of issues) years.set(issue.year, [...(years.get(issue.year) ?? []), issue])
+  return [...years.entries()].sort(([a], [b]) => b - a)
+}
+
+/** Every issue's PDF, once each, for copying into the static output. */
+export function issuePdfFiles(issues: readonly NewsletterIssue[]): StaticFile[] {
+  const files = new Map<string, StaticFile>()
+  for (const issue of issues) {
+    const name = localFileName(issue.filename)
+    files.set(name, { name, remoteUrl: issue.url, version: `${issue.updatedAt}:${issue.filesize}` })
+  }
+  return [...files.values()]
+}
+
+/** Every rendition of every issue's cover, once each. */
+export function coverFiles(issues: readonly NewsletterIssue[]): StaticFile[] {
+  const files = new Map<string, StaticFile>()
+  for (const cover of issues.flatMap((issue) => coverOf(issue) ?? [])) {
+    for (const file of renditions(cover)) {
+      const name = localFileName(file.filename)
+      files.set(name, { name, remoteUrl: file.url, version: `${cover.updatedAt}:${file.filesize}` })
+    }
+  }
+  return [...files.values()]
+}

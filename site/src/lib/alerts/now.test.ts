@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { readBuildNow } from './now'
+
+describe("the build's now", () => {
+  const real = new Date('2025-06-14T12:00:00.000Z')
+
+  it('is the real time unless RATUSZ_BUILD_NOW is set', () => {
+    expect(readBuildNow({}, real)).toBe(real)
+    expect(readBuildNow({ RATUSZ_BUILD_NOW: ' ' }, real)).toBe(real)
+  })
+
+  it('reads an ISO instant with a time zone', () => {
+    expect(readBuildNow({ RATUSZ_BUILD_NOW: '2025-06-20T08:00:00Z' }, real).toISOString()).toBe(
+      '2025-06-20T08:00:00.000Z',
+    )
+    expect(readBuildNow({ RATUSZ_BUILD_NOW: '2025-06-20T10:00:00+02:00' }, real).toISOString()).toBe(
+      '2025-06-20T08:00:00.000Z',
+    )
+  })
+
+  it('refuses a time without a zone or a wrong value, in one clear line', () => {
+    expect(() => readBuildNow({ RATUSZ_BUILD_NOW: '2025-06-20T08:00:00' }, real)).toThrow(
+      /RATUSZ_BUILD_NOW: must be an ISO 8601 instant/,
+    )
+    expect(() => readBuildNow({ RATUSZ_BUILD_NOW: 'jutro' }, real)).toThrow(/got "jutro"/)
+  })
+})

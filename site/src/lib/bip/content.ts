@@ -1,0 +1,43 @@
+import type { BipCategory, BipChange, BipDocument, BipFile, BipSettings } from '@ratusz/contract'
+import { getCollection, getEntry } from 'astro:content'
+import { buildTree, type CategoryNode } from './tree'
+
+/** The BIP's read access to the content store. */
+
+export async function loadBipSettings(): Promise<BipSettings> {
+  const entry = await getEntry('bipSettings', 'bip-settings')
+  if (!entry) throw new Error('The CMS global "bip-settings" is missing from the content store.')
+  return entry.data
+}
+
+export async function loadBipCategories(): Promise<BipCategory[]> {
+  return (await getCollection('bipCategories')).map((entry) => entry.data)
+}
+
+export async function loadBipTree(): Promise<Map<string, CategoryNode>> {
+  return buildTree(await loadBipCategories())
+}
+
+/** Published documents, newest publication first (withdrawn ones included: they stay public in the archive). */
+export async function loadBipDocuments(): Promise<BipDocument[]> {
+  return (await getCollection('bipDocuments'))
+    .map((entry) => entry.data)
+    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
+}
+
+/** The register of changes, newest first. */
+export async function loadBipChanges(): Promise<BipChange[]> {
+  return (await getCollection('bipChanges'))
+    .map((entry) => entry.data)
+    .sort((a, b) => Date.parse(b.changedAt) - Date.parse(a.changedAt) || b.version - a.version)
+}
+
+/** Public attachments by id (files marked not public are never in the store: the CMS does not hand them out). */
+export async function loadBipFiles(): Promise<Map<string, BipFile>> {
+  return new Map((await getCollection('bipFiles')).map((entry) => [String(entry.data.id), entry.data]))
+}
+
+/** The files of a version, in order, skipping any the public may not read. */
+export function filesOf(ids: readonly (string | number)[], files: Map<string, BipFile>): BipFile[] {
+  return ids.flatMap((id) => files.get(String(id)) ?? [])
+}

@@ -1,0 +1,17 @@
+import type { BipDocument } from '@ratusz/contract'
+
+/** Whether a tender's or job offer's deadline has passed at `now` (the moment the site is built). */
+export function isClosed(document: Pick<BipDocument, 'deadline'>, now: Date = new Date()): boolean {
+  return document.deadline !== null && Date.parse(document.deadline) <= now.getTime()
+}
+
+/** Open ones first (nearest deadline first), then closed ones (latest deadline first); closed ones stay. */
+export function sortByDeadline<T extends Pick<BipDocument, 'deadline' | 'publishedAt'>>(
+  documents: readonly T[],
+  now: Date = new Date(),
+): T[] {
+  const time = (doc: T) => (doc.deadline ? Date.parse(doc.deadline) : Date.parse(doc.publishedAt))
+  const open = documents.filter((doc) => !isClosed(doc, now)).sort((a, b) => time(a) - time(b))
+  const closed = documents.filter((doc) => isClosed(doc, now)).sort((a, b) => time(b) - time(a))
+  return [...open, ...closed]
+}

@@ -1,0 +1,8 @@
+import type { BipChange } from '@ratusz/contract'
+import { paginateList, type ListPage } from '../pagination'
+import { bipUrls, CHANGES_PER_PAGE } from './urls'
+
+/** The register of changes split into pages, newest first. */
+export function bipChangePages(changes: readonly BipChange[]): ListPage<BipChange>[] {
+  return paginateList(changes, CHANGES_PER_PAGE, bipUrls.changes)
+}

@@ -1,0 +1,73 @@
+import type { Area, Category, Event } from '@ratusz/contract'
+import { getCollection } from 'astro:content'
+import { freshRelations, loadAreas, loadCategories } from '../content'
+import type { FeedLink } from '../page-feeds'
+import { eventFeedUrls } from './urls'
+
+/**
+ * Published events, with categories and areas as their own collections hold them now (a renamed category shows
+ * its new name), in start order.
+ */
+export async function loadEvents(): Promise<Event[]> {
+  const [entries, categories, areas] = await Promise.all([
+    getCollection('events'),
+    loadCategories(),
+    loadAreas(),
+  ])
+  return entries
+    .map((entry) => entry.data)
+    .map((event) => ({
+      ...event,
+      categories: freshRelations(event.categories, categories),
+      areas: freshRelations(event.areas, areas),
+    }))
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+}
+
+/** The moment the build treats as "now": what is upcoming and what is archived is decided by it. */
+export function buildNow(): Date {
+  return new Date()
+}
+
+/** Categories and areas that have at least one event, by name. */
+export function usedCategories(events: readonly Event[]): Category[] {
+  return unique(events.flatMap((event) => event.categories))
+}
+
+/** Areas events are tagged with or organised by, by name. */
+export function usedAreas(events: readonly Event[]): Area[] {
+  return unique(
+    events.flatMap((event) => [
+      ...event.areas,
+      ...(event.organiser?.kind === 'area' && event.organiser.area ? [event.organiser.area] : []),
+    ]),
+  )
+}
+
+function unique<T extends { id: string | number; name: string }>(items: readonly T[]): T[] {
+  const byId = new Map(items.map((item) => [String(item.id), item]))
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'pl'))
+}
+
+export const eventsRssFeed: FeedLink = { title: 'Nadchodzące wydarzenia (RSS)', href: eventFeedUrls.rss }
+export const eventsIcsFeed: FeedLink = {
+  title: 'Kalendarz wydarzeń (iCalendar)',
+  href: eventFeedUrls.ics,
+  type: 'text/calendar',
+}
+
+export function categoryIcsFeed(category: Category): FeedLink {
+  return {
+    title: `Wydarzenia: ${category.name} (iCalendar)`,
+    href: eventFeedUrls.category(category.slug),
+    type: 'text/calendar',
+  }
+}
+
+export function areaIcsFeed(area: Area): FeedLink {
+  return {
+    title: `${area.name}: wydarzenia (iCalendar)`,
+    href: eventFeedUrls.area(area.slug),
+    type: 'text/calendar',
+  }
+}

@@ -1,0 +1,104 @@
+import { TZDate } from '@date-fns/tz'
+import type { Event } from '@ratusz/contract'
+import { ICalCalendar, ICalEventStatus } from 'ical-generator'
+import { tzlib_get_ical_block } from 'timezones-ical-library'
+import { absoluteUrl } from '../urls'
+import { eventUrl } from './urls'
+import { wallClock, WARSAW, warsawMidnight } from './warsaw'
+
+export type CalendarOptions = {
+  /** The public site's origin, e.g. https://gmina.pl */
+  site: URL | string
+  /** The calendar's name as phones show it, e.g. "Wydarzenia – Gmina Lipowa Wola". */
+  name: string
+  events: readonly Event[]
+}
+
+/** A UID that stays the same whatever happens to the event (new title, new slug, new date). */
+export function eventUid(site: URL | string, id: string | number): string {
+  return `event-${id}@${new URL(site).hostname}`
+}
+
+const pad = (value: number) => String(value).padStart(2, '0')
+
+/** An EXDATE value on the Warsaw clock: the cancelled day at the time of day of the first occurrence. */
+function exdate(event: Event, date: string): string {
+  const day = wallClock(new Date(date))
+  const time = wallClock(new Date(event.start))
+  const ymd = `${day.year}${pad(day.month)}${pad(day.day)}`
+  return event.allDay
+    ? `EXDATE;VALUE=DATE:${ymd}`
+    : `EXDATE;TZID=${WARSAW}:${ymd}T${pad(time.hour)}${pad(time.minute)}${pad(time.second)}`
+}
+
+/** RRULE and EXDATE lines of a repeating event, as ical-generator inserts them verbatim. */
+function repeatLines(event: Event): string | null {
+  const rule = event.recurrence?.rule
+  if (!rule) return null
+  return [
+    `RRULE:${rule}`,
+    ...(event.recurrence?.exceptions ?? []).map((item) => exdate(event, item.date)),
+  ].join('\n')
+}
+
+function location(event: Event) {
+  const title = [event.place.name, event.place.address].filter(Boolean).join(', ')
+  const { latitude, longitude } = event.place
+  return typeof latitude === 'number' && typeof longitude === 'number'
+    ? { title, geo: { lat: latitude, lon: longitude } }
+    : title
+}
+
+function description(event: Event): string {
+  const note = event.status !== 'planned' && event.statusNote ? `${event.statusNote}\n\n` : ''
+  return `${note}${event.lead}`
+}
+
+/**
+ * An iCalendar file of events (RFC 5545) with the Europe/Warsaw VTIMEZONE: stable UIDs, SEQUENCE from the CMS,
+ * STATUS:CANCELLED for cancelled events, RRULE/EXDATE for repeating ones. Times are written on the Warsaw
+ * clock with TZID, so phones keep a weekly 18:00 at 18:00 across DST changes.
+ */
+export function buildCalendar(options: CalendarOptions): string {
+  const calendar = new ICalCalendar({
+    name: options.name,
+    prodId: { company: 'Ratusz', product: 'wydarzenia', language: 'PL' },
+    timezone: { name: WARSAW, generator: (tz) => String(tzlib_get_ical_block(tz)[0]) },
+    ttl: 60 * 60,
+  })
+  for (const event of options.events) {
+    const start = new Date(event.start)
+    const end = event.allDay
+      ? warsawMidnight(event.end ? new Date(event.end) : start, 1)
+      : new Date(event.end ?? event.start)
+    calendar.createEvent({
+      id: eventUid(options.site, event.id),
+      sequence: event.sequence,
+      start: event.allDay
+        ? new Date(Date.UTC(wallClock(start).year, wallClock(start).month - 1, wallClock(start).day))
+        : new TZDate(start, WARSAW),
+      end: event.allDay
+        ? new Date(Date.UTC(wallClock(end).year, wallClock(end).month - 1, wallClock(end).day))
+        : new TZDate(end, WARSAW),
+      allDay: event.allDay,
+      timezone: event.allDay ? null : WARSAW,
+      summary: event.title,
+      description: description(event),
+      location: location(event),
+      url: absoluteUrl(eventUrl(event.slug), options.site),
+      status: event.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      categories: event.categories.map((category) => ({ name: category.name })),
+      // ical-generator writes these on the event's clock (without Z): give it the Warsaw one.
+      lastModified: new TZDate(event.updatedAt, WARSAW),
+      created: new TZDate(event.createdAt, WARSAW),
+      stamp: new TZDate(event.updatedAt, WARSAW),
+      repeating: repeatLines(event),
+    })
+  }
+  return calendar.toString()
+}
+
+/** The HTTP response of an .ics endpoint. */
+export function calendarResponse(ics: string): Response {
+  return new Response(ics, { headers: { 'content-type': 'text/calendar; charset=utf-8' } })
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { nextOccurrence, occurrences } from './recurrence'
+import { testEvent } from './test-event'
+import { wallClock } from './warsaw'
+
+const localTimes = (dates: Date[]) =>
+  dates.map((date) => {
+    const w = wallClock(date)
+    return `${w.month}/${w.day} ${w.hour}:${String(w.minute).padStart(2, '0')}`
+  })
+
+describe('recurrence', () => {
+  it('keeps 18:00 Warsaw time across the March DST change', () => {
+    // Thursdays 18:00 CET (17:00 UTC) from 20 March 2025; clocks go forward on 30 March.
+    const event = testEvent({ recurrence: { frequency: 'weekly', rule: 'FREQ=WEEKLY;COUNT=3' } })
+    const found = occurrences(event)
+    expect(localTimes(found.map((o) => o.start))).toEqual(['3/20 18:00', '3/27 18:00', '4/3 18:00'])
+    expect(found.map((o) => o.start.toISOString())).toEqual([
+      '2025-03-20T17:00:00.000Z',
+      '2025-03-27T17:00:00.000Z',
+      '2025-04-03T16:00:00.000Z',
+    ])
+    expect(found[2]!.end.toISOString()).toBe('2025-04-03T17:30:00.000Z')
+  })
+
+  it('keeps 18:00 Warsaw time across the October DST change', () => {
+    const event = testEvent({
+      start: '2025-10-16T16:00:00.000Z',
+      end: '2025-10-16T17:00:00.000Z',
+      recurrence: { frequency: 'weekly', rule: 'FREQ=WEEKLY;UNTIL=20251106T225959Z' },
+    })
+    const found = occurrences(event)
+    expect(localTimes(found.map((o) => o.start))).toEqual([
+      '10/16 18:00',
+      '10/23 18:00',
+      '10/30 18:00',
+      '11/6 18:00',
+    ])
+    expect(found[2]!.start.toISOString()).toBe('2025-10-30T17:00:00.000Z')
+  })
+
+  it('leaves out cancelled days and lists a repeating event at its next date', () => {
+    const event = testEvent({
+      recurrence: {
+        frequency: 'weekly',
+        rule: 'FREQ=WEEKLY;COUNT=3',
+        exceptions: [{ date: '2025-03-27T11:00:00.000Z' }],
+      },
+    })
+    expect(localTimes(occurrences(event).map((o) => o.start))).toEqual(['3/20 18:00', '4/3 18:00'])
+    const next = nextOccurrence(event, new Date('2025-03-21T00:00:00.000Z'))
+    expect(next?.start.toISOString()).toBe('2025-04-03T16:00:00.000Z')
+    expect(nextOccurrence(event, new Date('2025-05-01T00:00:00.000Z'))).toBeUndefined()
+  })
+
+  it('ends an all-day event at midnight after its last day', () => {
+    const event = testEvent({
+      allDay: true,
+      start: '2025-06-13T22:00:00.000Z',
+      end: '2025-06-14T22:00:00.000Z',
+    })
+    expect(occurrences(event)[0]!.end.toISOString()).toBe('2025-06-15T22:00:00.000Z')
+  })
+})

@@ -1,0 +1,58 @@
+import type { Event } from '@ratusz/contract'
+import * as rruleModule from 'rrule'
+import { fromFloating, toFloating, warsawDay, warsawMidnight } from './warsaw'
+
+// rrule ships CommonJS to Node and ES modules to bundlers: take RRule from whichever loaded.
+const { RRule } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule
+
+/** One time an event takes place. `end` is exclusive: for all-day events midnight after the last day. */
+export type Occurrence = { event: Event; start: Date; end: Date; index: number }
+
+/** How far ahead an open-ended rule is expanded. */
+export const HORIZON_DAYS = 400
+/** At most this many occurrences of one event. */
+const MAX_OCCURRENCES = 2000
+
+/** The exclusive end of an occurrence starting at `start`, with the event's length. */
+function endOf(event: Event, start: Date): Date {
+  const first = new Date(event.start)
+  if (event.allDay) {
+    const lastDay = event.end ? new Date(event.end) : first
+    const days = Math.max(
+      0,
+      Math.round((warsawMidnight(lastDay).getTime() - warsawMidnight(first).getTime()) / 86_400_000),
+    )
+    return warsawMidnight(start, days + 1)
+  }
+  const length = event.end ? Math.max(0, Date.parse(event.end) - first.getTime()) : 0
+  return new Date(start.getTime() + length)
+}
+
+/**
+ * Every occurrence of an event up to `until` (default: HORIZON_DAYS after now), on the Warsaw wall clock: a
+ * class at 18:00 stays at 18:00 across the March and October DST changes. Cancelled days (exceptions) are left out.
+ */
+export function occurrences(
+  event: Event,
+  until = new Date(Date.now() + HORIZON_DAYS * 86_400_000),
+): Occurrence[] {
+  const start = new Date(event.start)
+  const rule = event.recurrence?.rule
+  if (!rule) return [{ event, start, end: endOf(event, start), index: 0 }]
+  const options = RRule.parseString(rule)
+  if (options.until) options.until = toFloating(options.until)
+  const excluded = new Set(event.recurrence?.exceptions.map((item) => warsawDay(new Date(item.date))) ?? [])
+  const limit = toFloating(until)
+  return new RRule({ ...options, dtstart: toFloating(start) })
+    .all((date, index) => index < MAX_OCCURRENCES && date <= limit)
+    .map((floating) => fromFloating(floating))
+    .filter((instant) => !excluded.has(warsawDay(instant)))
+    .map((instant, index) => ({ event, start: instant, end: endOf(event, instant), index }))
+}
+
+/** The first occurrence not yet over at `now`, if any. */
+export function nextOccurrence(event: Event, now: Date): Occurrence | undefined {
+  return occurrences(event, new Date(now.getTime() + HORIZON_DAYS * 86_400_000)).find(
+    (occurrence) => occurrence.end.getTime() > now.getTime() || occurrence.start.getTime() >= now.getTime(),
+  )
+}

@@ -1,0 +1,25 @@
+import type { APIRoute, GetStaticPaths } from 'astro'
+import type { NewsletterIssue, Periodical } from '@ratusz/contract'
+import { issuesOf, loadIssues, loadPeriodicals } from '../../../components/periodicals/periodical-content'
+import { buildIssueFeed } from '../../../components/periodicals/issue-feed'
+import { loadSettings } from '../../../lib/content'
+import { channelImage } from '../../../lib/feed-image'
+import { feedResponse } from '../../../lib/feeds'
+
+export const getStaticPaths = (async () => {
+  const [periodicals, issues] = await Promise.all([loadPeriodicals(), loadIssues()])
+  return periodicals.map((periodical) => ({
+    params: { periodical: periodical.slug },
+    props: { periodical, issues: issuesOf(periodical, issues) },
+  }))
+}) satisfies GetStaticPaths
+
+export const GET: APIRoute<{ periodical: Periodical; issues: NewsletterIssue[] }> = async ({ props, site }) =>
+  feedResponse(
+    buildIssueFeed({
+      site: site!,
+      periodical: props.periodical,
+      issues: props.issues,
+      imageUrl: channelImage(await loadSettings(), site!),
+    }),
+  )

@@ -1,0 +1,23 @@
+import type { APIRoute, GetStaticPaths } from 'astro'
+import type { Category } from '@ratusz/contract'
+import { loadSettings } from '../../../../lib/content'
+import { loadEvents, usedCategories } from '../../../../lib/events/content'
+import { buildCalendar, calendarResponse } from '../../../../lib/events/ics'
+
+export const getStaticPaths = (async () =>
+  usedCategories(await loadEvents()).map((category) => ({
+    params: { slug: category.slug },
+    props: { category },
+  }))) satisfies GetStaticPaths
+
+/** Every event of one category as an iCalendar file. */
+export const GET: APIRoute = async ({ site, props }) => {
+  const { category } = props as { category: Category }
+  const settings = await loadSettings()
+  const events = (await loadEvents()).filter((event) =>
+    event.categories.some((item) => item.id === category.id),
+  )
+  return calendarResponse(
+    buildCalendar({ site: site!, name: `${category.name} – ${settings.gminaName}`, events }),
+  )
+}
