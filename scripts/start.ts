@@ -49,7 +49,11 @@ try {
   )
   children.push(await step(`Starting the CMS on ${cmsUrl}`, () => startCms(env, cmsPort)))
   await step('Publishing the site from the CMS API', () => publishFrom(cmsUrl, siteUrl))
-  servers.push(await step(`Serving the site on ${siteUrl}`, () => serveStatic(liveDir, sitePort, '0.0.0.0')))
+  servers.push(
+    await step(`Serving the site on http://localhost:${sitePort}`, () =>
+      serveStatic(liveDir, sitePort, '0.0.0.0'),
+    ),
+  )
   const admin = adminCredentials(env)
   console.log(`
 Ratusz is running.

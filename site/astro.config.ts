@@ -1,6 +1,7 @@
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { articleLastModified } from './src/lib/sitemap-lastmod.ts'
+import { pagefindIntegration } from './integrations/pagefind.ts'
 
 const site = process.env.RATUSZ_SITE_URL || 'http://localhost:4321'
 
@@ -19,5 +20,6 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item
       },
     }),
+    pagefindIntegration(),
   ],
 })

@@ -117,10 +117,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'accessibility-statement': AccessibilityStatement;
     'bip-settings': BipSetting;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'accessibility-statement': AccessibilityStatementSelect<false> | AccessibilityStatementSelect<true>;
     'bip-settings': BipSettingsSelect<false> | BipSettingsSelect<true>;
   };
   locale: null;
@@ -1917,6 +1919,126 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
+ * Data of the /deklaracja-dostepnosci/ page, following the ministry template 2.0. Review and update the statement at least once a year, by 31 March.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-statement".
+ */
+export interface AccessibilityStatement {
+  id: number;
+  /**
+   * The warning goes away once the statement is saved with an update or review date of this year.
+   */
+  reviewWarning?: string | null;
+  /**
+   * Full name of the public body, e.g. "Urząd Gminy Lipowa Wola".
+   */
+  entityName: string;
+  /**
+   * When the site was first published.
+   */
+  publishedOn: string;
+  /**
+   * When the site last changed significantly, e.g. a new design or section.
+   */
+  updatedOn: string;
+  /**
+   * Compliant: all requirements met; partially compliant: the non-compliances or exemptions listed below; non-compliant: most requirements not met.
+   */
+  status: 'zgodna' | 'czesciowo-zgodna' | 'niezgodna';
+  /**
+   * Each piece of content that does not meet the requirements, with the reason.
+   */
+  unavailableContent?:
+    | {
+        /**
+         * What is inaccessible, e.g. "Scans of resolutions before 2018".
+         */
+        content: string;
+        /**
+         * Why the content is inaccessible.
+         */
+        reason: 'niezgodnosc' | 'wylaczenie' | 'nadmierne-obciazenie';
+        /**
+         * Details, and how to get the content in an accessible form.
+         */
+        explanation?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * When the statement was first prepared.
+   */
+  preparedOn: string;
+  /**
+   * When the statement was last checked and confirmed, even without changes.
+   */
+  reviewedOn?: string | null;
+  /**
+   * A self-assessment, or an evaluation by an external body.
+   */
+  preparationMethod: 'samoocena' | 'zewnetrzny';
+  /**
+   * Name of the body that evaluated the accessibility.
+   */
+  assessor?: string | null;
+  /**
+   * Address (https://…) of the assessment result, when you rely on it. Leave empty otherwise.
+   */
+  assessmentUrl?: string | null;
+  /**
+   * The person residents report accessibility problems to.
+   */
+  contact: {
+    /**
+     * Full name.
+     */
+    person: string;
+    /**
+     * E-mail address for accessibility reports.
+     */
+    email: string;
+    /**
+     * Phone number, e.g. "+48 41 123 45 67".
+     */
+    phone: string;
+  };
+  /**
+   * The right to request accessibility, deadlines and complaints. The site adds the ombudsman link.
+   */
+  procedure: string;
+  /**
+   * The buildings: entrances, ramps, lifts, toilets, parking, induction loops. Separate paragraphs with a blank line.
+   */
+  architecturalAccessibility: string;
+  /**
+   * How deaf people can get in touch: PJM interpreter, SMS, e-mail, fax. Separate paragraphs with a blank line.
+   */
+  communicationAccessibility: string;
+  /**
+   * The body’s mobile apps, if any.
+   */
+  mobileApps?:
+    | {
+        /**
+         * E.g. "Lipowa Wola – alerts".
+         */
+        name: string;
+        /**
+         * The https://… address of the app in its store.
+         */
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Anything else for residents. Leave empty otherwise.
+   */
+  notes?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * The BIP editorial office, the instructions and the page on information not published.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2035,6 +2157,51 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-statement_select".
+ */
+export interface AccessibilityStatementSelect<T extends boolean = true> {
+  reviewWarning?: T;
+  entityName?: T;
+  publishedOn?: T;
+  updatedOn?: T;
+  status?: T;
+  unavailableContent?:
+    | T
+    | {
+        content?: T;
+        reason?: T;
+        explanation?: T;
+        id?: T;
+      };
+  preparedOn?: T;
+  reviewedOn?: T;
+  preparationMethod?: T;
+  assessor?: T;
+  assessmentUrl?: T;
+  contact?:
+    | T
+    | {
+        person?: T;
+        email?: T;
+        phone?: T;
+      };
+  procedure?: T;
+  architecturalAccessibility?: T;
+  communicationAccessibility?: T;
+  mobileApps?:
+    | T
+    | {
+        name?: T;
+        url?: T;
+        id?: T;
+      };
+  notes?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -3,6 +3,7 @@ import { event } from '@ratusz/contract'
 import { newsletterIssue, periodical } from '@ratusz/contract'
 import { cmsCollectionLoader, cmsGlobalLoader } from '@ratusz/astro-loader'
 import { alert, area, article, category, siteSettings } from '@ratusz/contract'
+import { accessibilityStatement } from '@ratusz/contract'
 import { bipCategory, bipChange, bipDocument, bipFile, bipSettings } from '@ratusz/contract'
 
 /** Every collection the site reads, straight from the CMS REST API, validated against the contract. */
@@ -50,6 +51,9 @@ export const collections = {
   }),
   settings: defineCollection({
     loader: cmsGlobalLoader({ global: 'site-settings', schema: siteSettings }),
+  }),
+  accessibilityStatement: defineCollection({
+    loader: cmsGlobalLoader({ global: 'accessibility-statement', schema: accessibilityStatement }),
   }),
   bipCategories: defineCollection({
     loader: cmsCollectionLoader({ collection: 'bip-categories', schema: bipCategory, query: { depth: 0 } }),

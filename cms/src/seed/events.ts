@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { fromWallClock, wallClock } from '@ratusz/payload-plugin'
+import { fromWallClock, transliterate, wallClock } from '@ratusz/payload-plugin'
 import { demoAreas } from './content/areas'
 import { demoEventTemplates, type DemoEventTemplate } from './content/events'
 import { demoBody } from './rich-text'
@@ -46,6 +46,7 @@ const planOneOff = (now: Date, template: DemoEventTemplate, index: number): Plan
         place: { name: template.placeName(place), address: template.address(place) },
         organiser: template.organiser ?? { kind: 'gmina' },
         organiserPlace: place,
+        imageSubject: template.image,
         categoryName: template.category,
         areaNames: template.local ? [place] : [],
         price: template.price ? { free: false, amount: template.price } : { free: true },
@@ -164,12 +165,26 @@ const planRecurring = (now: Date): Planned[] => {
 export const seedEvents = async (payload: Payload, tally: SeedTally, now: Date): Promise<void> => {
   const idOf = async (collection: 'areas' | 'categories', name: string): Promise<Id | undefined> =>
     (await payload.find({ collection, where: { name: { equals: name } }, limit: 1, depth: 0 })).docs[0]?.id
+  // the seed uploads the articles' photos as `<subject>.jpg` before the events
+  const imageOf = async (subject: string): Promise<Id | undefined> =>
+    (
+      await payload.find({
+        collection: 'media',
+        where: { filename: { equals: `${transliterate(subject)}.jpg` } },
+        limit: 1,
+        depth: 0,
+      })
+    ).docs[0]?.id
   const planned = [
     ...demoEventTemplates.flatMap((template, index) => planOneOff(now, template, index)),
     ...planRecurring(now),
   ]
   for (const { data, draft } of planned) {
-    const { categoryName, areaNames, organiserPlace, ...fields } = data as Record<string, unknown> & {
+    const { categoryName, areaNames, organiserPlace, imageSubject, ...fields } = data as Record<
+      string,
+      unknown
+    > & {
+      imageSubject?: string
       categoryName: string
       areaNames: string[]
       organiserPlace?: string
@@ -196,6 +211,7 @@ export const seedEvents = async (payload: Payload, tally: SeedTally, now: Date):
             organiser: organiser.kind === 'area' ? { kind: 'area', area: organiserArea } : organiser,
             categories: [await idOf('categories', categoryName)].filter(Boolean),
             areas: areaIds.filter(Boolean),
+            image: imageSubject ? await imageOf(imageSubject) : undefined,
             _status: draft ? 'draft' : 'published',
           } as never,
         })) as Doc,

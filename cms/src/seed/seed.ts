@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { seedBip } from './bip'
 import { transliterate } from '@ratusz/payload-plugin'
 import { seedAlerts } from './alerts'
+import { seedAccessibilityStatement } from './content/accessibility'
 import { demoAreas } from './content/areas'
 import { demoAttachments } from './content/articles'
 import { demoCategories } from './content/categories'
@@ -151,6 +152,7 @@ export const seedDemo = async (payload: Payload, options: SeedOptions): Promise<
   await seedEvents(payload, tally, now)
   await seedPeriodicals(payload, tally, now)
   await seedBip(payload, tally, { password: options.adminPassword, now })
+  await seedAccessibilityStatement(payload, tally, now)
   return tally
 }
 

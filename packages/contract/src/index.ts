@@ -35,6 +35,13 @@ export {
   type AlertSeverity,
 } from './alert'
 export { siteSettings, type SiteSettings } from './site-settings'
+export {
+  accessibilityStatement,
+  accessibilityStatuses,
+  unavailableReasons,
+  type AccessibilityStatement,
+  type AccessibilityStatus,
+} from './accessibility-statement'
 export { bipCategory, type BipCategory } from './bip-category'
 export { bipFile, type BipFile } from './bip-file'
 export {

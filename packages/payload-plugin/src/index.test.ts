@@ -44,7 +44,12 @@ describe('ratusz()', () => {
       'newsletter-issues',
       'site-publishes',
     ])
-    expect(config.globals?.map((global) => global.slug)).toEqual(['footer', 'site-settings', 'bip-settings'])
+    expect(config.globals?.map((global) => global.slug)).toEqual([
+      'footer',
+      'site-settings',
+      'accessibility-statement',
+      'bip-settings',
+    ])
     expect(config.i18n).toBe(input.i18n)
     // The publishing plugin adds start-up work after the host's own.
     await config.onInit?.({ update: async () => ({ docs: [] }) } as never)
@@ -103,7 +108,11 @@ describe('each plugin alone', () => {
   it('settings brings the core it needs', () => {
     const config = settingsPlugin()(host())
     expect(slugs(config)).toEqual(['pages', 'users', 'media', 'documents'])
-    expect(config.globals?.map((global) => global.slug)).toEqual(['footer', 'site-settings'])
+    expect(config.globals?.map((global) => global.slug)).toEqual([
+      'footer',
+      'site-settings',
+      'accessibility-statement',
+    ])
   })
 
   it('areas', () => {

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
+import { withLock } from './lock'
 
 export type AstroBuildOptions = {
   /** The Astro project (the `site/` package). */
@@ -15,8 +16,15 @@ export type AstroBuildOptions = {
   env?: NodeJS.ProcessEnv
 }
 
-/** Runs `astro build` of the site into outDir; rejects with the build's last lines when it fails. */
-export const astroBuild = ({ siteDir, cmsUrl, siteUrl, outDir, verbose = false, env }: AstroBuildOptions) =>
+/**
+ * Runs `astro build` of the site into outDir; rejects with the build's last lines when it fails. Builds of one
+ * site project take turns (Astro keeps build files inside the project, e.g. `.astro/.prerender`, whatever the
+ * outDir), so two publishers or tests building at once cannot break each other.
+ */
+export const astroBuild = (options: AstroBuildOptions): Promise<void> =>
+  withLock(path.join(options.siteDir, '.astro'), 'build', () => runAstroBuild(options))
+
+const runAstroBuild = ({ siteDir, cmsUrl, siteUrl, outDir, verbose = false, env }: AstroBuildOptions) =>
   new Promise<void>((resolve, reject) => {
     const child = spawn(path.join(siteDir, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
       cwd: siteDir,

@@ -1,6 +1,6 @@
 import type { Media } from '@ratusz/contract'
 import { describe, expect, it } from 'vitest'
-import { renditionFor, renditions, srcset } from './images'
+import { renditionFor, renditions, shownRenditions, srcset } from './images'
 
 const file = (filename: string, width: number) => ({
   url: `/api/media/file/${filename}`,
@@ -24,6 +24,19 @@ const media: Media = {
 describe('images', () => {
   it('lists the original and every size, narrowest first, skipping sizes Payload did not make', () => {
     expect(renditions(media).map((f) => f.width)).toEqual([400, 800, 1600])
+  })
+
+  it('lists one rendition per width, the size sharp made before an original as wide', () => {
+    const hero = { ...file('droga-1600x900.webp', 1600), mimeType: 'image/webp' }
+    const withHero = { ...media, sizes: { ...media.sizes, hero } }
+    expect(shownRenditions(withHero).map((f) => f.filename)).toEqual([
+      'droga-400x225.jpg',
+      'droga-800x450.jpg',
+      'droga-1600x900.webp',
+    ])
+    expect(srcset(withHero)).not.toContain('droga.jpg')
+    expect(renditionFor(withHero, 1200).filename).toBe('droga-1600x900.webp')
+    expect(renditions(withHero)).toHaveLength(4)
   })
 
   it('builds a srcset of local URLs', () => {

@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './support/browser'
+import { describe, expect, inject, it } from 'vitest'
+import { scriptsLoadedBy, useChromium } from './support/browser'
 
 describe('a resident browses the site in Chromium', () => {
   const siteUrl = inject('siteUrl')
-  let browser: Browser
-
-  beforeAll(async () => {
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useChromium()
 
   it('goes from home to an article to its category', async () => {
-    const page = await browser.newPage()
-    const scripts: string[] = []
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url())
-    })
+    const page = await browser().newPage()
+    const scripts = scriptsLoadedBy(page)
 
     await page.goto(`${siteUrl}/`)
     expect(await page.getAttribute('html', 'lang')).toBe('pl')
@@ -49,7 +38,7 @@ describe('a resident browses the site in Chromium', () => {
   })
 
   it('has a skip link and a Polish 404 page', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${siteUrl}/`)
     await page.keyboard.press('Tab')
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'))

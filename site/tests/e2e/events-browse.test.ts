@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './support/browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { scriptsLoadedBy, useChromium } from './support/browser'
 
 /** Presses Tab until the focused element is a link whose href matches, as a keyboard user would. */
 const tabTo = async (page: Page, href: RegExp, limit = 400): Promise<string> => {
@@ -14,21 +14,11 @@ const tabTo = async (page: Page, href: RegExp, limit = 400): Promise<string> => 
 
 describe('a resident finds an event with the keyboard only', () => {
   const siteUrl = inject('siteUrl')
-  let browser: Browser
-
-  beforeAll(async () => {
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useChromium()
 
   it('goes from home to this month’s calendar to an event', async () => {
-    const page = await browser.newPage()
-    const scripts: string[] = []
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url())
-    })
+    const page = await browser().newPage()
+    const scripts = scriptsLoadedBy(page)
     await page.goto(`${siteUrl}/`)
     await expect(page.locator('#najblizsze-wydarzenia').textContent()).resolves.toBe('Najbliższe wydarzenia')
     expect(await page.locator('nav a[href="/wydarzenia/"]').textContent()).toContain('Wydarzenia')
@@ -62,7 +52,7 @@ describe('a resident finds an event with the keyboard only', () => {
   })
 
   it('lists upcoming events once each and keeps past ones in the archive', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${siteUrl}/wydarzenia/`)
     const upcoming = await page
       .locator('main .event-item h2 a')

@@ -9,6 +9,7 @@ import { buildCms, cmsBuildIsStale, seedCms, startCms } from '../../../scripts/l
 import { stopCommand } from '../../../scripts/lib/run-command'
 import { buildSite } from '../../../scripts/lib/site'
 import { closeServer, serveStatic } from '../../../scripts/lib/static-server'
+import { withoutRatuszEnv } from './support/clean-env'
 import { e2ePorts } from './support/ports'
 
 declare module 'vitest' {
@@ -30,7 +31,7 @@ export default async function setup(project: TestProject) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-e2e-'))
   const admin = { email: 'admin-e2e@lipowawola.example.pl', password: 'e2e-password-123' }
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...withoutRatuszEnv(),
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: 'e2e-tests-secret-0123456789abcdef0123',
     RATUSZ_UPLOADS_DIR: path.join(work, 'uploads'),

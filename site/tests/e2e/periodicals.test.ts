@@ -1,25 +1,14 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium } from './support/browser'
+import { describe, expect, inject, it } from 'vitest'
+import { scriptsLoadedBy, useChromium } from './support/browser'
 import { readFeed } from './support/feeds'
 
 describe('a resident reads the periodical archive', () => {
   const siteUrl = inject('siteUrl')
-  let browser: Browser
-
-  beforeAll(async () => {
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useChromium()
 
   it('goes from the menu to an archive by year and an issue with its cover, contents and text', async () => {
-    const page = await browser.newPage()
-    const scripts: string[] = []
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url())
-    })
+    const page = await browser().newPage()
+    const scripts = scriptsLoadedBy(page)
     await page.goto(`${siteUrl}/`)
     await expect(page.locator('#najnowszy-numer').textContent()).resolves.toBe('Najnowszy numer')
     await page.locator('header nav a', { hasText: 'Informator' }).click()
@@ -70,7 +59,7 @@ describe('a resident reads the periodical archive', () => {
   })
 
   it('shows a supplement on its issue page and the supplement links back', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${siteUrl}/informator/informator-lipowej-woli/`)
     const href = await page
       .locator('main .issue-card-title a', { hasText: 'Harmonogram odbioru odpadów' })

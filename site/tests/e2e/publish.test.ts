@@ -1,62 +1,31 @@
 import { describe, expect, inject, it } from 'vitest'
 import { buildSite } from '../../../scripts/lib/site'
+import { body } from '../../../cms/tests/support/articles'
+import { adminToken, cmsApiOk } from './support/cms-api'
 import { readFeed } from './support/feeds'
 
 const cmsUrl = inject('cmsUrl')
 const siteUrl = inject('siteUrl')
 
-const api = async (path: string, init: RequestInit & { token?: string } = {}) => {
-  const headers = new Headers(init.headers)
-  headers.set('Content-Type', 'application/json')
-  if (init.token) headers.set('Authorization', `JWT ${init.token}`)
-  const response = await fetch(`${cmsUrl}/api${path}`, { ...init, headers })
-  const body = await response.json()
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${JSON.stringify(body)}`)
-  return body
-}
-
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  version: 1,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-})
-
 describe('an editor publishes through the REST API and the rebuilt site shows it', () => {
   it('appears on its page, in the news list and in the feeds; a draft does not', async () => {
-    const { token } = await api('/users/login', {
-      method: 'POST',
-      body: JSON.stringify({ email: inject('adminEmail'), password: inject('adminPassword') }),
-    })
-    const categories = await api('/categories?where[slug][equals]=oswiata&depth=0', { token })
+    const token = await adminToken()
+    const categories = await cmsApiOk('/categories?where[slug][equals]=oswiata&depth=0', { token })
     const category = categories.docs[0]
     const stamp = Date.now().toString(36)
     const article = {
       title: `Nowa świetlica w Żabiej Łące otwarta ${stamp}`,
       lead: 'Mieszkańcy Żabiej Łąki mają nową świetlicę z kuchnią i salą dla dzieci.',
-      body: {
-        root: {
-          type: 'root',
-          version: 1,
-          direction: 'ltr',
-          format: '',
-          indent: 0,
-          children: [
-            paragraph('Świetlica jest czynna od poniedziałku do piątku.'),
-            paragraph('<script>alert(1)</script>'),
-          ],
-        },
-      },
+      body: body('Świetlica jest czynna od poniedziałku do piątku.', '<script>alert(1)</script>'),
       author: 'Referat Promocji',
       categories: [category.id],
       _status: 'published',
     }
-    const published = (await api('/articles', { method: 'POST', token, body: JSON.stringify(article) })).doc
+    const published = (await cmsApiOk('/articles', { method: 'POST', token, body: JSON.stringify(article) }))
+      .doc
     expect(published.slug).toBe(`nowa-swietlica-w-zabiej-lace-otwarta-${stamp}`)
     const draft = (
-      await api('/articles?draft=true', {
+      await cmsApiOk('/articles?draft=true', {
         method: 'POST',
         token,
         body: JSON.stringify({ ...article, title: `Szkic, nie publikować ${stamp}`, _status: 'draft' }),

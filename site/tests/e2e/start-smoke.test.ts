@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process'
 import { afterAll, describe, expect, it } from 'vitest'
 import { repoDir } from '../../../scripts/lib/paths'
 import { stopCommand } from '../../../scripts/lib/run-command'
+import { withoutRatuszEnv } from './support/clean-env'
 import { e2ePorts } from './support/ports'
 import { demoAdmin } from '../../../cms/src/seed/admin-credentials'
 import { body } from '../../../cms/tests/support/articles'
@@ -15,7 +16,8 @@ describe('pnpm start on the embedded SQLite default', () => {
   const child = spawn('pnpm', ['start'], {
     cwd: repoDir,
     env: {
-      ...process.env,
+      // A newcomer's environment: none of the variables the other test projects set for their own CMS.
+      ...withoutRatuszEnv(),
       DATABASE_URL: '',
       PAYLOAD_SECRET: 'smoke-test-secret-0123456789abcdef012345',
       RATUSZ_SQLITE_FILE: path.join(work, 'ratusz.db'),

@@ -18,6 +18,8 @@ export type DemoEventTemplate = {
   organiser?: { kind: 'gmina' | 'area' | 'organisation'; name?: string; phone?: string; email?: string }
   price?: string
   registration?: boolean
+  /** A photo of the demo articles (their image subject), shown with the event and shared with its link. */
+  image?: string
 }
 
 export const demoEventTemplates: DemoEventTemplate[] = [
@@ -52,6 +54,7 @@ export const demoEventTemplates: DemoEventTemplate[] = [
     hour: 17,
     length: 90,
     local: false,
+    image: 'Koncert w GOK',
   },
   {
     title: (p) => `Turniej piłki nożnej o puchar sołtysa (${p})`,

@@ -12,6 +12,7 @@ export const COLLECTION_SLUGS = {
 
 export const GLOBAL_SLUGS = {
   siteSettings: 'site-settings',
+  accessibilityStatement: 'accessibility-statement',
 } as const
 
 export type RatuszCollectionSlug = (typeof COLLECTION_SLUGS)[keyof typeof COLLECTION_SLUGS]

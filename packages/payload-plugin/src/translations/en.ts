@@ -1,3 +1,4 @@
+import { accessibilityEn } from './en/accessibility'
 import { alertsEn } from './en/alerts'
 import { publishingEn } from './en/publishing'
 import type { Translations } from './pl'
@@ -120,6 +121,7 @@ export const en: Translations = {
   alerts: alertsEn,
   publishing: publishingEn,
   periodicals: periodicalsEn,
+  accessibility: accessibilityEn,
   siteSettings: {
     label: 'Site settings',
     description: 'Details of the gmina and its office shown in the header, footer and contact page.',

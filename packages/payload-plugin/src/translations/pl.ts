@@ -1,3 +1,4 @@
+import { accessibilityPl } from './pl/accessibility'
 import { alertsPl } from './pl/alerts'
 import { publishingPl } from './pl/publishing'
 import { bipPl } from './pl/bip'
@@ -123,6 +124,7 @@ export const pl = {
   alerts: alertsPl,
   publishing: publishingPl,
   periodicals: periodicalsPl,
+  accessibility: accessibilityPl,
   siteSettings: {
     label: 'Ustawienia strony',
     description: 'Dane gminy i urzędu widoczne w nagłówku, stopce i na stronie kontaktowej.',

@@ -1,5 +1,5 @@
 import type { Occurrence } from './recurrence'
-import { warsawDay, warsawMidnight } from './warsaw'
+import { warsawDay, warsawMidnight } from '@ratusz/warsaw-time'
 
 /** One day cell of a month grid; `inMonth` is false for the days of the neighbouring months that fill a week. */
 export type CalendarDay = { date: string; day: number; inMonth: boolean; occurrences: Occurrence[] }

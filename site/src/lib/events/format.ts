@@ -1,5 +1,5 @@
 import type { Occurrence } from './recurrence'
-import { WARSAW } from './warsaw'
+import { WARSAW } from '@ratusz/warsaw-time'
 
 const longDay = new Intl.DateTimeFormat('pl-PL', {
   timeZone: WARSAW,

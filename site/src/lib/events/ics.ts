@@ -4,7 +4,7 @@ import { ICalCalendar, ICalEventStatus } from 'ical-generator'
 import { tzlib_get_ical_block } from 'timezones-ical-library'
 import { absoluteUrl } from '../urls'
 import { eventUrl } from './urls'
-import { wallClock, WARSAW, warsawMidnight } from './warsaw'
+import { wallClock, WARSAW, warsawMidnight } from '@ratusz/warsaw-time'
 
 export type CalendarOptions = {
   /** The public site's origin, e.g. https://gmina.pl */

@@ -1,6 +1,6 @@
 import type { Event } from '@ratusz/contract'
 import { nextOccurrence, occurrences, type Occurrence } from './recurrence'
-import { wallClock } from './warsaw'
+import { wallClock } from '@ratusz/warsaw-time'
 
 /**
  * Upcoming events, each once at its next occurrence (a weekly class is listed at its next date), soonest first.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { nextOccurrence, occurrences } from './recurrence'
 import { testEvent } from './test-event'
-import { wallClock } from './warsaw'
+import { wallClock } from '@ratusz/warsaw-time'
 
 const localTimes = (dates: Date[]) =>
   dates.map((date) => {

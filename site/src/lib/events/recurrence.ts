@@ -1,6 +1,6 @@
 import type { Event } from '@ratusz/contract'
 import * as rruleModule from 'rrule'
-import { fromFloating, toFloating, warsawDay, warsawMidnight } from './warsaw'
+import { fromFloating, toFloating, warsawDay, warsawMidnight } from '@ratusz/warsaw-time'
 
 // rrule ships CommonJS to Node and ES modules to bundlers: take RRule from whichever loaded.
 const { RRule } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule

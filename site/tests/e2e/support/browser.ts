@@ -1,4 +1,5 @@
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 /** Debian's Chromium, headless, driven by playwright (which cannot download a browser of its own here). */
 export const launchChromium = (): Promise<Browser> =>
@@ -13,3 +14,27 @@ export const launchChromium = (): Promise<Browser> =>
       '--no-first-run',
     ],
   })
+
+/** One Chromium for the test file: launched before its tests, closed after them. */
+export const useChromium = (): (() => Browser) => {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('Chromium is not running')
+    return browser
+  }
+}
+
+/** Records every script a page loads (the public site must load none). */
+export const scriptsLoadedBy = (page: Page): string[] => {
+  const scripts: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url())
+  })
+  return scripts
+}

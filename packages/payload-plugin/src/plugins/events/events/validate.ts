@@ -2,7 +2,7 @@ import type { Validate } from 'payload'
 import { message } from '../../../shared/i18n'
 import type { RecurrenceInput } from './recurrence/build-rule'
 import { hasOccurrence } from './recurrence/has-occurrence'
-import { warsawDay } from './recurrence/warsaw'
+import { warsawDay } from '@ratusz/warsaw-time'
 
 type Data = Record<string, unknown> | undefined
 

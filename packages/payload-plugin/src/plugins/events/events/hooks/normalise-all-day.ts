@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { fromWallClock, wallClock } from '../recurrence/warsaw'
+import { fromWallClock, wallClock } from '@ratusz/warsaw-time'
 
 const midnight = (value: unknown): string | unknown => {
   if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) return value

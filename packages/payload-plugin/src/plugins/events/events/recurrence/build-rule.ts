@@ -1,4 +1,4 @@
-import { fromWallClock, wallClock } from './warsaw'
+import { fromWallClock, wallClock } from '@ratusz/warsaw-time'
 
 export const FREQUENCIES = ['daily', 'weekly', 'monthly', 'yearly'] as const
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const

@@ -1,6 +1,6 @@
 import * as rruleModule from 'rrule'
 import { buildRule, type RecurrenceInput } from './build-rule'
-import { fromFloating, toFloating, warsawDay } from './warsaw'
+import { fromFloating, toFloating, warsawDay } from '@ratusz/warsaw-time'
 
 // rrule ships CommonJS to Node and ES modules to bundlers: take RRule from whichever loaded.
 const { RRule } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule

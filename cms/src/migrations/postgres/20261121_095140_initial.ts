@@ -39,6 +39,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'processNewsletterPdf', 'publishSite', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'processNewsletterPdf', 'publishSite', 'schedulePublish');
+  CREATE TYPE "public"."enum_accessibility_statement_unavailable_content_reason" AS ENUM('niezgodnosc', 'wylaczenie', 'nadmierne-obciazenie');
+  CREATE TYPE "public"."enum_accessibility_statement_status" AS ENUM('zgodna', 'czesciowo-zgodna', 'niezgodna');
+  CREATE TYPE "public"."enum_accessibility_statement_preparation_method" AS ENUM('samoocena', 'zewnetrzny');
   CREATE TABLE "users_roles" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -771,6 +774,49 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone
   );
   
+  CREATE TABLE "accessibility_statement_unavailable_content" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"content" varchar NOT NULL,
+  	"reason" "enum_accessibility_statement_unavailable_content_reason" NOT NULL,
+  	"explanation" varchar
+  );
+  
+  CREATE TABLE "accessibility_statement_mobile_apps" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"url" varchar NOT NULL
+  );
+  
+  CREATE TABLE "accessibility_statement" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"entity_name" varchar NOT NULL,
+  	"published_on" timestamp(3) with time zone NOT NULL,
+  	"updated_on" timestamp(3) with time zone NOT NULL,
+  	"status" "enum_accessibility_statement_status" NOT NULL,
+  	"prepared_on" timestamp(3) with time zone NOT NULL,
+  	"reviewed_on" timestamp(3) with time zone,
+  	"preparation_method" "enum_accessibility_statement_preparation_method" DEFAULT 'samoocena' NOT NULL,
+  	"assessor" varchar,
+  	"assessment_url" varchar,
+  	"contact_person" varchar NOT NULL,
+  	"contact_email" varchar NOT NULL,
+  	"contact_phone" varchar NOT NULL,
+  	"procedure" varchar DEFAULT 'Każdy ma prawo wystąpić z żądaniem zapewnienia dostępności cyfrowej strony internetowej lub jej elementu. Można też zażądać udostępnienia informacji w alternatywny sposób, np. przez odczytanie niedostępnego dokumentu lub opisanie zawartości filmu bez audiodeskrypcji. Żądanie powinno zawierać dane osoby zgłaszającej, wskazanie strony lub jej elementu oraz sposób kontaktu; jeśli potrzebny jest alternatywny sposób dostępu, także dogodny sposób przedstawienia informacji.
+  
+  Żądanie realizujemy niezwłocznie, nie później niż w ciągu 7 dni. Jeśli dotrzymanie tego terminu nie jest możliwe, informujemy o tym i podajemy nowy termin, nie dłuższy niż 2 miesiące od dnia wystąpienia z żądaniem. Jeśli zapewnienie dostępności cyfrowej nie jest możliwe, możemy zaproponować alternatywny sposób dostępu do informacji.
+  
+  Gdy odmówimy realizacji żądania zapewnienia dostępności lub alternatywnego sposobu dostępu do informacji, można złożyć skargę w sprawie zapewnienia dostępności cyfrowej strony internetowej lub jej elementu. Po wyczerpaniu tej procedury można złożyć wniosek do Rzecznika Praw Obywatelskich.' NOT NULL,
+  	"architectural_accessibility" varchar NOT NULL,
+  	"communication_accessibility" varchar NOT NULL,
+  	"notes" varchar,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
   CREATE TABLE "bip_settings_editors" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -874,6 +920,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "site_settings_office_hours" ADD CONSTRAINT "site_settings_office_hours_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."site_settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "site_settings_social" ADD CONSTRAINT "site_settings_social_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."site_settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "site_settings" ADD CONSTRAINT "site_settings_coat_of_arms_id_media_id_fk" FOREIGN KEY ("coat_of_arms_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "accessibility_statement_unavailable_content" ADD CONSTRAINT "accessibility_statement_unavailable_content_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."accessibility_statement"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "accessibility_statement_mobile_apps" ADD CONSTRAINT "accessibility_statement_mobile_apps_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."accessibility_statement"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "bip_settings_editors" ADD CONSTRAINT "bip_settings_editors_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."bip_settings"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
   CREATE INDEX "users_roles_parent_idx" ON "users_roles" USING btree ("parent_id");
@@ -1123,6 +1171,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "site_settings_social_order_idx" ON "site_settings_social" USING btree ("_order");
   CREATE INDEX "site_settings_social_parent_id_idx" ON "site_settings_social" USING btree ("_parent_id");
   CREATE INDEX "site_settings_coat_of_arms_idx" ON "site_settings" USING btree ("coat_of_arms_id");
+  CREATE INDEX "accessibility_statement_unavailable_content_order_idx" ON "accessibility_statement_unavailable_content" USING btree ("_order");
+  CREATE INDEX "accessibility_statement_unavailable_content_parent_id_idx" ON "accessibility_statement_unavailable_content" USING btree ("_parent_id");
+  CREATE INDEX "accessibility_statement_mobile_apps_order_idx" ON "accessibility_statement_mobile_apps" USING btree ("_order");
+  CREATE INDEX "accessibility_statement_mobile_apps_parent_id_idx" ON "accessibility_statement_mobile_apps" USING btree ("_parent_id");
   CREATE INDEX "bip_settings_editors_order_idx" ON "bip_settings_editors" USING btree ("_order");
   CREATE INDEX "bip_settings_editors_parent_id_idx" ON "bip_settings_editors" USING btree ("_parent_id");`)
 }
@@ -1180,6 +1232,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "site_settings_office_hours" CASCADE;
   DROP TABLE "site_settings_social" CASCADE;
   DROP TABLE "site_settings" CASCADE;
+  DROP TABLE "accessibility_statement_unavailable_content" CASCADE;
+  DROP TABLE "accessibility_statement_mobile_apps" CASCADE;
+  DROP TABLE "accessibility_statement" CASCADE;
   DROP TABLE "bip_settings_editors" CASCADE;
   DROP TABLE "bip_settings" CASCADE;
   DROP TYPE "public"."enum_users_roles";
@@ -1218,5 +1273,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_site_publishes_status";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
-  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  DROP TYPE "public"."enum_accessibility_statement_unavailable_content_reason";
+  DROP TYPE "public"."enum_accessibility_statement_status";
+  DROP TYPE "public"."enum_accessibility_statement_preparation_method";`)
 }

@@ -1,4 +1,4 @@
-/** Wall-clock arithmetic in Europe/Warsaw, whatever the build machine's time zone. */
+/** Wall-clock arithmetic in Europe/Warsaw, whatever the machine's time zone (CMS validation, site calendars). */
 
 export const WARSAW = 'Europe/Warsaw'
 

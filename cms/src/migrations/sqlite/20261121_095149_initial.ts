@@ -1064,6 +1064,55 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`site_settings_coat_of_arms_idx\` ON \`site_settings\` (\`coat_of_arms_id\`);`)
+  await db.run(sql`CREATE TABLE \`accessibility_statement_unavailable_content\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`content\` text NOT NULL,
+  	\`reason\` text NOT NULL,
+  	\`explanation\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`accessibility_statement\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`accessibility_statement_unavailable_content_order_idx\` ON \`accessibility_statement_unavailable_content\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`accessibility_statement_unavailable_content_parent_id_idx\` ON \`accessibility_statement_unavailable_content\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`accessibility_statement_mobile_apps\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`url\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`accessibility_statement\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`accessibility_statement_mobile_apps_order_idx\` ON \`accessibility_statement_mobile_apps\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`accessibility_statement_mobile_apps_parent_id_idx\` ON \`accessibility_statement_mobile_apps\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`accessibility_statement\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`entity_name\` text NOT NULL,
+  	\`published_on\` text NOT NULL,
+  	\`updated_on\` text NOT NULL,
+  	\`status\` text NOT NULL,
+  	\`prepared_on\` text NOT NULL,
+  	\`reviewed_on\` text,
+  	\`preparation_method\` text DEFAULT 'samoocena' NOT NULL,
+  	\`assessor\` text,
+  	\`assessment_url\` text,
+  	\`contact_person\` text NOT NULL,
+  	\`contact_email\` text NOT NULL,
+  	\`contact_phone\` text NOT NULL,
+  	\`procedure\` text DEFAULT 'Każdy ma prawo wystąpić z żądaniem zapewnienia dostępności cyfrowej strony internetowej lub jej elementu. Można też zażądać udostępnienia informacji w alternatywny sposób, np. przez odczytanie niedostępnego dokumentu lub opisanie zawartości filmu bez audiodeskrypcji. Żądanie powinno zawierać dane osoby zgłaszającej, wskazanie strony lub jej elementu oraz sposób kontaktu; jeśli potrzebny jest alternatywny sposób dostępu, także dogodny sposób przedstawienia informacji.
+  
+  Żądanie realizujemy niezwłocznie, nie później niż w ciągu 7 dni. Jeśli dotrzymanie tego terminu nie jest możliwe, informujemy o tym i podajemy nowy termin, nie dłuższy niż 2 miesiące od dnia wystąpienia z żądaniem. Jeśli zapewnienie dostępności cyfrowej nie jest możliwe, możemy zaproponować alternatywny sposób dostępu do informacji.
+  
+  Gdy odmówimy realizacji żądania zapewnienia dostępności lub alternatywnego sposobu dostępu do informacji, można złożyć skargę w sprawie zapewnienia dostępności cyfrowej strony internetowej lub jej elementu. Po wyczerpaniu tej procedury można złożyć wniosek do Rzecznika Praw Obywatelskich.' NOT NULL,
+  	\`architectural_accessibility\` text NOT NULL,
+  	\`communication_accessibility\` text NOT NULL,
+  	\`notes\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
   await db.run(sql`CREATE TABLE \`bip_settings_editors\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1141,6 +1190,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`site_settings_office_hours\`;`)
   await db.run(sql`DROP TABLE \`site_settings_social\`;`)
   await db.run(sql`DROP TABLE \`site_settings\`;`)
+  await db.run(sql`DROP TABLE \`accessibility_statement_unavailable_content\`;`)
+  await db.run(sql`DROP TABLE \`accessibility_statement_mobile_apps\`;`)
+  await db.run(sql`DROP TABLE \`accessibility_statement\`;`)
   await db.run(sql`DROP TABLE \`bip_settings_editors\`;`)
   await db.run(sql`DROP TABLE \`bip_settings\`;`)
 }

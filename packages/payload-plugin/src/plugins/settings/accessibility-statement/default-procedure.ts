@@ -1,0 +1,6 @@
+/** The standard text on requests and complaints from the ministry's template, prefilled for the editor. */
+export const DEFAULT_PROCEDURE = [
+  'Każdy ma prawo wystąpić z żądaniem zapewnienia dostępności cyfrowej strony internetowej lub jej elementu. Można też zażądać udostępnienia informacji w alternatywny sposób, np. przez odczytanie niedostępnego dokumentu lub opisanie zawartości filmu bez audiodeskrypcji. Żądanie powinno zawierać dane osoby zgłaszającej, wskazanie strony lub jej elementu oraz sposób kontaktu; jeśli potrzebny jest alternatywny sposób dostępu, także dogodny sposób przedstawienia informacji.',
+  'Żądanie realizujemy niezwłocznie, nie później niż w ciągu 7 dni. Jeśli dotrzymanie tego terminu nie jest możliwe, informujemy o tym i podajemy nowy termin, nie dłuższy niż 2 miesiące od dnia wystąpienia z żądaniem. Jeśli zapewnienie dostępności cyfrowej nie jest możliwe, możemy zaproponować alternatywny sposób dostępu do informacji.',
+  'Gdy odmówimy realizacji żądania zapewnienia dostępności lub alternatywnego sposobu dostępu do informacji, można złożyć skargę w sprawie zapewnienia dostępności cyfrowej strony internetowej lub jej elementu. Po wyczerpaniu tej procedury można złożyć wniosek do Rzecznika Praw Obywatelskich.',
+].join('\n\n')

@@ -1,0 +1,159 @@
+import type { Article, Event, NewsletterIssue, Periodical, SiteSettings } from '@ratusz/contract'
+import type { ShareImage } from './share-image'
+
+/** Structured data (schema.org, JSON-LD) that search engines read from a page. */
+export type JsonLd = { '@context'?: 'https://schema.org'; '@type': string } & Record<string, unknown>
+
+const context = 'https://schema.org' as const
+
+/** The gmina as the organisation behind the site: name, address, contacts, coat of arms, profiles. */
+export function governmentOrganization(
+  settings: SiteSettings,
+  site: URL | string,
+  logo?: ShareImage,
+): JsonLd {
+  const { address, contacts } = settings
+  return {
+    '@type': 'GovernmentOrganization',
+    name: settings.gminaName,
+    alternateName: settings.officeName,
+    url: new URL('/', site).href,
+    ...(logo ? { logo: logo.url } : {}),
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: address.street,
+      postalCode: address.postalCode,
+      addressLocality: address.city,
+      addressCountry: 'PL',
+    },
+    telephone: contacts.phone,
+    email: contacts.email,
+    ...(contacts.fax ? { faxNumber: contacts.fax } : {}),
+    ...(settings.social.length > 0 ? { sameAs: settings.social.map((link) => link.url) } : {}),
+  }
+}
+
+/**
+ * Who wrote an article: a person when the byline reads "Imię Nazwisko" (optionally ", function"), otherwise the
+ * unit that signed it ("Referat Promocji Gminy").
+ */
+export function authorOf(byline: string): JsonLd {
+  const person = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:,\s*(.+))?$/u.exec(
+    byline,
+  )
+  if (!person) return { '@type': 'Organization', name: byline }
+  return { '@type': 'Person', name: person[1], ...(person[2] ? { jobTitle: person[2] } : {}) }
+}
+
+type PageFacts = { url: string; image?: ShareImage; publisher: JsonLd }
+
+export function newsArticle(article: Article, { url, image, publisher }: PageFacts): JsonLd {
+  return {
+    '@context': context,
+    '@type': 'NewsArticle',
+    headline: article.title.length > 110 ? `${article.title.slice(0, 109)}…` : article.title,
+    description: article.lead,
+    url,
+    mainEntityOfPage: url,
+    inLanguage: 'pl',
+    datePublished: article.publishedAt,
+    dateModified: article.updatedAt,
+    author: authorOf(article.author),
+    publisher,
+    ...(image ? { image: [image.url] } : {}),
+    ...(article.categories.length > 0 ? { articleSection: article.categories.map((c) => c.name) } : {}),
+  }
+}
+
+const eventStatus = {
+  planned: 'https://schema.org/EventScheduled',
+  cancelled: 'https://schema.org/EventCancelled',
+  postponed: 'https://schema.org/EventPostponed',
+} as const
+
+const warsawDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' })
+
+/** An event at the occurrence its page shows (the next one of a repeating event); all-day events by date. */
+export function eventData(
+  event: Event,
+  occurrence: { start: Date; end: Date },
+  { url, image, publisher }: PageFacts,
+): JsonLd {
+  const when = (instant: Date) => (event.allDay ? warsawDay.format(instant) : instant.toISOString())
+  const lastInstant = event.allDay ? new Date(occurrence.end.getTime() - 1) : occurrence.end
+  const { place, organiser } = event
+  const organiserName =
+    organiser?.kind === 'area'
+      ? organiser.area?.name
+      : organiser?.kind === 'organisation'
+        ? organiser.name
+        : null
+  return {
+    '@context': context,
+    '@type': 'Event',
+    name: event.title,
+    description: event.lead,
+    url,
+    inLanguage: 'pl',
+    startDate: when(occurrence.start),
+    ...(lastInstant.getTime() > occurrence.start.getTime() ? { endDate: when(lastInstant) } : {}),
+    eventStatus: eventStatus[event.status],
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: {
+      '@type': 'Place',
+      name: place.name,
+      ...(place.address ? { address: place.address } : {}),
+      ...(typeof place.latitude === 'number' && typeof place.longitude === 'number'
+        ? { geo: { '@type': 'GeoCoordinates', latitude: place.latitude, longitude: place.longitude } }
+        : {}),
+    },
+    organizer: organiserName
+      ? {
+          '@type': 'Organization',
+          name: organiserName,
+          ...(organiser?.website ? { url: organiser.website } : {}),
+        }
+      : publisher,
+    ...(image ? { image: [image.url] } : {}),
+    ...(event.price?.free ? { isAccessibleForFree: true } : {}),
+  }
+}
+
+export function publicationIssue(
+  periodical: Periodical,
+  issue: NewsletterIssue,
+  { url, image, publisher, title, pdfUrl }: PageFacts & { title: string; pdfUrl: string },
+): JsonLd {
+  return {
+    '@context': context,
+    '@type': 'PublicationIssue',
+    name: title,
+    issueNumber: issue.number,
+    datePublished: issue.publishedOn,
+    url,
+    inLanguage: 'pl',
+    isPartOf: {
+      '@type': 'Periodical',
+      name: periodical.title,
+      ...(periodical.issn ? { issn: periodical.issn } : {}),
+      publisher: { '@type': 'Organization', name: periodical.publisher },
+    },
+    publisher,
+    ...(image ? { image: [image.url] } : {}),
+    ...(issue.pageCount ? { numberOfPages: issue.pageCount } : {}),
+    associatedMedia: {
+      '@type': 'MediaObject',
+      contentUrl: pdfUrl,
+      encodingFormat: 'application/pdf',
+      contentSize: `${issue.filesize} B`,
+    },
+  }
+}
+
+/** A block of structured data as the text of a `<script type="application/ld+json">`, safe inside HTML. */
+export function jsonLdText(data: JsonLd): string {
+  return JSON.stringify({ '@context': context, ...data })
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+}
