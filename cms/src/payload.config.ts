@@ -34,7 +34,7 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   jobs: {
     // The CMS process runs the job queues itself (RATUSZ_JOBS_QUEUES picks some, e.g. when a separate
-    // publisher process runs `pnpm --filter @ratusz/cms jobs`); tests run jobs explicitly.
+    // publisher process runs `pnpm --filter @ratusz/cms jobs:publish`); tests run jobs explicitly.
     autoRun: [
       { cron: '*/10 * * * * *', queue: 'default', limit: 20 },
       // Site publishes: one at a time (the publisher's lock also keeps other processes out).

@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { bipBody } from './content/bip-body'
+import { paragraphsBody } from './rich-text'
 import { planBipDocuments, type PlannedBipDocument } from './content/bip-documents'
 import { bipInstructions, bipNotPublished } from './content/bip-pages'
 import { bipEditors, bipStructure } from './content/bip-structure'
@@ -106,8 +106,8 @@ export const seedBip = async (
       publisher: PUBLISHER,
       editorialAddress: `Redakcja BIP, ${demoSettings.officeName}, ${demoSettings.address.street}, ${demoSettings.address.postalCode} ${demoSettings.address.city}`,
       editors: bipEditors,
-      instructions: bipBody(bipInstructions),
-      notPublished: bipBody(bipNotPublished),
+      instructions: paragraphsBody(bipInstructions),
+      notPublished: paragraphsBody(bipNotPublished),
     } as never,
   })
   const categories = await seedCategories(payload, tally)
@@ -127,7 +127,7 @@ export const seedBip = async (
           category: categories.get(planned.category),
           kind: planned.kind,
           deadline: planned.deadline?.toISOString(),
-          body: bipBody(planned.paragraphs),
+          body: paragraphsBody(planned.paragraphs),
           attachments: await attachmentsOf(payload, tally, planned, index),
           publisher: PUBLISHER,
           producedBy: planned.producedBy,
@@ -148,7 +148,7 @@ export const seedBip = async (
           await payload.update({
             collection: 'bip-documents' as never,
             id: doc.id,
-            data: { body: bipBody(paragraphs), changeNote: edit.note, _status: 'published' } as never,
+            data: { body: paragraphsBody(paragraphs), changeNote: edit.note, _status: 'published' } as never,
             user,
             context: { bipPublishedAt: at(edit.afterDays) },
           })

@@ -44,3 +44,8 @@ export const demoBody = (paragraphs: string[], contactEmail: string) => {
     ]),
   }
 }
+
+/** Lexical editor state of plain paragraphs (BIP documents and pages, tests). */
+export const paragraphsBody = (paragraphs: readonly string[]) => ({
+  root: block('root', paragraphs.map(paragraph)),
+})

@@ -1,24 +1,8 @@
 import type { Payload } from 'payload'
+import { paragraphsBody } from '../../src/seed/rich-text'
 
 /** A minimal valid Lexical body: one paragraph per text. */
-export const body = (...texts: string[]) => ({
-  root: {
-    type: 'root',
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-    children: texts.map((text) => ({
-      type: 'paragraph',
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      version: 1,
-      textFormat: 0,
-      children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
-    })),
-  },
-})
+export const body = (...texts: string[]) => paragraphsBody(texts)
 
 type ArticleInput = { title: string; status: 'published' | 'draft'; slug?: string }
 

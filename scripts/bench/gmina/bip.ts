@@ -1,4 +1,4 @@
-import { bipBody } from '../../../cms/src/seed/content/bip-body'
+import { paragraphsBody } from '../../../cms/src/seed/rich-text'
 import { planBipDocuments } from '../../../cms/src/seed/content/bip-documents'
 import { inPool } from '../lib/pool'
 import type { LocalApi } from './local-api'
@@ -41,7 +41,7 @@ export const generateBipDocuments = async (
           category: refs.bipCategories.get(template.category),
           kind: template.kind,
           deadline: template.deadline ? moved(template.deadline).toISOString() : undefined,
-          body: bipBody(template.paragraphs),
+          body: paragraphsBody(template.paragraphs),
           attachments,
           publisher: PUBLISHER,
           producedBy: template.producedBy,
@@ -60,7 +60,7 @@ export const generateBipDocuments = async (
           user,
           context: { bipPublishedAt: at(edit.afterDays).toISOString() },
           data: {
-            body: bipBody([...template.paragraphs, edit.paragraph]),
+            body: paragraphsBody([...template.paragraphs, edit.paragraph]),
             changeNote: edit.note,
             _status: 'published',
           },

@@ -1,6 +1,3 @@
-import type { Payload } from 'payload'
-import type { SeedTally } from '../upsert'
-
 /** The demo gmina's accessibility statement (template 2.0), reviewed on the day of the seed. */
 export const demoAccessibilityStatement = (now: Date) => ({
   entityName: 'Urząd Gminy Lipowa Wola',
@@ -40,19 +37,3 @@ export const demoAccessibilityStatement = (now: Date) => ({
   notes:
     'W serwisie można powiększać tekst skrótami przeglądarki (Ctrl + plus) i przechodzić do treści łączem „Przejdź do treści”.',
 })
-
-/** Fills the statement once; an editor's later changes are kept on the next run. */
-export const seedAccessibilityStatement = async (payload: Payload, tally: SeedTally, now: Date) => {
-  const current = (await payload.findGlobal({ slug: 'accessibility-statement' as never, depth: 0 })) as {
-    entityName?: string | null
-  }
-  if (current.entityName) {
-    tally.kept += 1
-    return
-  }
-  await payload.updateGlobal({
-    slug: 'accessibility-statement' as never,
-    data: demoAccessibilityStatement(now) as never,
-  })
-  tally.created += 1
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isClosed, sortByDeadline } from './deadlines'
+import { isClosed, nextDeadline, sortByDeadline } from './deadlines'
 
 const now = new Date('2026-05-10T12:00:00Z')
 const doc = (deadline: string | null, publishedAt = '2026-01-01T00:00:00Z') => ({ deadline, publishedAt })
@@ -27,5 +27,16 @@ describe('BIP deadlines', () => {
       '2026-05-01T00:00:00Z',
       '2026-04-01T00:00:00Z',
     ])
+  })
+
+  it('gives the next deadline to come, for the time-driven rebuild', () => {
+    const documents = [
+      doc('2026-05-01T00:00:00Z'),
+      doc(null),
+      doc('2026-06-01T00:00:00Z'),
+      doc('2026-05-20T09:00:00Z'),
+    ]
+    expect(nextDeadline(documents, now)?.toISOString()).toBe('2026-05-20T09:00:00.000Z')
+    expect(nextDeadline([doc('2026-05-01T00:00:00Z')], now)).toBeUndefined()
   })
 })

@@ -1,17 +1,29 @@
 import type { BipDocument } from '@ratusz/contract'
+import { buildNow } from '../build-now'
 
 /** Whether a tender's or job offer's deadline has passed at `now` (the moment the site is built). */
-export function isClosed(document: Pick<BipDocument, 'deadline'>, now: Date = new Date()): boolean {
+export function isClosed(document: Pick<BipDocument, 'deadline'>, now: Date = buildNow()): boolean {
   return document.deadline !== null && Date.parse(document.deadline) <= now.getTime()
 }
 
 /** Open ones first (nearest deadline first), then closed ones (latest deadline first); closed ones stay. */
 export function sortByDeadline<T extends Pick<BipDocument, 'deadline' | 'publishedAt'>>(
   documents: readonly T[],
-  now: Date = new Date(),
+  now: Date = buildNow(),
 ): T[] {
   const time = (doc: T) => (doc.deadline ? Date.parse(doc.deadline) : Date.parse(doc.publishedAt))
   const open = documents.filter((doc) => !isClosed(doc, now)).sort((a, b) => time(a) - time(b))
   const closed = documents.filter((doc) => isClosed(doc, now)).sort((a, b) => time(b) - time(a))
   return [...open, ...closed]
+}
+
+/** The next deadline after `now`: when a tender or job offer shown as open must be shown as closed. */
+export function nextDeadline(
+  documents: readonly Pick<BipDocument, 'deadline'>[],
+  now: Date = buildNow(),
+): Date | undefined {
+  const upcoming = documents
+    .map((document) => (document.deadline ? Date.parse(document.deadline) : Number.NaN))
+    .filter((time) => time > now.getTime())
+  return upcoming.length > 0 ? new Date(Math.min(...upcoming)) : undefined
 }

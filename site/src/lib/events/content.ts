@@ -25,9 +25,7 @@ export async function loadEvents(): Promise<Event[]> {
 }
 
 /** The moment the build treats as "now": what is upcoming and what is archived is decided by it. */
-export function buildNow(): Date {
-  return new Date()
-}
+export { buildNow } from '../build-now'
 
 /** Categories and areas that have at least one event, by name. */
 export function usedCategories(events: readonly Event[]): Category[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readBuildNow } from './now'
+import { readBuildNow } from './build-now'
 
 describe("the build's now", () => {
   const real = new Date('2025-06-14T12:00:00.000Z')
