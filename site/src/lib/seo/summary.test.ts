@@ -1,6 +1,6 @@
 import type { RichText } from '@ratusz/contract'
 import { describe, expect, it } from 'vitest'
-import { summaryOf } from './summary'
+import { describePage, summaryOf } from './summary'
 
 const paragraph = (...texts: string[]) => ({
   type: 'paragraph',
@@ -27,5 +27,18 @@ describe('summaryOf', () => {
   it('is empty for no text', () => {
     expect(summaryOf(null)).toBe('')
     expect(summaryOf(doc())).toBe('')
+  })
+
+  it('leads a short opening with the title, so every page says what it is', () => {
+    const short: RichText = {
+      root: {
+        type: 'root',
+        children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Nowa treść' }] }],
+      },
+    }
+    expect(describePage('Przetarg na odśnieżanie dróg gminnych', short)).toBe(
+      'Przetarg na odśnieżanie dróg gminnych: Nowa treść',
+    )
+    expect(describePage('Ogłoszenie', null)).toBe('Ogłoszenie')
   })
 })

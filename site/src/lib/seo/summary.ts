@@ -21,3 +21,15 @@ export function summaryOf(value: RichText | null | undefined, maxLength = MAX_LE
   const lastSpace = cut.lastIndexOf(' ')
   return `${(lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–-]+$/, '')}…`
 }
+
+/**
+ * A page's meta description from its title and body: the body's opening, led by the title when the opening
+ * alone is too short to say what the page is (e.g. a one-line amendment).
+ */
+export function describePage(title: string, body: RichText | null | undefined, minLength = 50): string {
+  const summary = summaryOf(body)
+  if (summary.length >= minLength) return summary
+  return summaryOf({
+    root: { type: 'root', children: [{ type: 'text', text: summary ? `${title}: ${summary}` : title }] },
+  })
+}
