@@ -1,10 +1,21 @@
 import { defineCollection } from 'astro:content'
-import { event } from '@ratusz/contract'
-import { newsletterIssue, periodical } from '@ratusz/contract'
 import { cmsCollectionLoader, cmsGlobalLoader } from '@ratusz/astro-loader'
-import { alert, area, article, category, siteSettings } from '@ratusz/contract'
-import { accessibilityStatement } from '@ratusz/contract'
-import { bipCategory, bipChange, bipDocument, bipFile, bipSettings } from '@ratusz/contract'
+import {
+  accessibilityStatement,
+  alert,
+  area,
+  article,
+  bipCategory,
+  bipChange,
+  bipDocument,
+  bipFile,
+  bipSettings,
+  category,
+  event,
+  newsletterIssue,
+  periodical,
+  siteSettings,
+} from '@ratusz/contract'
 
 /** Every collection the site reads, straight from the CMS REST API, validated against the contract. */
 export const collections = {

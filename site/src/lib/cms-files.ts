@@ -1,3 +1,4 @@
+import type { APIRoute } from 'astro'
 import { CmsClient, cmsUrlFromEnv } from '@ratusz/astro-loader'
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
@@ -31,3 +32,11 @@ export async function fetchCmsFile(file: StaticFile): Promise<Uint8Array<ArrayBu
   await rename(partial, path)
   return bytes
 }
+
+/** The static paths of a file-copying route: one page per file, named as the site links to it. */
+export const staticFilePaths = (files: readonly StaticFile[]) =>
+  files.map((file) => ({ params: { file: file.name }, props: { file } }))
+
+/** The body of a file-copying route: the file's bytes from the CMS (the build writes them under its name). */
+export const serveCmsFile: APIRoute<{ file: StaticFile }> = async ({ props }) =>
+  new Response(await fetchCmsFile(props.file))

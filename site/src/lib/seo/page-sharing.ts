@@ -1,6 +1,6 @@
 import type { Article, Event, NewsletterIssue, Periodical, SiteSettings } from '@ratusz/contract'
-import { coverOf } from '../../components/periodicals/periodical-content'
-import { coverFileUrl, issuePdfUrl, issueUrl } from '../../components/periodicals/periodical-urls'
+import { coverOf } from '../../lib/periodicals/content'
+import { coverFileUrl, issuePdfUrl, issueUrl } from '../../lib/periodicals/urls'
 import { eventUrl } from '../events/urls'
 import { absoluteUrl, articleUrl } from '../urls'
 import { eventData, governmentOrganization, newsArticle, publicationIssue, type JsonLd } from './json-ld'

@@ -1,17 +1,16 @@
-import type { APIRoute, GetStaticPaths } from 'astro'
-import { fetchCmsFile } from '../../lib/cms-files'
+import type { GetStaticPaths } from 'astro'
+import { serveCmsFile, staticFilePaths } from '../../lib/cms-files'
 import { loadArticles } from '../../lib/content'
 import { loadAlerts } from '../../lib/alerts/load'
 import { loadEvents } from '../../lib/events/content'
-import { documentFiles, type StaticFile } from '../../lib/static-files'
+import { documentFiles } from '../../lib/static-files'
 
 /** Every attachment of a published article, event or alert, copied from the CMS at build time. */
 export const getStaticPaths = (async () => {
   const documents = (await loadArticles()).flatMap((article) => article.attachments)
   documents.push(...(await loadEvents()).flatMap((event) => event.attachments))
   documents.push(...(await loadAlerts()).flatMap((alert) => alert.attachments))
-  return documentFiles(documents).map((file) => ({ params: { file: file.name }, props: { file } }))
+  return staticFilePaths(documentFiles(documents))
 }) satisfies GetStaticPaths
 
-export const GET: APIRoute<{ file: StaticFile }> = async ({ props }) =>
-  new Response(await fetchCmsFile(props.file))
+export const GET = serveCmsFile

@@ -1,14 +1,9 @@
-import type { APIRoute, GetStaticPaths } from 'astro'
-import { coverFiles, loadIssues } from '../../../components/periodicals/periodical-content'
-import { fetchCmsFile } from '../../../lib/cms-files'
-import type { StaticFile } from '../../../lib/static-files'
+import type { GetStaticPaths } from 'astro'
+import { coverFiles, loadIssues } from '../../../lib/periodicals/content'
+import { serveCmsFile, staticFilePaths } from '../../../lib/cms-files'
 
 /** Every rendition of every published issue's cover, copied from the CMS at build time. */
 export const getStaticPaths = (async () =>
-  coverFiles(await loadIssues()).map((file) => ({
-    params: { file: file.name },
-    props: { file },
-  }))) satisfies GetStaticPaths
+  staticFilePaths(coverFiles(await loadIssues()))) satisfies GetStaticPaths
 
-export const GET: APIRoute<{ file: StaticFile }> = async ({ props }) =>
-  new Response(await fetchCmsFile(props.file))
+export const GET = serveCmsFile

@@ -1,4 +1,4 @@
-import { formatFileSize } from '../../lib/format'
+import { formatFileSize } from '../format'
 
 const plural = new Intl.PluralRules('pl-PL')
 

@@ -1,8 +1,8 @@
 import type { Media, NewsletterIssue, Periodical } from '@ratusz/contract'
 import { getCollection } from 'astro:content'
-import { renditions } from '../../lib/images'
-import type { StaticFile } from '../../lib/static-files'
-import { localFileName } from '../../lib/urls'
+import { renditions } from '../images'
+import type { StaticFile } from '../static-files'
+import { localFileName } from '../urls'
 
 /** The periodicals section's read access to the content store. */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { copiesLabel, pagesLabel, pdfDownloadLabel } from './periodical-format'
-import { issueUrl } from './periodical-urls'
+import { copiesLabel, pagesLabel, pdfDownloadLabel } from './format'
+import { issueUrl } from './urls'
 
 describe('periodical texts and URLs', () => {
   it('uses the Polish plural forms of "strona"', () => {

@@ -1,8 +1,8 @@
 import type { NewsletterIssue, Periodical } from '@ratusz/contract'
 import RSS from 'rss'
-import { absoluteUrl } from '../../lib/urls'
-import { pdfDownloadLabel } from './periodical-format'
-import { issuePdfUrl, issueUrl, periodicalFeedUrl, periodicalUrl } from './periodical-urls'
+import { absoluteUrl } from '../urls'
+import { pdfDownloadLabel } from './format'
+import { issuePdfUrl, issueUrl, periodicalFeedUrl, periodicalUrl } from './urls'
 
 export type IssueFeedOptions = {
   site: URL | string
