@@ -1101,8 +1101,10 @@ export interface NewsletterIssue {
  */
 export interface SitePublish {
   id: number;
-  status: 'running' | 'succeeded' | 'failed';
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
   reason?: string | null;
+  scheduledFor?: string | null;
+  job?: string | null;
   startedAt?: string | null;
   finishedAt?: string | null;
   durationSeconds?: number | null;
@@ -1735,6 +1737,8 @@ export interface NewsletterIssuesSelect<T extends boolean = true> {
 export interface SitePublishesSelect<T extends boolean = true> {
   status?: T;
   reason?: T;
+  scheduledFor?: T;
+  job?: T;
   startedAt?: T;
   finishedAt?: T;
   durationSeconds?: T;

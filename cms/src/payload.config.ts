@@ -38,7 +38,7 @@ export default buildConfig({
     autoRun: [
       { cron: '*/10 * * * * *', queue: 'default', limit: 20 },
       // Site publishes: one at a time (the publisher's lock also keeps other processes out).
-      { cron: '*/2 * * * * *', queue: PUBLISH_QUEUE, limit: 1 },
+      { cron: '* * * * * *', queue: PUBLISH_QUEUE, limit: 1 },
       // Reading uploaded periodical PDFs (text, cover): one at a time, so a large file cannot starve the CMS.
       { cron: '*/5 * * * * *', queue: 'pdf', limit: 1 },
     ].filter((entry) => !env.RATUSZ_JOBS_QUEUES || env.RATUSZ_JOBS_QUEUES.includes(entry.queue)),

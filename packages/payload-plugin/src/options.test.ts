@@ -16,7 +16,7 @@ describe('resolveOptions', () => {
         alerts: true,
         periodicals: true,
       },
-      publishing: { debounceSeconds: 3, queue: 'publish' },
+      publishing: { debounceSeconds: 0, queue: 'publish' },
       periodicals: {
         maxFileSizeMB: 40,
         warnFileSizeMB: 15,

@@ -1,9 +1,15 @@
 import * as migration_20261121_095140_initial from './20261121_095140_initial';
+import * as migration_20261121_112118_publish_queue from './20261121_112118_publish_queue';
 
 export const migrations = [
   {
     up: migration_20261121_095140_initial.up,
     down: migration_20261121_095140_initial.down,
-    name: '20261121_095140_initial'
+    name: '20261121_095140_initial',
+  },
+  {
+    up: migration_20261121_112118_publish_queue.up,
+    down: migration_20261121_112118_publish_queue.down,
+    name: '20261121_112118_publish_queue'
   },
 ];

@@ -22,8 +22,12 @@ export const publishingOptionsSchema = z
     publish: z
       .custom<PublishFunction>((value) => typeof value === 'function', 'must be a function')
       .optional(),
-    /** Changes within this many seconds of the first one are published together. Default 3. */
-    debounceSeconds: z.number().min(0).max(300).default(3),
+    /**
+     * How long a change waits for others before its publish starts. Default 0: the first change publishes at
+     * once, and the changes made while that publish waits or runs are published together right after it (an
+     * incremental build of a few changes costs about as much as of one).
+     */
+    debounceSeconds: z.number().min(0).max(300).default(0),
     /** The jobs queue of publishes. Default "publish". */
     queue: z.string().min(1).default(PUBLISH_QUEUE),
   })

@@ -3,6 +3,7 @@ import { format } from '../../shared/i18n'
 import { pl } from '../../translations/pl'
 import { describeFailure } from './describe-failure'
 import { PUBLISH_TASK, type PublishingOptions } from './options'
+import { logStarted } from './publish-log'
 import { requestPublish } from './request-publish'
 import { SITE_PUBLISHES } from './site-publishes/config'
 
@@ -15,18 +16,14 @@ export const publishTask = (options: PublishingOptions): TaskConfig => ({
   retries: 0,
   inputSchema: [{ name: 'reason', type: 'text' }],
   outputSchema: [{ name: 'releaseId', type: 'text' }],
-  handler: async ({ input, req }) => {
+  handler: async ({ input, job, req }) => {
     const reason = String((input as { reason?: unknown }).reason ?? '')
     const { payload } = req
-    const run = await payload.create({
-      collection: SITE_PUBLISHES,
-      data: { status: 'running', reason, startedAt: new Date().toISOString() } as never,
-      overrideAccess: true,
-    })
+    const runId = await logStarted(payload, { job: job.id, reason })
     const finish = (data: Record<string, unknown>) =>
       payload.update({
         collection: SITE_PUBLISHES,
-        id: run.id,
+        id: runId,
         data: { finishedAt: new Date().toISOString(), ...data } as never,
         overrideAccess: true,
       })

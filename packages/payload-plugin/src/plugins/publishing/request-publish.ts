@@ -1,9 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { PUBLISH_TASK } from './options'
+import { logQueued } from './publish-log'
 
 export type PublishRequest = {
   reason: string
-  /** When to build; default now plus the debounce. */
+  /** When to build (now plus the debounce for a change, the stale moment for the clock). */
   at: Date
   queue: string
   req?: PayloadRequest
@@ -12,7 +13,8 @@ export type PublishRequest = {
 /**
  * Asks for one site publish at `at`, coalescing with the publish already waiting: there is at most one queued
  * publish job, at the earliest moment anyone asked for. A change made while a build runs finds no waiting job
- * (the running one is no longer waiting) and so queues exactly one more build after it.
+ * (the running one is no longer waiting) and so queues exactly one more build after it. The publish log shows the
+ * waiting job with every reason given for it.
  */
 export const requestPublish = async (
   payload: Payload,
@@ -37,9 +39,17 @@ export const requestPublish = async (
   })
   const job = waiting.docs[0] as { id: number | string; waitUntil?: string | null } | undefined
   if (!job) {
-    await payload.jobs.queue({ task: PUBLISH_TASK, queue, input: { reason }, waitUntil: at, req } as never)
+    const queued = await payload.jobs.queue({
+      task: PUBLISH_TASK,
+      queue,
+      input: { reason },
+      waitUntil: at,
+      req,
+    } as never)
+    await logQueued(payload, { job: queued.id, reason, at, req })
     return
   }
+  await logQueued(payload, { job: job.id, reason, at, req })
   if (job.waitUntil && new Date(job.waitUntil) > at) {
     await payload.update({
       collection: 'payload-jobs',

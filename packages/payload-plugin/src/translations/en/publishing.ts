@@ -9,11 +9,13 @@ export const publishingEn: typeof publishingPl = {
     'Every change to published content refreshes the site by itself within seconds. Here you see when the site was published, how long it took and what went wrong. When a publish fails, residents keep seeing the previous version of the site.',
   status: {
     label: 'Status',
+    queued: 'Queued',
     running: 'Running',
     succeeded: 'Published',
     failed: 'Failed',
   },
   reason: { label: 'Reason', description: 'The change that started the publish.' },
+  scheduledFor: { label: 'Scheduled for' },
   startedAt: { label: 'Started' },
   finishedAt: { label: 'Finished' },
   durationSeconds: { label: 'Duration (s)' },

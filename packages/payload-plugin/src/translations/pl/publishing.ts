@@ -7,11 +7,13 @@ export const publishingPl = {
     'Każda zmiana opublikowanej treści odświeża serwis sam, w ciągu kilku sekund. Tu widać, kiedy serwis był publikowany, ile to trwało i co poszło nie tak. Gdy publikacja się nie uda, mieszkańcy nadal widzą poprzednią wersję serwisu.',
   status: {
     label: 'Stan',
+    queued: 'W kolejce',
     running: 'W toku',
     succeeded: 'Opublikowano',
     failed: 'Nie udało się',
   },
   reason: { label: 'Powód', description: 'Zmiana, która uruchomiła publikację.' },
+  scheduledFor: { label: 'Zaplanowano na' },
   startedAt: { label: 'Rozpoczęto' },
   finishedAt: { label: 'Zakończono' },
   durationSeconds: { label: 'Czas trwania (s)' },

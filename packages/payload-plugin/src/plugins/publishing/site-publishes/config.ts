@@ -7,19 +7,21 @@ export const SITE_PUBLISHES = 'site-publishes'
 const never = () => false
 
 /**
- * `site-publishes`: one record per publish of the site, written only by the publish job. Editors read it to see
- * the state of publishing: the last successful publish, its duration, what runs, and a failure in plain Polish.
+ * `site-publishes`: one record per publish of the site, written only by the publishing plugin: from the moment it
+ * is queued (with what asked for it and when it will start) until it succeeded or failed. Editors read it to see
+ * the state of publishing: what waits, what runs, the last successful publish and its duration, and a failure in
+ * plain Polish.
  */
 export const sitePublishesCollection = (): CollectionConfig => ({
   slug: SITE_PUBLISHES,
   labels: collectionLabels((t) => t.publishing),
   admin: {
     useAsTitle: 'reason',
-    defaultColumns: ['status', 'reason', 'startedAt', 'durationSeconds', 'error'],
+    defaultColumns: ['status', 'reason', 'scheduledFor', 'startedAt', 'durationSeconds', 'error'],
     group: label((t) => t.publishing.group),
     description: label((t) => t.publishing.description),
   },
-  defaultSort: '-startedAt',
+  defaultSort: '-createdAt',
   access: { read: isSignedIn, create: never, update: never, delete: never },
   fields: [
     {
@@ -27,12 +29,20 @@ export const sitePublishesCollection = (): CollectionConfig => ({
       type: 'select',
       required: true,
       label: label((t) => t.publishing.status.label),
-      options: (['running', 'succeeded', 'failed'] as const).map((value) => ({
+      options: (['queued', 'running', 'succeeded', 'failed'] as const).map((value) => ({
         value,
         label: label((t) => t.publishing.status[value]),
       })),
     },
     { name: 'reason', type: 'text', ...describe((t) => t.publishing.reason) },
+    {
+      name: 'scheduledFor',
+      type: 'date',
+      label: label((t) => t.publishing.scheduledFor.label),
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    // the publish job this record follows (payload-jobs id)
+    { name: 'job', type: 'text', index: true, admin: { hidden: true } },
     {
       name: 'startedAt',
       type: 'date',

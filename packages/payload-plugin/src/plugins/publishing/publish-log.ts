@@ -1,0 +1,75 @@
+import type { Payload, PayloadRequest } from 'payload'
+import { SITE_PUBLISHES } from './site-publishes/config'
+
+type LogRecord = { id: number | string; reason?: string | null; scheduledFor?: string | null }
+
+const REASONS_MAX = 1000
+
+const recordOfJob = async (payload: Payload, job: number | string, req?: PayloadRequest) =>
+  (
+    await payload.find({
+      collection: SITE_PUBLISHES,
+      where: { job: { equals: String(job) } },
+      sort: '-createdAt',
+      limit: 1,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+  ).docs[0] as unknown as LogRecord | undefined
+
+/** The log's "queued" record of a publish job: what asked for it (all the reasons coalesced) and when it starts. */
+export const logQueued = async (
+  payload: Payload,
+  { job, reason, at, req }: { job: number | string; reason: string; at: Date; req?: PayloadRequest },
+): Promise<void> => {
+  const record = await recordOfJob(payload, job, req)
+  if (!record) {
+    await payload.create({
+      collection: SITE_PUBLISHES,
+      data: { status: 'queued', reason, scheduledFor: at.toISOString(), job: String(job) } as never,
+      req,
+      overrideAccess: true,
+    })
+    return
+  }
+  const reasons = (record.reason ?? '').split('; ')
+  const earlier = !record.scheduledFor || at < new Date(record.scheduledFor)
+  if (reasons.includes(reason) && !earlier) return
+  await payload.update({
+    collection: SITE_PUBLISHES,
+    id: record.id,
+    data: {
+      reason: reasons.includes(reason)
+        ? record.reason
+        : [...reasons, reason].join('; ').slice(0, REASONS_MAX),
+      ...(earlier ? { scheduledFor: at.toISOString() } : {}),
+    } as never,
+    req,
+    overrideAccess: true,
+  })
+}
+
+/** Marks a job's record as running (creating it for a job queued without one); returns the record's id. */
+export const logStarted = async (
+  payload: Payload,
+  { job, reason }: { job: number | string; reason: string },
+): Promise<number | string> => {
+  const data = { status: 'running', startedAt: new Date().toISOString() }
+  const record = await recordOfJob(payload, job)
+  if (record) {
+    await payload.update({
+      collection: SITE_PUBLISHES,
+      id: record.id,
+      data: data as never,
+      overrideAccess: true,
+    })
+    return record.id
+  }
+  const created = await payload.create({
+    collection: SITE_PUBLISHES,
+    data: { ...data, reason, job: String(job) } as never,
+    overrideAccess: true,
+  })
+  return created.id
+}
