@@ -17,7 +17,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['packages/*/src/**/*.test.ts', 'site/src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'site/src/**/*.test.ts',
+            'site/integrations/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
         },
       },
       {

@@ -14,8 +14,10 @@ export const publishSiteFromCms =
     publishSite({
       sitesDir: fromRepo(env.RATUSZ_SITES_DIR),
       keep: env.RATUSZ_KEEP_RELEASES,
-      build: (outDir) =>
+      build: (outDir, { cacheDir, prefilled }) =>
         astroBuild({
+          cacheDir,
+          prefilled,
           siteDir: path.join(repoDir, 'site'),
           cmsUrl: env.RATUSZ_CMS_URL,
           siteUrl: env.RATUSZ_SITE_URL,

@@ -11,5 +11,6 @@ export const publishFrom = (cmsUrl: string, siteUrl: string, verbose = true) =>
   publishSite({
     sitesDir,
     keep: Number(process.env.RATUSZ_KEEP_RELEASES ?? 5),
-    build: (outDir) => astroBuild({ siteDir, cmsUrl, siteUrl, outDir, verbose }),
+    build: (outDir, { cacheDir, prefilled }) =>
+      astroBuild({ siteDir, cmsUrl, siteUrl, outDir, cacheDir, prefilled, verbose }),
   })

@@ -1,39 +1,41 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { readPageVersions } from '@ratusz/publisher'
 import type { AstroIntegration } from 'astro'
-import { close, createIndex } from 'pagefind'
-
-/** Where the index is written inside the built site; the search page loads `/pagefind/pagefind.js`. */
-export const PAGEFIND_FOLDER = 'pagefind'
-
-const fail = (step: string, errors: string[]): never => {
-  throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`)
-}
+import { PAGEFIND_FOLDER, writeSearchIndex } from './search-index'
 
 /**
  * Indexes the built site for `/szukaj/` once Astro has written it, into the same output folder (so every
- * release the publisher builds carries its own index). Only pages marked `data-pagefind-body` are indexed;
- * the language (and so the Polish stemming) comes from `<html lang="pl">`.
+ * release the publisher builds carries its own index), in parts kept in Astro's cacheDir: a build re-indexes
+ * only the parts whose pages changed. Only pages marked `data-pagefind-body` are indexed; the language (and so
+ * the Polish stemming) comes from `<html lang="pl">`.
  */
-export const pagefindIntegration = (): AstroIntegration => ({
-  name: 'ratusz-pagefind',
-  hooks: {
-    'astro:build:done': async ({ dir, logger }) => {
-      const outDir = fileURLToPath(dir)
-      try {
-        const created = await createIndex({})
-        if (!created.index) return fail('start', created.errors)
-        const { index } = created
-        const added = await index.addDirectory({ path: outDir })
-        if (added.errors.length > 0) fail('index the site', added.errors)
-        const written = await index.writeFiles({ outputPath: path.join(outDir, PAGEFIND_FOLDER) })
-        if (written.errors.length > 0) fail('write the index', written.errors)
+export const pagefindIntegration = (): AstroIntegration => {
+  let cacheDir = ''
+  return {
+    name: 'ratusz-pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir)
+      },
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        const started = performance.now()
+        const outDir = fileURLToPath(dir)
+        const pages = [...assets.values()]
+          .flat()
+          .map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/'))
+          .filter((file) => file.endsWith('.html'))
+        const { parts, reindexed, pagesIndexed } = await writeSearchIndex({
+          outDir,
+          pages,
+          cacheDir: path.join(cacheDir, 'search-index'),
+          pageVersions: readPageVersions(cacheDir),
+        })
         logger.info(
-          `search index written to /${PAGEFIND_FOLDER}/ (${added.page_count} pages read, those marked data-pagefind-body indexed)`,
+          `search index in /${PAGEFIND_FOLDER}/: ${reindexed.length} of ${parts} parts indexed again ` +
+            `(${pagesIndexed} pages) in ${Math.round(performance.now() - started)} ms`,
         )
-      } finally {
-        await close()
-      }
+      },
     },
-  },
-})
+  }
+}

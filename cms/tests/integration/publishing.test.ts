@@ -1,8 +1,9 @@
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import type { Server } from 'node:http'
 import type { Payload } from 'payload'
-import { liveLink, liveRelease } from '@ratusz/publisher'
+import { astroBuild, liveLink, liveRelease } from '@ratusz/publisher'
 import { PUBLISH_QUEUE, PUBLISH_TASK } from '@ratusz/payload-plugin'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startApiServer } from '../../src/dev/api-server'
@@ -10,6 +11,7 @@ import { demoSettings } from '../../src/seed/content/settings'
 import { seedDemo } from '../../src/seed/seed'
 import { createArticle, unique } from '../support/articles'
 import { integrationApiPort } from '../support/api-port'
+import { repoDir } from '../../src/paths'
 import { testPayload } from '../support/payload'
 
 type Job = { id: number; processing: boolean; waitUntil: string; completedAt?: string | null }
@@ -45,8 +47,29 @@ const runPublishNow = async (payload: Payload) => {
   await payload.jobs.run({ queue: PUBLISH_QUEUE, limit: 1 })
 }
 
+type LogRecord = {
+  status: string
+  reason?: string
+  scheduledFor?: string
+  error?: string
+  durationSeconds?: number
+  pages?: number
+  releaseId?: string
+}
+
+const logOfJob = async (payload: Payload, job: number | string) =>
+  (await payload.find({ collection: 'site-publishes', where: { job: { equals: String(job) } } }))
+    .docs as unknown as LogRecord[]
+
 const lastPublish = async (payload: Payload) =>
-  (await payload.find({ collection: 'site-publishes', sort: '-startedAt', limit: 1 })).docs[0] as unknown as {
+  (
+    await payload.find({
+      collection: 'site-publishes',
+      where: { status: { not_equals: 'queued' } },
+      sort: '-startedAt',
+      limit: 1,
+    })
+  ).docs[0] as unknown as {
     status: string
     error?: string
     durationSeconds?: number
@@ -121,7 +144,18 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
       title: unique('Opublikowane przez zadanie'),
       status: 'published',
     })
+    const other = await createArticle(payload, { title: unique('Druga zmiana'), status: 'published' })
+    // editors see the waiting publish, with every change it will publish and when it starts
+    const [job] = await publishJobs(payload)
+    const queued = await logOfJob(payload, job!.id)
+    expect(queued).toHaveLength(1)
+    expect(queued[0]!.status).toBe('queued')
+    expect(queued[0]!.reason).toContain(`#${article.id}`)
+    expect(queued[0]!.reason).toContain(`#${other.id}`)
+    expect(Date.parse(queued[0]!.scheduledFor!)).toBeLessThanOrEqual(Date.now())
     await runPublishNow(payload)
+    const [done] = await logOfJob(payload, job!.id)
+    expect(done!.status).toBe('succeeded')
     const log = await lastPublish(payload)
     expect(log.error).toBeFalsy()
     expect(log.status).toBe('succeeded')
@@ -131,6 +165,60 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
     const page = path.join(liveLink(sitesDir), 'aktualnosci', article.slug, 'index.html')
     expect(fs.readFileSync(page, 'utf8')).toContain(article.title)
   }, 180_000)
+
+  it('publishes the next change into a copy of the live release: changed pages new, deleted ones gone', async () => {
+    const articlePage = (slug: string) => path.join(liveLink(sitesDir), 'aktualnosci', slug, 'index.html')
+    const doomed = await createArticle(payload, { title: unique('Do usunięcia'), status: 'published' })
+    await runPublishNow(payload)
+    expect(fs.existsSync(articlePage(doomed.slug))).toBe(true)
+    const before = liveRelease(sitesDir)
+
+    await payload.delete({ collection: 'articles', id: doomed.id })
+    const added = await createArticle(payload, { title: unique('Po usunięciu'), status: 'published' })
+    await runPublishNow(payload)
+    expect((await lastPublish(payload)).status).toBe('succeeded')
+    expect(liveRelease(sitesDir)).not.toBe(before)
+    expect(fs.existsSync(articlePage(doomed.slug))).toBe(false)
+    expect(fs.readFileSync(articlePage(added.slug), 'utf8')).toContain(added.title)
+    const news = fs.readFileSync(path.join(liveLink(sitesDir), 'aktualnosci', 'index.html'), 'utf8')
+    expect(news).toContain(added.title)
+    expect(news).not.toContain(doomed.title)
+    // the release it replaced is untouched: the new one was built in a copy, not in place
+    const previousPage = path.join(sitesDir, 'releases', before!, 'aktualnosci', doomed.slug, 'index.html')
+    expect(fs.readFileSync(previousPage, 'utf8')).toContain(doomed.title)
+  }, 240_000)
+
+  it('builds, incrementally, exactly the site a full build makes', async () => {
+    const full = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-full-build-'))
+    try {
+      await astroBuild({
+        siteDir: path.join(repoDir, 'site'),
+        cmsUrl: `http://127.0.0.1:${integrationApiPort}`,
+        siteUrl: process.env.RATUSZ_SITE_URL!,
+        outDir: path.join(full, 'out'),
+        cacheDir: path.join(full, 'cache'),
+      })
+      const live = fs.realpathSync(liveLink(sitesDir))
+      const pages = (dir: string) =>
+        fs
+          .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+          .filter((file) => /\.(html|xml|ics|json)$/.test(file) && !file.startsWith('pagefind'))
+          .sort()
+      expect(pages(live)).toEqual(pages(path.join(full, 'out')))
+      // the moment of the build, which feeds and JSON files carry, is the only difference allowed
+      const content = (dir: string, file: string) =>
+        fs
+          .readFileSync(path.join(dir, file), 'utf8')
+          .replace(/<lastBuildDate>[^<]*<\/lastBuildDate>/g, '')
+          .replace(/"(builtAt|generatedAt)":\s*"[^"]*"/g, '')
+      const different = pages(live).filter(
+        (file) => content(live, file) !== content(path.join(full, 'out'), file),
+      )
+      expect(different).toEqual([])
+    } finally {
+      fs.rmSync(full, { recursive: true, force: true })
+    }
+  }, 240_000)
 
   it('keeps the live site when the CMS is down during the build, and says so in Polish', async () => {
     const before = liveRelease(sitesDir)

@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 import { withLock } from './lock'
+import { incrementalManifest, readPageVersions } from './page-versions'
+import type { BuildReport } from './publish'
 
 export type AstroBuildOptions = {
   /** The Astro project (the `site/` package). */
@@ -11,6 +14,13 @@ export type AstroBuildOptions = {
   /** The public address of the site (absolute links, feeds, sitemap). */
   siteUrl: string
   outDir: string
+  /**
+   * Astro's cacheDir for this build (content store, incremental build cache): keep it between builds of one
+   * site so that a build re-renders only what changed. Default: the site's own (node_modules/.astro).
+   */
+  cacheDir?: string
+  /** outDir holds a copy of the previous build of this cacheDir: keep what did not change (see BuildContext). */
+  prefilled?: boolean
   /** Print Astro's output (default: keep it, and show its tail only when the build fails). */
   verbose?: boolean
   env?: NodeJS.ProcessEnv
@@ -20,15 +30,45 @@ export type AstroBuildOptions = {
  * Runs `astro build` of the site into outDir; rejects with the build's last lines when it fails. Builds of one
  * site project take turns (Astro keeps build files inside the project, e.g. `.astro/.prerender`, whatever the
  * outDir), so two publishers or tests building at once cannot break each other.
+ *
+ * A build that fails or is killed may leave the incremental build cache half written, so its manifest is removed
+ * then: the next build renders every page again instead of trusting it.
  */
-export const astroBuild = (options: AstroBuildOptions): Promise<void> =>
-  withLock(path.join(options.siteDir, '.astro'), 'build', () => runAstroBuild(options))
+export const astroBuild = (options: AstroBuildOptions): Promise<BuildReport> =>
+  withLock(path.join(options.siteDir, '.astro'), 'build', async () => {
+    try {
+      await runAstroBuild(options)
+      return options.cacheDir ? { pageVersions: readPageVersions(astroCacheDir(options.cacheDir)) } : {}
+    } catch (error) {
+      if (options.cacheDir) fs.rmSync(incrementalManifest(astroCacheDir(options.cacheDir)), { force: true })
+      throw error
+    }
+  })
 
-const runAstroBuild = ({ siteDir, cmsUrl, siteUrl, outDir, verbose = false, env }: AstroBuildOptions) =>
+/** Astro's own cacheDir inside a build cache folder. */
+export const astroCacheDir = (cacheDir: string) => path.resolve(cacheDir, 'astro')
+
+const runAstroBuild = ({
+  siteDir,
+  cmsUrl,
+  siteUrl,
+  outDir,
+  cacheDir,
+  prefilled = false,
+  verbose = false,
+  env,
+}: AstroBuildOptions) =>
   new Promise<void>((resolve, reject) => {
     const child = spawn(path.join(siteDir, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
       cwd: siteDir,
-      env: { ...process.env, ...env, RATUSZ_CMS_URL: cmsUrl, RATUSZ_SITE_URL: siteUrl },
+      env: {
+        ...process.env,
+        ...env,
+        RATUSZ_CMS_URL: cmsUrl,
+        RATUSZ_SITE_URL: siteUrl,
+        ...(cacheDir ? { RATUSZ_ASTRO_CACHE_DIR: astroCacheDir(cacheDir) } : {}),
+        ...(prefilled ? { RATUSZ_PREFILLED_OUT_DIR: '1' } : {}),
+      },
       stdio: ['ignore', verbose ? 'inherit' : 'pipe', verbose ? 'inherit' : 'pipe'],
     })
     let tail = ''

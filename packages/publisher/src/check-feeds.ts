@@ -33,9 +33,12 @@ const checkIcs = (ics: string): string | undefined => {
 }
 
 /** Every feed, sitemap and calendar of a release that a reader could not parse. */
-export const checkFeeds = (releaseDir: string): BadFeed[] => {
+export const checkFeeds = (
+  releaseDir: string,
+  files: readonly string[] = filesBelow(releaseDir),
+): BadFeed[] => {
   const bad: BadFeed[] = []
-  for (const file of filesBelow(releaseDir)) {
+  for (const file of files) {
     const isXml = file.endsWith('.xml')
     if (!isXml && !file.endsWith('.ics')) continue
     const text = fs.readFileSync(path.join(releaseDir, file), 'utf8')

@@ -1,14 +1,17 @@
 export {
   publishSite,
   PublishError,
+  type BuildContext,
+  type BuildReport,
   type PublishOptions,
   type PublishResult,
   type PublishStep,
 } from './publish'
 export { rollback } from './rollback'
 export { astroBuild, type AstroBuildOptions } from './astro-build'
-export { liveLink, liveRelease, listReleases, releasesDir } from './releases'
-export { checkInternalLinks, type BrokenLink } from './check-links'
+export { buildCacheDir, liveLink, liveRelease, listReleases, releasesDir } from './releases'
+export { checkInternalLinks, type BrokenLink, type LinkCheckReuse } from './check-links'
+export { readPageVersions } from './page-versions'
 export { checkFeeds, type BadFeed } from './check-feeds'
 export { readStaleAt, STALE_AT_FILE } from './stale-at'
 export { withPublishLock } from './lock'

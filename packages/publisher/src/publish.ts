@@ -3,7 +3,8 @@ import path from 'node:path'
 import { checkFeeds } from './check-feeds'
 import { checkInternalLinks, filesBelow } from './check-links'
 import { withPublishLock } from './lock'
-import { liveRelease, newReleaseId, pruneReleases, releasesDir, switchLive } from './releases'
+import { prepareNextBuild, takeNextBuild } from './next-build'
+import { buildCacheDir, liveRelease, newReleaseId, pruneReleases, releasesDir, switchLive } from './releases'
 import { readStaleAt } from './stale-at'
 
 export type PublishStep = 'build' | 'links' | 'feeds' | 'switch'
@@ -22,16 +23,32 @@ export class PublishError extends Error {
 export type PublishOptions = {
   /** The folder holding `releases/` and the `live` symlink. */
   sitesDir: string
-  /** Builds the whole site into the given (new, empty) folder; rejects when the build fails. */
-  build: (outDir: string) => Promise<void>
+  /**
+   * Builds the whole site into the given folder; rejects when the build fails. `cacheDir` is the sites folder's
+   * build cache, kept between builds (an incremental build reuses what did not change). When `prefilled`, the
+   * folder is not empty but holds a copy of the live release, made by the build before: the build may keep the
+   * files that did not change, and must remove those the site no longer has.
+   */
+  build: (outDir: string, context: BuildContext) => Promise<BuildReport | void>
   /** How many releases to keep, the live one included. Default 5. */
   keep?: number
+}
+
+export type BuildContext = { cacheDir: string; prefilled: boolean }
+
+/** What a build may tell the checks after it, so that they can skip what did not change. */
+export type BuildReport = {
+  /** The version of each page the build reused or rendered (see readPageVersions), by file in the build. */
+  pageVersions?: ReadonlyMap<string, string>
 }
 
 export type PublishResult = {
   releaseId: string
   previousReleaseId: string | undefined
+  /** From the start until the new release was live. */
   durationMs: number
+  /** How long each step took. */
+  stepsMs: Record<Exclude<PublishStep, 'switch'>, number>
   pages: number
   /** When the new release goes stale by the clock alone (an event ends, an alert expires), if ever. */
   staleAt: Date | undefined
@@ -56,20 +73,32 @@ export const publishSite = ({ sitesDir, build, keep = 5 }: PublishOptions): Prom
       fs.rmSync(path.join(root, leftover), { recursive: true, force: true })
     }
     const previousReleaseId = liveRelease(sitesDir)
+    const cacheDir = buildCacheDir(sitesDir)
+    const stepsMs = { build: 0, links: 0, feeds: 0 }
+    let files: string[]
     try {
+      let report: BuildReport | void
+      const prefilled = takeNextBuild(sitesDir, staging)
       try {
-        await build(staging)
+        report = await build(staging, { cacheDir, prefilled })
       } catch (error) {
         throw new PublishError('build', (error as Error).message)
       }
-      const broken = checkInternalLinks(staging)
+      files = filesBelow(staging)
+      stepsMs.build = Date.now() - started
+      const reuse = report?.pageVersions
+        ? { pageVersions: report.pageVersions, cacheFile: path.join(cacheDir, 'links.json') }
+        : undefined
+      const broken = checkInternalLinks(staging, files, reuse)
+      stepsMs.links = Date.now() - started - stepsMs.build
       if (broken.length > 0) {
         throw new PublishError(
           'links',
           `broken internal links: ${describeFirst(broken, (b) => `${b.page} → ${b.href}`)}`,
         )
       }
-      const badFeeds = checkFeeds(staging)
+      const badFeeds = checkFeeds(staging, files)
+      stepsMs.feeds = Date.now() - started - stepsMs.build - stepsMs.links
       if (badFeeds.length > 0) {
         throw new PublishError(
           'feeds',
@@ -86,13 +115,19 @@ export const publishSite = ({ sitesDir, build, keep = 5 }: PublishOptions): Prom
     } catch (error) {
       throw new PublishError('switch', (error as Error).message)
     }
-    pruneReleases(sitesDir, keep)
-    const releaseDir = path.join(root, releaseId)
+    const durationMs = Date.now() - started
+    await pruneReleases(sitesDir, keep)
+    try {
+      await prepareNextBuild(sitesDir, releaseId)
+    } catch {
+      // no head start for the next build (e.g. the disk is full): it starts from an empty folder
+    }
     return {
       releaseId,
       previousReleaseId,
-      durationMs: Date.now() - started,
-      pages: filesBelow(releaseDir).filter((file) => file.endsWith('.html')).length,
-      staleAt: readStaleAt(releaseDir),
+      durationMs,
+      stepsMs,
+      pages: files.filter((file) => file.endsWith('.html')).length,
+      staleAt: readStaleAt(path.join(root, releaseId), new Date(), files),
     }
   })

@@ -5,8 +5,11 @@ import path from 'node:path'
  * The layout of a sites folder:
  *   releases/<id>/   one complete build of the site each, never changed after it went live
  *   live             a symlink to the release being served; switched atomically
+ *   cache/           what a build keeps for the next one (Astro's content store and incremental build cache,
+ *                    the search index parts); deleting it only makes the next build a full one
  */
 export const releasesDir = (sitesDir: string) => path.join(sitesDir, 'releases')
+export const buildCacheDir = (sitesDir: string) => path.join(sitesDir, 'cache')
 export const liveLink = (sitesDir: string) => path.join(sitesDir, 'live')
 
 /** A sortable, unique release id: the UTC time to the millisecond plus the process id. */
@@ -46,10 +49,12 @@ export const switchLive = (sitesDir: string, releaseId: string): void => {
 }
 
 /** Deletes the oldest releases beyond `keep`, never the live one. */
-export const pruneReleases = (sitesDir: string, keep: number): string[] => {
+export const pruneReleases = async (sitesDir: string, keep: number): Promise<string[]> => {
   const live = liveRelease(sitesDir)
   const candidates = listReleases(sitesDir).filter((id) => id !== live)
   const excess = candidates.slice(0, Math.max(0, candidates.length - (keep - 1)))
-  for (const id of excess) fs.rmSync(path.join(releasesDir(sitesDir), id), { recursive: true, force: true })
+  for (const id of excess) {
+    await fs.promises.rm(path.join(releasesDir(sitesDir), id), { recursive: true, force: true })
+  }
   return excess
 }

@@ -9,9 +9,13 @@ export const STALE_AT_FILE = 'nastepna-zmiana.json'
  * The earliest moment at which the built release goes stale with no edit (an event ends, an alert expires), read
  * from the `nastepna-zmiana.json` files the sections write (`{ "staleAt": "<ISO instant>" | null }`).
  */
-export const readStaleAt = (releaseDir: string, now = new Date()): Date | undefined => {
+export const readStaleAt = (
+  releaseDir: string,
+  now = new Date(),
+  files: readonly string[] = filesBelow(releaseDir),
+): Date | undefined => {
   let earliest: Date | undefined
-  for (const file of filesBelow(releaseDir).filter((name) => path.basename(name) === STALE_AT_FILE)) {
+  for (const file of files.filter((name) => path.basename(name) === STALE_AT_FILE)) {
     try {
       const { staleAt } = JSON.parse(fs.readFileSync(path.join(releaseDir, file), 'utf8')) as {
         staleAt?: unknown

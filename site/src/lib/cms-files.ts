@@ -3,6 +3,7 @@ import { CmsClient, cmsUrlFromEnv } from '@ratusz/astro-loader'
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { digest } from './cache-key'
 import type { StaticFile } from './static-files'
 
 /**
@@ -33,9 +34,12 @@ export async function fetchCmsFile(file: StaticFile): Promise<Uint8Array<ArrayBu
   return bytes
 }
 
-/** The static paths of a file-copying route: one page per file, named as the site links to it. */
+/**
+ * The static paths of a file-copying route: one page per file, named as the site links to it, keyed by the file's
+ * name and version alone, so an incremental build copies an unchanged file from the previous build.
+ */
 export const staticFilePaths = (files: readonly StaticFile[]) =>
-  files.map((file) => ({ params: { file: file.name }, props: { file } }))
+  files.map((file) => ({ params: { file: file.name }, props: { file }, cacheKey: digest(file) }))
 
 /** The body of a file-copying route: the file's bytes from the CMS (the build writes them under its name). */
 export const serveCmsFile: APIRoute<{ file: StaticFile }> = async ({ props }) =>

@@ -9,6 +9,7 @@ type ResultData = {
 }
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>
+  mergeIndex: (url: string) => Promise<void>
   filters: () => Promise<Record<string, Record<string, number>>>
   search: (
     term: string,
@@ -18,6 +19,9 @@ type Pagefind = {
 
 const PAGE_SIZE = 10
 const PAGEFIND_URL = '/pagefind/pagefind.js'
+/** The index is built in parts (site/integrations/search-parts.ts): the main one above, these merged into it. */
+const PARTS_URL = '/pagefind/czesci.json'
+const partUrl = (part: string) => `/pagefind/czesci/${encodeURIComponent(part)}/`
 
 const element = <T extends HTMLElement>(root: ParentNode, selector: string): T => {
   const found = root.querySelector<T>(selector)
@@ -76,6 +80,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   try {
     pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind
     await pagefind.options({ excerptLength: 30 })
+    const parts = (await (await fetch(PARTS_URL)).json()) as string[]
+    await Promise.all(parts.map((part) => pagefind.mergeIndex(partUrl(part))))
   } catch {
     status.textContent =
       'Wyszukiwarka jest chwilowo niedostępna. Spróbuj później albo przejdź do działów serwisu.'

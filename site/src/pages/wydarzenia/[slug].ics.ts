@@ -1,13 +1,15 @@
+import { keyed } from '../../lib/cache-key'
 import type { APIRoute, GetStaticPaths } from 'astro'
 import type { Event } from '@ratusz/contract'
 import { loadEvents } from '../../lib/events/content'
 import { buildCalendar, calendarResponse } from '../../lib/events/ics'
 
-export const getStaticPaths = (async () =>
+export const getStaticPaths = keyed(async () =>
   (await loadEvents()).map((event) => ({
     params: { slug: event.slug },
     props: { event },
-  }))) satisfies GetStaticPaths
+  })),
+) satisfies GetStaticPaths
 
 /** One event as an iCalendar file: the "Dodaj do kalendarza" link of its page. */
 export const GET: APIRoute = ({ site, props }) => {

@@ -1,3 +1,4 @@
+import { keyed } from '../../../lib/cache-key'
 import type { APIRoute, GetStaticPaths } from 'astro'
 import type { NewsletterIssue, Periodical } from '@ratusz/contract'
 import { issuesOf, loadIssues, loadPeriodicals } from '../../../lib/periodicals/content'
@@ -6,7 +7,7 @@ import { loadSettings } from '../../../lib/content'
 import { channelImage } from '../../../lib/feed-image'
 import { feedResponse } from '../../../lib/feeds'
 
-export const getStaticPaths = (async () => {
+export const getStaticPaths = keyed(async () => {
   const [periodicals, issues] = await Promise.all([loadPeriodicals(), loadIssues()])
   return periodicals.map((periodical) => ({
     params: { periodical: periodical.slug },

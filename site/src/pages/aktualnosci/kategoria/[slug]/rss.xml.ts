@@ -1,3 +1,4 @@
+import { keyed } from '../../../../lib/cache-key'
 import type { APIRoute, GetStaticPaths } from 'astro'
 import type { Article, Category } from '@ratusz/contract'
 import { loadSettings } from '../../../../lib/content'
@@ -6,11 +7,12 @@ import { buildArticleFeed, feedResponse } from '../../../../lib/feeds'
 import { categoryPages } from '../../../../lib/news-lists'
 import { categoryUrl, feedUrls } from '../../../../lib/urls'
 
-export const getStaticPaths = (async () =>
+export const getStaticPaths = keyed(async () =>
   (await categoryPages()).map(({ category, pages }) => ({
     params: { slug: category.slug },
     props: { category, articles: pages.flatMap((page) => page.items) },
-  }))) satisfies GetStaticPaths
+  })),
+) satisfies GetStaticPaths
 
 export const GET: APIRoute<{ category: Category; articles: Article[] }> = async ({ site, props }) => {
   const settings = await loadSettings()

@@ -1,14 +1,18 @@
+import { allEventsKey, keyed } from '../../../../lib/cache-key'
 import type { APIRoute, GetStaticPaths } from 'astro'
 import type { Category } from '@ratusz/contract'
 import { loadSettings } from '../../../../lib/content'
 import { loadEvents, usedCategories } from '../../../../lib/events/content'
 import { buildCalendar, calendarResponse } from '../../../../lib/events/ics'
 
-export const getStaticPaths = (async () =>
-  usedCategories(await loadEvents()).map((category) => ({
-    params: { slug: category.slug },
-    props: { category },
-  }))) satisfies GetStaticPaths
+export const getStaticPaths = keyed(
+  async () =>
+    usedCategories(await loadEvents()).map((category) => ({
+      params: { slug: category.slug },
+      props: { category },
+    })),
+  async (path) => [path.params, path.props, await allEventsKey()],
+) satisfies GetStaticPaths
 
 /** Every event of one category as an iCalendar file. */
 export const GET: APIRoute = async ({ site, props }) => {

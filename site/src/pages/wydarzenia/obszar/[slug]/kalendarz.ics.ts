@@ -1,3 +1,4 @@
+import { allEventsKey, keyed } from '../../../../lib/cache-key'
 import type { APIRoute, GetStaticPaths } from 'astro'
 import type { Area } from '@ratusz/contract'
 import { loadSettings } from '../../../../lib/content'
@@ -5,11 +6,10 @@ import { loadEvents, usedAreas } from '../../../../lib/events/content'
 import { eventsForArea } from '../../../../lib/events/filters'
 import { buildCalendar, calendarResponse } from '../../../../lib/events/ics'
 
-export const getStaticPaths = (async () =>
-  usedAreas(await loadEvents()).map((area) => ({
-    params: { slug: area.slug },
-    props: { area },
-  }))) satisfies GetStaticPaths
+export const getStaticPaths = keyed(
+  async () => usedAreas(await loadEvents()).map((area) => ({ params: { slug: area.slug }, props: { area } })),
+  async (path) => [path.params, path.props, await allEventsKey()],
+) satisfies GetStaticPaths
 
 /** Events of one sołectwo, osiedle or group (those it hosts or organises) as an iCalendar file. */
 export const GET: APIRoute = async ({ site, props }) => {

@@ -1,0 +1,72 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { checkInternalLinks } from './check-links'
+
+const write = (dir: string, file: string, links: string[]) => {
+  fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+  fs.writeFileSync(path.join(dir, file), links.map((href) => `<a href="${href}">x</a>`).join(''))
+}
+
+describe('checkInternalLinks', () => {
+  let dir: string
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-links-'))
+  })
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+  it('finds links to missing pages and files, as a static server maps them', () => {
+    write(dir, 'index.html', [
+      '/a/',
+      '/a',
+      '/b/',
+      '/plik.pdf',
+      '/a/?q=1#x',
+      '/%C5%BC%C3%B3%C5%82w/',
+      '/../etc/passwd',
+    ])
+    write(dir, 'a/index.html', [])
+    write(dir, 'żółw/index.html', [])
+    expect(checkInternalLinks(dir)).toEqual([
+      { page: '/index.html', href: '/a' },
+      { page: '/index.html', href: '/b/' },
+      { page: '/index.html', href: '/plik.pdf' },
+      { page: '/index.html', href: '/../etc/passwd' },
+    ])
+  })
+
+  it('reads again only the pages whose version changed, and still finds links to pages that are gone', () => {
+    const cacheFile = path.join(dir, '..', `${path.basename(dir)}-links.json`)
+    try {
+      write(dir, 'index.html', ['/a/'])
+      write(dir, 'a/index.html', ['/'])
+      const versions = new Map([
+        ['index.html', 'v1'],
+        ['a/index.html', 'v1'],
+      ])
+      expect(checkInternalLinks(dir, undefined, { pageVersions: versions, cacheFile })).toEqual([])
+      // same version: the page is not read again (a broken link written behind the version's back goes unseen)
+      write(dir, 'index.html', ['/a/', '/nowhere/'])
+      expect(checkInternalLinks(dir, undefined, { pageVersions: versions, cacheFile })).toEqual([])
+      // a new version is read again
+      versions.set('index.html', 'v2')
+      expect(checkInternalLinks(dir, undefined, { pageVersions: versions, cacheFile })).toEqual([
+        { page: '/index.html', href: '/nowhere/' },
+      ])
+      // an unchanged page linking to one that was removed is still reported
+      fs.rmSync(path.join(dir, 'index.html'))
+      write(dir, 'index.html', [])
+      versions.set('index.html', 'v3')
+      fs.rmSync(path.join(dir, 'a', 'index.html'))
+      write(dir, 'b/index.html', ['/a/'])
+      versions.delete('a/index.html')
+      versions.set('b/index.html', 'v1')
+      expect(checkInternalLinks(dir, undefined, { pageVersions: versions, cacheFile })).toEqual([
+        { page: '/b/index.html', href: '/a/' },
+      ])
+    } finally {
+      fs.rmSync(cacheFile, { force: true })
+    }
+  })
+})

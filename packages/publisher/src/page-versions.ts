@@ -1,0 +1,35 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+type IncrementalManifest = {
+  routes: Record<
+    string,
+    { dependencyHash: string; paths: Record<string, { cacheKey: string | number; outputFile: string }> }
+  >
+}
+
+/** Astro's record of the last incremental build (experimental.incrementalBuild) in its cacheDir. */
+export const incrementalManifest = (astroCache: string) => path.join(astroCache, 'incremental-build.json')
+
+/**
+ * What each keyed page of the last build was made from, by its file in the build (e.g.
+ * `aktualnosci/dozynki/index.html`): its route's template hash and its cache key, read from Astro's incremental
+ * build manifest. Two builds with the same version of a page wrote the same file, so what was derived from the
+ * file before (its search index part, its links) still holds. Pages without a key are not listed; an unreadable
+ * manifest gives an empty map (everything counts as changed).
+ */
+export const readPageVersions = (astroCache: string): Map<string, string> => {
+  const versions = new Map<string, string>()
+  let manifest: IncrementalManifest
+  try {
+    manifest = JSON.parse(fs.readFileSync(incrementalManifest(astroCache), 'utf8')) as IncrementalManifest
+  } catch {
+    return versions
+  }
+  for (const route of Object.values(manifest.routes ?? {})) {
+    for (const entry of Object.values(route.paths)) {
+      versions.set(entry.outputFile.replace(/^\//, ''), `${route.dependencyHash}:${entry.cacheKey}`)
+    }
+  }
+  return versions
+}

@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { close, createIndex } from 'pagefind'
+import { MAIN_PART, searchPartOf } from './search-parts'
+
+/** Where the index is written inside the built site; the search page loads `/pagefind/pagefind.js`. */
+export const PAGEFIND_FOLDER = 'pagefind'
+/** The other parts' bundles, below the main one: /pagefind/czesci/<part>/. */
+export const PARTS_FOLDER = 'czesci'
+/** The list of the other parts the search page merges into the main one. */
+export const PARTS_LIST = 'czesci.json'
+
+export type SearchIndexOptions = {
+  /** The built site. */
+  outDir: string
+  /** Its HTML pages, as files below outDir (`aktualnosci/dozynki/index.html`). */
+  pages: readonly string[]
+  /** Kept between builds: each part's bundle and what it was made from. */
+  cacheDir: string
+  /** The version of each page whose content Astro's incremental build can vouch for (readPageVersions). */
+  pageVersions: ReadonlyMap<string, string>
+}
+
+export type SearchIndexResult = { parts: number; reindexed: string[]; pagesIndexed: number }
+
+const fail = (step: string, errors: string[]): never => {
+  throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`)
+}
+
+const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('base64url')
+
+/**
+ * Puts a part's bundle into the site as hard links (copies across file systems): a bundle in the cache is never
+ * changed in place, only replaced as a whole, so a release that links to it keeps its own version.
+ */
+const linkTree = (from: string, to: string) => {
+  for (const entry of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const source = path.join(entry.parentPath, entry.name)
+    const target = path.join(to, path.relative(from, source))
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    try {
+      fs.linkSync(source, target)
+    } catch {
+      fs.copyFileSync(source, target)
+    }
+  }
+}
+
+const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`
+
+/** Indexes the pages of one part that are marked `data-pagefind-body` into a Pagefind bundle at `folder`. */
+async function indexPart(outDir: string, files: readonly string[], folder: string): Promise<number> {
+  const created = await createIndex({})
+  if (!created.index) return fail('start', created.errors)
+  const { index } = created
+  let indexed = 0
+  for (const file of files) {
+    const content = fs.readFileSync(path.join(outDir, file), 'utf8')
+    // Pagefind would index whole pages if a part had none marked; only the marked ones are searchable.
+    if (!content.includes('data-pagefind-body')) continue
+    const added = await index.addHTMLFile({ url: urlOf(file), content })
+    if (added.errors.length > 0) fail(`index ${file}`, added.errors)
+    indexed += 1
+  }
+  const staging = `${folder}.new`
+  fs.rmSync(staging, { recursive: true, force: true })
+  const written = await index.writeFiles({ outputPath: staging })
+  if (written.errors.length > 0) fail('write the index', written.errors)
+  await index.deleteIndex()
+  fs.rmSync(folder, { recursive: true, force: true })
+  fs.renameSync(staging, folder)
+  return indexed
+}
+
+type PartsState = Record<string, { signature: string; pages: number }>
+
+/**
+ * Indexes the built site for `/szukaj/` in parts (see search-parts.ts): a part whose pages are the same as when
+ * its bundle in the cache was made (same files, same versions; pages without a version by their content) keeps
+ * that bundle, the others are indexed again. Then every part's bundle is copied into the site.
+ */
+export async function writeSearchIndex({
+  outDir,
+  pages,
+  cacheDir,
+  pageVersions,
+}: SearchIndexOptions): Promise<SearchIndexResult> {
+  const byPart = new Map<string, string[]>([[MAIN_PART, []]])
+  for (const file of [...pages].sort()) {
+    const part = searchPartOf(file)
+    const files = byPart.get(part)
+    if (files) files.push(file)
+    else byPart.set(part, [file])
+  }
+  const stateFile = path.join(cacheDir, 'parts.json')
+  let previous: PartsState = {}
+  try {
+    previous = JSON.parse(fs.readFileSync(stateFile, 'utf8')) as PartsState
+  } catch {
+    // no parts yet: all are indexed
+  }
+  fs.mkdirSync(cacheDir, { recursive: true })
+  const next: PartsState = {}
+  const reindexed: string[] = []
+  let pagesIndexed = 0
+  try {
+    for (const [part, files] of byPart) {
+      const signature = sha1(
+        JSON.stringify(
+          files.map((file) => [
+            file,
+            pageVersions.get(file) ?? sha1(fs.readFileSync(path.join(outDir, file))),
+          ]),
+        ),
+      )
+      const folder = path.join(cacheDir, part)
+      const kept = previous[part]
+      if (kept?.signature === signature && fs.existsSync(folder)) {
+        next[part] = kept
+        continue
+      }
+      // a changed part forgets its old state first: a failure below leaves it to be indexed again next time
+      delete previous[part]
+      fs.writeFileSync(stateFile, JSON.stringify(previous))
+      const pages = await indexPart(outDir, files, folder)
+      next[part] = { signature, pages }
+      reindexed.push(part)
+      pagesIndexed += pages
+    }
+  } finally {
+    await close()
+  }
+  for (const part of Object.keys(previous)) {
+    if (!next[part]) fs.rmSync(path.join(cacheDir, part), { recursive: true, force: true })
+  }
+  fs.writeFileSync(stateFile, JSON.stringify(next))
+
+  const bundle = path.join(outDir, PAGEFIND_FOLDER)
+  fs.rmSync(bundle, { recursive: true, force: true }) // the previous build's, when building into a copy of it
+  linkTree(path.join(cacheDir, MAIN_PART), bundle)
+  const others = Object.keys(next).filter((part) => part !== MAIN_PART && next[part]!.pages > 0)
+  for (const part of others) linkTree(path.join(cacheDir, part), path.join(bundle, PARTS_FOLDER, part))
+  fs.writeFileSync(path.join(bundle, PARTS_LIST), JSON.stringify(others.sort()))
+  return { parts: Object.keys(next).length, reindexed, pagesIndexed }
+}
