@@ -49,6 +49,8 @@ export const measuredAstroBuild = async (options: {
   outDir: string
   cacheDir: string
   fileCacheDir: string
+  /** outDir holds a copy of the previous build (as the publisher builds): only changed pages are written */
+  prefilled?: boolean
 }) => {
   const workDir = path.join(siteDir, 'node_modules/.cache', `ratusz-bench-${process.pid}`)
   fs.mkdirSync(workDir, { recursive: true })
@@ -63,18 +65,13 @@ export const measuredAstroBuild = async (options: {
           RATUSZ_SITE_URL: options.siteUrl,
           RATUSZ_ASTRO_CACHE_DIR: options.cacheDir,
           RATUSZ_FILE_CACHE: options.fileCacheDir,
+          ...(options.prefilled ? { RATUSZ_PREFILLED_OUT_DIR: '1' } : {}),
         },
       },
     )
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true })
   }
-}
-
-/** The Pagefind command when the site has it installed, else undefined. */
-export const pagefindBin = (): string | undefined => {
-  const bin = path.join(siteDir, 'node_modules/.bin/pagefind')
-  return fs.existsSync(bin) ? bin : undefined
 }
 
 /** Files below a folder: HTML pages and all files, and their total size. */

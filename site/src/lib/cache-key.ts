@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto'
 import type { Event } from '@ratusz/contract'
-import { activeAlerts, alertStatus } from './alerts/status'
+import { warsawDay } from '@ratusz/warsaw-time'
 import { loadAlertsNow } from './alerts/load'
+import { activeAlerts, alertStatus } from './alerts/status'
 import { loadBipCategories, loadBipSettings } from './bip/content'
 import { isClosed } from './bip/deadlines'
-import { loadEvents } from './events/content'
+import { buildNow } from './build-now'
 import { loadSettings } from './content'
+import { loadEvents } from './events/content'
 import { occurrences } from './events/recurrence'
-import { warsawDay } from '@ratusz/warsaw-time'
 
 /**
  * Keys of Astro's incremental build (`experimental.incrementalBuild`): a page whose key and template are the
@@ -67,19 +68,21 @@ export function eventTimeState(event: Event, now: Date): [number, boolean] {
   return [ended, deadline ? Date.parse(deadline) < now.getTime() : false]
 }
 
-/** The clock state of a list of events, plus today's date where a calendar marks it. */
-export const eventsTimeState = (events: readonly Event[], now: Date) => [
-  warsawDay(now),
-  events.map((event) => eventTimeState(event, now)),
-]
-
 let eventsKey: Promise<string> | undefined
 
-/** Every event with its clock state: the key part of the pages listing events (lists, calendars, filters). */
+/**
+ * Every event with its clock state, and today's date (calendars mark it): the key part of the pages listing
+ * events (lists, calendars, their filters).
+ */
 export function allEventsKey(): Promise<string> {
-  eventsKey ??= Promise.all([loadEvents(), loadAlertsNow()]).then(([events, { now }]) =>
-    digest(events, eventsTimeState(events, now)),
-  )
+  eventsKey ??= loadEvents().then((events) => {
+    const now = buildNow()
+    return digest(
+      events,
+      events.map((event) => eventTimeState(event, now)),
+      warsawDay(now),
+    )
+  })
   return eventsKey
 }
 
