@@ -80,7 +80,7 @@ try {
 
   const first = await publish()
   console.log(
-    `${machine()}\nFirst publish (cold cache): ${first.pages} pages in ${seconds(first.durationMs)}`,
+    `${machine()}\nFirst publish (${args.has('warm') ? 'with the kept cache' : 'empty cache'}): ${first.pages} pages in ${seconds(first.durationMs)}`,
   )
   server = await serveStatic(liveLink(sitesDir), benchSitePort)
   const page = `${benchSiteUrl}/aktualnosci/${article.slug}/`

@@ -77,8 +77,19 @@ async function indexPart(outDir: string, files: readonly string[], folder: strin
 type PartsState = Record<string, { signature: string; pages: number }>
 
 /**
+ * What a page adds to its part's signature: its version when Astro's incremental build has one, else its content
+ * when it is searchable (pages without `data-pagefind-body`, such as the home page, are not in the index).
+ */
+const pageSignature = (outDir: string, file: string, pageVersions: ReadonlyMap<string, string>): string[] => {
+  const version = pageVersions.get(file)
+  if (version !== undefined) return [file, version]
+  const content = fs.readFileSync(path.join(outDir, file), 'utf8')
+  return content.includes('data-pagefind-body') ? [file, sha1(content)] : []
+}
+
+/**
  * Indexes the built site for `/szukaj/` in parts (see search-parts.ts): a part whose pages are the same as when
- * its bundle in the cache was made (same files, same versions; pages without a version by their content) keeps
+ * its bundle in the cache was made (see pageSignature) keeps
  * that bundle, the others are indexed again. Then every part's bundle is copied into the site.
  */
 export async function writeSearchIndex({
@@ -108,12 +119,7 @@ export async function writeSearchIndex({
   try {
     for (const [part, files] of byPart) {
       const signature = sha1(
-        JSON.stringify(
-          files.map((file) => [
-            file,
-            pageVersions.get(file) ?? sha1(fs.readFileSync(path.join(outDir, file))),
-          ]),
-        ),
+        JSON.stringify(files.flatMap((file) => pageSignature(outDir, file, pageVersions))),
       )
       const folder = path.join(cacheDir, part)
       const kept = previous[part]

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { copyTree, removeTree } from './fs-child'
 import { buildCacheDir, liveRelease, releasesDir } from './releases'
 
 /*
@@ -34,10 +35,9 @@ export const takeNextBuild = (sitesDir: string, staging: string): boolean => {
 export const prepareNextBuild = async (sitesDir: string, releaseId: string): Promise<void> => {
   const dir = nextBuildDir(sitesDir)
   const partial = `${dir}.partial`
-  await fs.promises.rm(dir, { recursive: true, force: true })
-  await fs.promises.rm(partial, { recursive: true, force: true })
-  const release = path.join(releasesDir(sitesDir), releaseId)
-  await fs.promises.cp(release, partial, { recursive: true, verbatimSymlinks: true })
+  await removeTree(dir)
+  await removeTree(partial)
+  await copyTree(path.join(releasesDir(sitesDir), releaseId), partial)
   await fs.promises.rename(partial, dir)
   await fs.promises.writeFile(nextBuildFile(sitesDir), JSON.stringify({ release: releaseId }))
 }

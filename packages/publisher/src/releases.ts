@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { removeTree } from './fs-child'
 
 /**
  * The layout of a sites folder:
@@ -53,8 +54,6 @@ export const pruneReleases = async (sitesDir: string, keep: number): Promise<str
   const live = liveRelease(sitesDir)
   const candidates = listReleases(sitesDir).filter((id) => id !== live)
   const excess = candidates.slice(0, Math.max(0, candidates.length - (keep - 1)))
-  for (const id of excess) {
-    await fs.promises.rm(path.join(releasesDir(sitesDir), id), { recursive: true, force: true })
-  }
+  for (const id of excess) await removeTree(path.join(releasesDir(sitesDir), id))
   return excess
 }
