@@ -87,7 +87,6 @@ try {
   started = performance.now()
   const badFeeds = checkFeeds(lastOut)
   rows.push(['check feeds', seconds(performance.now() - started), `${badFeeds.length} bad`, '', ''])
-
 } finally {
   await api.stop()
   if (!args.has('keep')) fs.rmSync(work, { recursive: true, force: true })
