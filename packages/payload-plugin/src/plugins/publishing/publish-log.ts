@@ -5,11 +5,15 @@ type LogRecord = { id: number | string; reason?: string | null; scheduledFor?: s
 
 const REASONS_MAX = 1000
 
+/**
+ * The open (queued or running) record of a job. Finished records never match: SQLite may give a new job the id
+ * of a finished, deleted one.
+ */
 const recordOfJob = async (payload: Payload, job: number | string, req?: PayloadRequest) =>
   (
     await payload.find({
       collection: SITE_PUBLISHES,
-      where: { job: { equals: String(job) } },
+      where: { and: [{ job: { equals: String(job) } }, { status: { in: ['queued', 'running'] } }] },
       sort: '-createdAt',
       limit: 1,
       depth: 0,
