@@ -75,6 +75,14 @@ export const publishSite = ({ sitesDir, build, keep = 5 }: PublishOptions): Prom
     const previousReleaseId = liveRelease(sitesDir)
     const cacheDir = buildCacheDir(sitesDir)
     const stepsMs = { build: 0, links: 0, feeds: 0 }
+    let lapStart = started
+    /** The time since the last lap (the start of the step that just ended). */
+    const lap = () => {
+      const now = Date.now()
+      const ms = now - lapStart
+      lapStart = now
+      return ms
+    }
     let files: string[]
     try {
       let report: BuildReport | void
@@ -85,12 +93,12 @@ export const publishSite = ({ sitesDir, build, keep = 5 }: PublishOptions): Prom
         throw new PublishError('build', (error as Error).message)
       }
       files = filesBelow(staging)
-      stepsMs.build = Date.now() - started
+      stepsMs.build = lap()
       const reuse = report?.pageVersions
         ? { pageVersions: report.pageVersions, cacheFile: path.join(cacheDir, 'links.json') }
         : undefined
       const broken = checkInternalLinks(staging, files, reuse)
-      stepsMs.links = Date.now() - started - stepsMs.build
+      stepsMs.links = lap()
       if (broken.length > 0) {
         throw new PublishError(
           'links',
@@ -98,7 +106,7 @@ export const publishSite = ({ sitesDir, build, keep = 5 }: PublishOptions): Prom
         )
       }
       const badFeeds = checkFeeds(staging, files)
-      stepsMs.feeds = Date.now() - started - stepsMs.build - stepsMs.links
+      stepsMs.feeds = lap()
       if (badFeeds.length > 0) {
         throw new PublishError(
           'feeds',

@@ -39,24 +39,22 @@ const loadSiteKey = async (): Promise<string> => {
 }
 
 /** The incremental-build key of a page showing `data`, with the site-wide part every layout adds. */
-export async function pageKey(...data: unknown[]): Promise<string> {
+async function pageKey(...data: unknown[]): Promise<string> {
   siteKey ??= loadSiteKey()
   return digest(await siteKey, data)
 }
 
-/** Adds each path's key, computed from `keyOf(path)` (by default its params and props). */
-export async function withPageKeys<P extends { params: object; props?: unknown }>(
-  paths: P[],
-  keyOf: (path: P) => unknown = (path) => [path.params, path.props],
-): Promise<(P & { cacheKey: string })[]> {
-  return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await pageKey(await keyOf(path)) })))
-}
-
-/** `getStaticPaths` with a key on every path: `export const getStaticPaths = keyed(async () => paths)`. */
+/**
+ * `getStaticPaths` with a key on every path: `export const getStaticPaths = keyed(async () => paths, keyOf)`. The
+ * key is the page key of `keyOf(path)`, by default the path's params and props.
+ */
 export const keyed =
-  <P extends { params: object; props?: unknown }>(load: () => Promise<P[]>, keyOf?: (path: P) => unknown) =>
-  async () =>
-    withPageKeys(await load(), keyOf)
+  <P extends { params: object; props?: unknown }>(
+    load: () => Promise<P[]>,
+    keyOf: (path: P) => unknown = (path) => [path.params, path.props],
+  ) =>
+  async (): Promise<(P & { cacheKey: string })[]> =>
+    Promise.all((await load()).map(async (path) => ({ ...path, cacheKey: await pageKey(await keyOf(path)) })))
 
 /**
  * What of an event depends on the clock: how many of its occurrences have ended and whether its registration

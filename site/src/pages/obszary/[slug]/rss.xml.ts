@@ -1,4 +1,4 @@
-import { allAlertsKey, withPageKeys } from '../../../lib/cache-key'
+import { allAlertsKey, keyed } from '../../../lib/cache-key'
 import type { APIRoute, GetStaticPaths } from 'astro'
 import type { Area, Article } from '@ratusz/contract'
 import { areaAlertFeedItems } from '../../../lib/alerts/area-feed'
@@ -8,16 +8,15 @@ import { buildArticleFeed, feedResponse } from '../../../lib/feeds'
 import { areaNews } from '../../../lib/news-lists'
 import { areaUrl, feedUrls } from '../../../lib/urls'
 
-export const getStaticPaths = (async () => {
-  const alerts = await allAlertsKey()
-  return withPageKeys(
+export const getStaticPaths = keyed(
+  async () =>
     (await areaNews()).map(({ area, articles }) => ({
       params: { slug: area.slug },
       props: { area, articles },
     })),
-    (path) => [path.props, alerts],
-  )
-}) satisfies GetStaticPaths
+  // the page and feed also show the area's alerts
+  async (path) => [path.params, path.props, await allAlertsKey()],
+) satisfies GetStaticPaths
 
 export const GET: APIRoute<{ area: Area; articles: Article[] }> = async ({ site, props }) => {
   const settings = await loadSettings()
