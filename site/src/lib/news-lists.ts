@@ -1,4 +1,5 @@
 import type { Area, Article, Category } from '@ratusz/contract'
+import { allAlertsKey, keyed } from './cache-key'
 import { loadAreas, loadArticles, loadCategories } from './content'
 import { paginateList, type ListPage } from './pagination'
 import { categoryUrl, NEWS_PER_PAGE } from './urls'
@@ -28,3 +29,13 @@ export async function areaNews(): Promise<{ area: Area; articles: Article[] }[]>
   const articles = await loadArticles()
   return (await loadAreas()).map((area) => ({ area, articles: articlesIn(articles, 'areas', area.id) }))
 }
+
+/** The paths of the routes with one page per area (its page, its feed): its news; both also show its alerts. */
+export const areaNewsPaths = keyed(
+  async () =>
+    (await areaNews()).map(({ area, articles }) => ({
+      params: { slug: area.slug },
+      props: { area, articles },
+    })),
+  async (path) => [path.params, path.props, await allAlertsKey()],
+)

@@ -1,5 +1,4 @@
 import type { FeedLink } from '../page-feeds'
-import { documentUrl } from '../urls'
 
 /** Every public URL of the alerts section, in one place (see the URL map in design.md). */
 export const alertUrls = {
@@ -8,8 +7,6 @@ export const alertUrls = {
   feed: '/komunikaty/rss.xml',
   activeJson: '/komunikaty/aktywne.json',
   nextChange: '/komunikaty/nastepna-zmiana.json',
-  /** An alert's attachment: a `documents` upload, served with the other attachments under /pliki/. */
-  file: documentUrl,
 }
 
 /** The alerts feed, as pages announce it. */

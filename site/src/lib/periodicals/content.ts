@@ -1,5 +1,6 @@
 import type { Media, NewsletterIssue, Periodical } from '@ratusz/contract'
 import { getCollection } from 'astro:content'
+import { keyed } from '../cache-key'
 import { renditions } from '../images'
 import type { StaticFile } from '../static-files'
 import { localFileName } from '../urls'
@@ -22,6 +23,15 @@ export async function loadIssues(): Promise<NewsletterIssue[]> {
 export function issuesOf(periodical: Periodical, issues: readonly NewsletterIssue[]): NewsletterIssue[] {
   return issues.filter((issue) => String(issue.periodical) === String(periodical.id))
 }
+
+/** The paths of the routes with one page per periodical (its archive page, its feed): the periodical and its issues. */
+export const periodicalPaths = keyed(async () => {
+  const [periodicals, issues] = await Promise.all([loadPeriodicals(), loadIssues()])
+  return periodicals.map((periodical) => ({
+    params: { periodical: periodical.slug },
+    props: { periodical, issues: issuesOf(periodical, issues) },
+  }))
+})
 
 /** The cover shown for an issue: the editor's, else the one rendered from page 1. */
 export function coverOf(issue: NewsletterIssue): Media | undefined {

@@ -1,19 +1,12 @@
-import { keyed } from '../../../lib/cache-key'
 import type { APIRoute, GetStaticPaths } from 'astro'
 import type { NewsletterIssue, Periodical } from '@ratusz/contract'
-import { issuesOf, loadIssues, loadPeriodicals } from '../../../lib/periodicals/content'
+import { periodicalPaths } from '../../../lib/periodicals/content'
 import { buildIssueFeed } from '../../../lib/periodicals/feed'
 import { loadSettings } from '../../../lib/content'
 import { channelImage } from '../../../lib/feed-image'
 import { feedResponse } from '../../../lib/feeds'
 
-export const getStaticPaths = keyed(async () => {
-  const [periodicals, issues] = await Promise.all([loadPeriodicals(), loadIssues()])
-  return periodicals.map((periodical) => ({
-    params: { periodical: periodical.slug },
-    props: { periodical, issues: issuesOf(periodical, issues) },
-  }))
-}) satisfies GetStaticPaths
+export const getStaticPaths = periodicalPaths satisfies GetStaticPaths
 
 export const GET: APIRoute<{ periodical: Periodical; issues: NewsletterIssue[] }> = async ({ props, site }) =>
   feedResponse(

@@ -1,22 +1,13 @@
-import { allAlertsKey, keyed } from '../../../lib/cache-key'
 import type { APIRoute, GetStaticPaths } from 'astro'
 import type { Area, Article } from '@ratusz/contract'
 import { areaAlertFeedItems } from '../../../lib/alerts/area-feed'
 import { loadSettings } from '../../../lib/content'
 import { channelImage } from '../../../lib/feed-image'
 import { buildArticleFeed, feedResponse } from '../../../lib/feeds'
-import { areaNews } from '../../../lib/news-lists'
+import { areaNewsPaths } from '../../../lib/news-lists'
 import { areaUrl, feedUrls } from '../../../lib/urls'
 
-export const getStaticPaths = keyed(
-  async () =>
-    (await areaNews()).map(({ area, articles }) => ({
-      params: { slug: area.slug },
-      props: { area, articles },
-    })),
-  // the page and feed also show the area's alerts
-  async (path) => [path.params, path.props, await allAlertsKey()],
-) satisfies GetStaticPaths
+export const getStaticPaths = areaNewsPaths satisfies GetStaticPaths
 
 export const GET: APIRoute<{ area: Area; articles: Article[] }> = async ({ site, props }) => {
   const settings = await loadSettings()
