@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process'
+import fs from 'node:fs'
 import { promisify } from 'node:util'
 
 const run = promisify(execFile)
@@ -20,6 +21,9 @@ export const copyTree = (from: string, to: string) =>
     to,
   )
 
-/** Deletes a folder and everything in it, like `rm -rf`. */
-export const removeTree = (dir: string) =>
-  inChild("require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", dir)
+/** Deletes a folder and everything in it, like `rm -rf` (nothing to do, and no process, when it is not there). */
+export const removeTree = async (dir: string) => {
+  if (fs.existsSync(dir)) {
+    await inChild("require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", dir)
+  }
+}

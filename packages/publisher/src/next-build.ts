@@ -14,7 +14,7 @@ const nextBuildDir = (sitesDir: string) => path.join(buildCacheDir(sitesDir), 'n
 const nextBuildFile = (sitesDir: string) => path.join(buildCacheDir(sitesDir), 'next-build.json')
 
 /** Moves the prepared copy to `staging` when it still fits the live release; true when it did. */
-export const takeNextBuild = (sitesDir: string, staging: string): boolean => {
+export const takeNextBuild = async (sitesDir: string, staging: string): Promise<boolean> => {
   let base: string | undefined
   try {
     base = (JSON.parse(fs.readFileSync(nextBuildFile(sitesDir), 'utf8')) as { release?: string }).release
@@ -27,7 +27,7 @@ export const takeNextBuild = (sitesDir: string, staging: string): boolean => {
     fs.renameSync(dir, staging)
     return true
   }
-  fs.rmSync(dir, { recursive: true, force: true })
+  await removeTree(dir)
   return false
 }
 

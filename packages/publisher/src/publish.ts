@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { checkFeeds } from './check-feeds'
 import { checkInternalLinks, filesBelow } from './check-links'
+import { removeTree } from './fs-child'
 import { withPublishLock } from './lock'
 import { prepareNextBuild, takeNextBuild } from './next-build'
 import { buildCacheDir, liveRelease, newReleaseId, pruneReleases, releasesDir, switchLive } from './releases'
@@ -70,7 +71,7 @@ export const publishSite = ({ sitesDir, build, keep = 5 }: PublishOptions): Prom
     const staging = path.join(root, `.staging-${releaseId}`)
     fs.mkdirSync(root, { recursive: true })
     for (const leftover of fs.readdirSync(root).filter((name) => name.startsWith('.staging-'))) {
-      fs.rmSync(path.join(root, leftover), { recursive: true, force: true })
+      await removeTree(path.join(root, leftover))
     }
     const previousReleaseId = liveRelease(sitesDir)
     const cacheDir = buildCacheDir(sitesDir)
@@ -86,7 +87,7 @@ export const publishSite = ({ sitesDir, build, keep = 5 }: PublishOptions): Prom
     let files: string[]
     try {
       let report: BuildReport | void
-      const prefilled = takeNextBuild(sitesDir, staging)
+      const prefilled = await takeNextBuild(sitesDir, staging)
       try {
         report = await build(staging, { cacheDir, prefilled })
       } catch (error) {
@@ -115,7 +116,7 @@ export const publishSite = ({ sitesDir, build, keep = 5 }: PublishOptions): Prom
       }
       fs.renameSync(staging, path.join(root, releaseId))
     } catch (error) {
-      fs.rmSync(staging, { recursive: true, force: true })
+      await removeTree(staging)
       throw error
     }
     try {
