@@ -1,27 +1,10 @@
+import { ALERT_SHORT_TEXT_MAX, alertKinds, alertSeverities } from '@ratusz/contract'
 import type { Field, RichTextField } from 'payload'
 import { label, labelled } from '../../../shared/i18n'
 import { slugField } from '../../../shared/slug-field'
 import { COLLECTION_SLUGS } from '../../../shared/slugs'
 import { validateBody } from './hooks/validate-body'
 import { validateValidUntil } from './hooks/validate-until'
-
-/** What an alert is about; the contract's `alertKinds`. */
-export const ALERT_KINDS = [
-  'pogoda',
-  'powodz',
-  'zagrozenie',
-  'woda',
-  'prad',
-  'drogi',
-  'komunikat',
-  'wydarzenie',
-] as const
-
-/** How serious an alert is, mildest first; the contract's `alertSeverities`. */
-export const ALERT_SEVERITIES = ['informacja', 'ostrzezenie', 'alarm'] as const
-
-/** The longest short text: one SMS. Later delivery by SMS sends this text as it is. */
-export const ALERT_SHORT_TEXT_MAX = 160
 
 const dateAndTime = {
   pickerAppearance: 'dayAndTime' as const,
@@ -47,7 +30,7 @@ export const alertFields = ({
     name: 'kind',
     type: 'select',
     required: true,
-    options: ALERT_KINDS.map((kind) => ({ value: kind, label: label((t) => t.alerts.kind[kind]) })),
+    options: alertKinds.map((kind) => ({ value: kind, label: label((t) => t.alerts.kind[kind]) })),
     ...labelled((t) => t.alerts.kind, { position: 'sidebar' as const }),
   },
   {
@@ -56,7 +39,7 @@ export const alertFields = ({
     required: true,
     defaultValue: 'informacja',
     index: true,
-    options: ALERT_SEVERITIES.map((severity) => ({
+    options: alertSeverities.map((severity) => ({
       value: severity,
       label: label((t) => t.alerts.severity[severity]),
     })),

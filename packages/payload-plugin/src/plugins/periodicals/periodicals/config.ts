@@ -1,22 +1,10 @@
+import { coverStyles, periodicalFrequencies } from '@ratusz/contract'
 import type { CollectionConfig } from 'payload'
 import { publicReadEditorWrite } from '../../../shared/access'
 import { collectionLabels, label, labelled } from '../../../shared/i18n'
 import { slugField } from '../../../shared/slug-field'
 import { PERIODICAL_SLUGS } from '../slugs'
 import { validateIssn } from './validate-issn'
-
-export const FREQUENCIES = [
-  'weekly',
-  'biweekly',
-  'monthly',
-  'bimonthly',
-  'quarterly',
-  'semiannual',
-  'annual',
-  'irregular',
-] as const
-
-export const COVER_STYLES = ['green', 'blue', 'red', 'grey'] as const
 
 /** `periodicals`: the gmina's newspapers and newsletters, each with its archive of issues. Public read. */
 export const periodicalsCollection = (): CollectionConfig => ({
@@ -45,7 +33,7 @@ export const periodicalsCollection = (): CollectionConfig => ({
       type: 'select',
       required: true,
       defaultValue: 'monthly',
-      options: FREQUENCIES.map((value) => ({
+      options: periodicalFrequencies.map((value) => ({
         value,
         label: label((t) => t.periodicals.periodicals.frequency[value]),
       })),
@@ -68,7 +56,7 @@ export const periodicalsCollection = (): CollectionConfig => ({
       type: 'select',
       required: true,
       defaultValue: 'green',
-      options: COVER_STYLES.map((value) => ({
+      options: coverStyles.map((value) => ({
         value,
         label: label((t) => t.periodicals.periodicals.coverStyle[value]),
       })),
