@@ -2,33 +2,28 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 import { cmsDir, repoDir } from './paths'
+import { CMS_INPUTS, inputsHash } from './inputs-hash'
 import { runCommand, startCommand } from './run-command'
 import { waitForUrl } from './wait-for-url'
 
 const nextBin = path.join(cmsDir, 'node_modules/.bin/next')
 const tsxBin = path.join(repoDir, 'node_modules/.bin/tsx')
 
-const newestMtime = (dir: string): number => {
-  let newest = 0
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue
-    newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs)
-  }
-  return newest
-}
+/** Where a build records the hash of the inputs it was built from. */
+const builtFrom = path.join(cmsDir, '.next/ratusz-inputs.sha256')
 
-/** Whether the CMS's production build is missing or older than its sources or the plugin bundle's. */
-export const cmsBuildIsStale = (): boolean => {
-  const buildId = path.join(cmsDir, '.next/BUILD_ID')
-  if (!fs.existsSync(buildId)) return true
-  const built = fs.statSync(buildId).mtimeMs
-  const sources = [path.join(cmsDir, 'src'), path.join(repoDir, 'packages/payload-plugin/src')]
-  return sources.some((dir) => newestMtime(dir) > built)
-}
+/** Whether the CMS's production build is missing or was built from other sources, packages or lockfile. */
+export const cmsBuildIsStale = (): boolean =>
+  !fs.existsSync(path.join(cmsDir, '.next/BUILD_ID')) ||
+  !fs.existsSync(builtFrom) ||
+  fs.readFileSync(builtFrom, 'utf8') !== inputsHash(CMS_INPUTS)
 
-/** `next build` of the CMS (admin and REST API), production mode. */
-export const buildCms = (env: NodeJS.ProcessEnv, quiet = false) =>
-  runCommand(nextBin, ['build'], { cwd: cmsDir, env: { ...env, NODE_ENV: 'production' }, quiet })
+/** `next build` of the CMS (admin and REST API), production mode; records what it was built from. */
+export const buildCms = async (env: NodeJS.ProcessEnv, quiet = false) => {
+  const hash = inputsHash(CMS_INPUTS)
+  await runCommand(nextBin, ['build'], { cwd: cmsDir, env: { ...env, NODE_ENV: 'production' }, quiet })
+  fs.writeFileSync(builtFrom, hash)
+}
 
 /** Migrates the database and seeds the demo gmina (`onlyIfEmpty`: only when it has no users yet). */
 export const seedCms = (env: NodeJS.ProcessEnv, { onlyIfEmpty = false, quiet = false } = {}) =>

@@ -4,14 +4,18 @@ import pg from 'pg'
 export const serverUrl = (): string =>
   process.env.RATUSZ_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/'
 
-const withDatabase = (server: string, database: string): string => {
+/** The connection URL of a database on the test server. */
+export const withDatabase = (database: string, server = serverUrl()): string => {
   const url = new URL(server)
   url.pathname = `/${database}`
   return url.toString()
 }
 
+/** The server's maintenance database, for creating and dropping others. */
+export const adminUrl = (): string => withDatabase('postgres')
+
 const admin = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl(), 'postgres') })
+  const client = new pg.Client({ connectionString: adminUrl() })
   await client.connect()
   try {
     return await work(client)
@@ -20,11 +24,16 @@ const admin = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => 
   }
 }
 
-/** Creates an empty database with a unique name and returns its connection URL. */
-export const createTestDatabase = async (prefix: string): Promise<{ name: string; url: string }> => {
+/** Creates a database with a unique name (empty, or a copy of `template`) and returns its connection URL. */
+export const createTestDatabase = async (
+  prefix: string,
+  template?: string,
+): Promise<{ name: string; url: string }> => {
   const name = `${prefix}_${Date.now()}_${process.pid}`
-  await admin((client) => client.query(`CREATE DATABASE "${name}"`))
-  return { name, url: withDatabase(serverUrl(), name) }
+  await admin((client) =>
+    client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`),
+  )
+  return { name, url: withDatabase(name) }
 }
 
 export const dropTestDatabase = async (name: string): Promise<void> => {

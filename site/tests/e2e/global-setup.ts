@@ -4,13 +4,14 @@ import path from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 import type { Server } from 'node:http'
 import type { TestProject } from 'vitest/node'
-import { createTestDatabase, dropTestDatabase } from '../../../cms/tests/support/postgres'
-import { buildCms, cmsBuildIsStale, seedCms, startCms } from '../../../scripts/lib/cms'
+import { dropTestDatabase } from '../../../cms/tests/support/postgres'
+import { buildCms, cmsBuildIsStale, startCms } from '../../../scripts/lib/cms'
 import { stopCommand } from '../../../scripts/lib/run-command'
 import { buildSite } from '../../../scripts/lib/site'
 import { closeServer, serveStatic } from '../../../scripts/lib/static-server'
 import { withoutRatuszEnv } from './support/clean-env'
 import { e2ePorts } from './support/ports'
+import { seededDatabase } from './support/seeded-database'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,15 +25,14 @@ declare module 'vitest' {
 
 /**
  * The whole of Ratusz, for real: the CMS's production build on a fresh PostgreSQL database, migrated and
- * seeded with the demo gmina, the site built from its REST API and served as static files.
+ * seeded with the demo gmina (cloned from the seed's template database), the site built from its REST API and
+ * served as static files. Its environment is written out here, not inherited from the test process.
  */
 export default async function setup(project: TestProject) {
-  const database = await createTestDatabase('ratusz_e2e')
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-e2e-'))
   const admin = { email: 'admin-e2e@lipowawola.example.pl', password: 'e2e-password-123' }
   const env: NodeJS.ProcessEnv = {
     ...withoutRatuszEnv(),
-    DATABASE_URL: database.url,
     PAYLOAD_SECRET: 'e2e-tests-secret-0123456789abcdef0123',
     RATUSZ_UPLOADS_DIR: path.join(work, 'uploads'),
     RATUSZ_JOBS_AUTORUN: 'false',
@@ -44,15 +44,20 @@ export default async function setup(project: TestProject) {
   const outDir = path.join(work, 'site')
   const children: ChildProcess[] = []
   const servers: Server[] = []
+  let database: { name: string; url: string } | undefined
 
   const teardown = async () => {
     await Promise.all([...children.map(stopCommand), ...servers.map(closeServer)])
-    await dropTestDatabase(database.name)
+    if (database) await dropTestDatabase(database.name)
     fs.rmSync(work, { recursive: true, force: true })
   }
   try {
-    if (cmsBuildIsStale()) await buildCms(env, true)
-    await seedCms(env, { quiet: true })
+    // The CMS build (when its inputs changed) and the seeded database (a clone of the seed's template) at once.
+    ;[database] = await Promise.all([
+      seededDatabase('ratusz_e2e', env, path.join(work, 'uploads')),
+      cmsBuildIsStale() ? buildCms(env, true) : undefined,
+    ])
+    env.DATABASE_URL = database.url
     children.push(await startCms(env, e2ePorts.cms, true))
     await buildSite({ cmsUrl, siteUrl, outDir }, true)
     servers.push(await serveStatic(outDir, e2ePorts.site))
