@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 import { cmsDir, repoDir } from './paths'
+import { assertPortFree } from './free-port'
 import { CMS_INPUTS, inputsHash } from './inputs-hash'
 import { runCommand, startCommand } from './run-command'
 import { waitForUrl } from './wait-for-url'
@@ -35,6 +36,7 @@ export const startCms = async (
   port: number,
   quiet = false,
 ): Promise<ChildProcess> => {
+  await assertPortFree(port)
   const child = startCommand(nextBin, ['start', '--port', String(port)], {
     cwd: cmsDir,
     env: { ...env, NODE_ENV: 'production' },

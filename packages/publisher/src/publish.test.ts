@@ -1,7 +1,9 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createHash } from 'node:crypto'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { filesBelow } from './check-links'
 import { publishSite, PublishError } from './publish'
 import { listReleases, liveLink, liveRelease } from './releases'
 import { rollback } from './rollback'
@@ -31,9 +33,23 @@ const goodSite = (marker: string) =>
     'wydarzenia/nastepna-zmiana.json': JSON.stringify({ staleAt: '2999-01-01T10:00:00.000Z' }),
   })
 
+/** Every file of the live release with a hash of its bytes. */
+const liveFiles = (sitesDir: string) => {
+  const root = fs.realpathSync(liveLink(sitesDir))
+  return Object.fromEntries(
+    filesBelow(root).map((file) => [
+      file,
+      createHash('sha256')
+        .update(fs.readFileSync(path.join(root, file)))
+        .digest('hex'),
+    ]),
+  )
+}
+
 const liveIndex = (sitesDir: string) => fs.readFileSync(path.join(liveLink(sitesDir), 'index.html'), 'utf8')
 
-describe('publishSite', () => {
+// Each publish starts child processes (copies and removals of trees): slow on a loaded machine.
+describe('publishSite', { timeout: 30_000 }, () => {
   let sitesDir: string
   beforeEach(() => {
     sitesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-publisher-'))
@@ -62,6 +78,52 @@ describe('publishSite', () => {
     expect(liveRelease(sitesDir)).toBe(before)
     expect(liveIndex(sitesDir)).toContain('good')
     expect(listReleases(sitesDir)).toEqual([before])
+  })
+
+  it('leaves live, its files and the releases as they were when a build dies half-way', async () => {
+    await publishSite({ sitesDir, build: goodSite('good') })
+    const before = { release: liveRelease(sitesDir), files: liveFiles(sitesDir) }
+    const dies = async (outDir: string) => {
+      await writes({ 'index.html': page() + 'half', 'aktualnosci/index.html': page(['/']) })(outDir)
+      throw new Error('astro build stopped (SIGKILL)')
+    }
+    await expect(publishSite({ sitesDir, build: dies })).rejects.toThrow('astro build stopped (SIGKILL)')
+    expect(liveRelease(sitesDir)).toBe(before.release)
+    expect(liveFiles(sitesDir)).toEqual(before.files)
+    expect(listReleases(sitesDir)).toEqual([before.release])
+    expect(fs.readdirSync(path.join(sitesDir, 'releases')).filter((name) => name.startsWith('.'))).toEqual([])
+    // The next publish starts from an empty folder, not from what the dead build left.
+    let prefilled: boolean | undefined
+    await publishSite({
+      sitesDir,
+      build: async (outDir, context) => {
+        prefilled = context.prefilled
+        expect(fs.existsSync(outDir) ? fs.readdirSync(outDir) : []).toEqual([])
+        await goodSite('next')(outDir)
+      },
+    })
+    expect(prefilled).toBe(false)
+    expect(liveIndex(sitesDir)).toContain('next')
+  })
+
+  it('leaves live, its files and the releases as they were when the switch itself fails', async () => {
+    await publishSite({ sitesDir, build: goodSite('good') })
+    const before = { release: liveRelease(sitesDir), files: liveFiles(sitesDir) }
+    const rename = fs.renameSync
+    const spy = vi.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+      if (to === liveLink(sitesDir)) throw new Error('EIO: i/o error, rename')
+      rename(from, to)
+    })
+    try {
+      const failure = await publishSite({ sitesDir, build: goodSite('new') }).catch((error: unknown) => error)
+      expect(failure).toBeInstanceOf(PublishError)
+      expect((failure as PublishError).step).toBe('switch')
+    } finally {
+      spy.mockRestore()
+    }
+    expect(liveRelease(sitesDir)).toBe(before.release)
+    expect(liveFiles(sitesDir)).toEqual(before.files)
+    expect(listReleases(sitesDir)).toEqual([before.release])
   })
 
   it('cleans up what a killed build left behind at the next publish', async () => {

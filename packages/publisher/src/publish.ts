@@ -122,6 +122,8 @@ export const publishSite = ({ sitesDir, build, keep = 5 }: PublishOptions): Prom
     try {
       switchLive(sitesDir, releaseId)
     } catch (error) {
+      // The release never went live: remove it, so the releases and rollback's choices stay as they were.
+      await removeTree(path.join(root, releaseId))
       throw new PublishError('switch', (error as Error).message)
     }
     const durationMs = Date.now() - started

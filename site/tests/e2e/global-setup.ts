@@ -11,7 +11,7 @@ import { buildSite } from '../../../scripts/lib/site'
 import { closeServer, serveStatic } from '../../../scripts/lib/static-server'
 import { withoutRatuszEnv } from './support/clean-env'
 import { e2ePorts } from './support/ports'
-import { seededDatabase } from './support/seeded-database'
+import { seededDatabase } from '../../../cms/tests/support/seeded-database'
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,15 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
-import {
-  adminUrl,
-  createTestDatabase,
-  dropTestDatabase,
-  withDatabase,
-} from '../../../../cms/tests/support/postgres'
-import { inputsHash } from '../../../../scripts/lib/inputs-hash'
-import { repoDir } from '../../../../scripts/lib/paths'
-import { seedCms } from '../../../../scripts/lib/cms'
+import { adminUrl, createTestDatabase, dropTestDatabase, withDatabase } from './postgres'
+import { inputsHash } from '../../../scripts/lib/inputs-hash'
+import { repoDir } from '../../../scripts/lib/paths'
+import { seedCms } from '../../../scripts/lib/cms'
 
 /** What the demo seed is made of: the CMS (config, migrations, seed) and the packages it runs. */
 const SEED_INPUTS = [
