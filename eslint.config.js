@@ -26,6 +26,18 @@ export default tseslint.config(
     },
   },
   {
+    // Typed linting of every TypeScript file (sources and tests, found through the nearest tsconfig.json), for
+    // rules that need types: a promise nobody awaits lets a test pass before its work is done, or hides an error.
+    files: ['**/*.ts', '**/*.mts', '**/*.cts', '**/*.tsx'],
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  {
     // Tests read loosely typed JSON answers of the REST API.
     files: ['**/tests/**/*.ts', '**/*.test.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

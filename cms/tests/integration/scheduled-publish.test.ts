@@ -4,8 +4,11 @@ import { createArticle, unique } from '../support/articles'
 import { testPayload } from '../support/payload'
 import { rest } from '../support/rest'
 
-const anonymousIds = async (payload: Payload): Promise<number[]> =>
-  (await rest(payload, 'GET', '/articles?limit=1000&depth=0')).body.docs.map((doc: { id: number }) => doc.id)
+/** The ids among `id` that an anonymous reader gets over REST: [id] when published, [] when not. */
+const anonymousIds = async (payload: Payload, id: number): Promise<number[]> =>
+  (await rest(payload, 'GET', `/articles?where[id][equals]=${id}&depth=0`)).body.docs.map(
+    (doc: { id: number }) => doc.id,
+  )
 
 const schedule = (payload: Payload, id: number, type: 'publish' | 'unpublish', at: Date) =>
   payload.jobs.queue({
@@ -31,22 +34,27 @@ describe('scheduled publishing (Payload jobs queue)', () => {
     await schedule(payload, article.id, 'publish', at)
 
     await payload.jobs.run({ queue: 'default' })
-    expect(await anonymousIds(payload)).not.toContain(article.id)
+    expect(await anonymousIds(payload, article.id)).toEqual([])
 
     await runDueJobs(payload, at)
-    expect(await anonymousIds(payload)).toContain(article.id)
-    const publishedAt = (await payload.findByID({ collection: 'articles', id: article.id })) as {
-      publishedAt?: string
+    const ranBy = Date.now()
+    expect(await anonymousIds(payload, article.id)).toEqual([article.id])
+    const { publishedAt } = (await payload.findByID({ collection: 'articles', id: article.id })) as {
+      publishedAt: string
     }
-    expect(publishedAt.publishedAt).toBeTruthy()
+    // Set by the job when it ran: not before the scheduled time, not after the run.
+    expect(Date.parse(publishedAt)).toBeGreaterThanOrEqual(at.getTime())
+    expect(Date.parse(publishedAt)).toBeLessThanOrEqual(ranBy)
   })
 
   it('unpublishes a published article at its time', async () => {
     const article = await createArticle(payload, { title: unique('Do wycofania'), status: 'published' })
-    expect(await anonymousIds(payload)).toContain(article.id)
+    expect(await anonymousIds(payload, article.id)).toEqual([article.id])
     const at = new Date(Date.now() + 1000)
     await schedule(payload, article.id, 'unpublish', at)
+    await payload.jobs.run({ queue: 'default' })
+    expect(await anonymousIds(payload, article.id)).toEqual([article.id])
     await runDueJobs(payload, at)
-    expect(await anonymousIds(payload)).not.toContain(article.id)
+    expect(await anonymousIds(payload, article.id)).toEqual([])
   })
 })

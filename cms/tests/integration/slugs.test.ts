@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createArticle, unique } from '../support/articles'
+import { body, createArticle, unique } from '../support/articles'
 import { testPayload } from '../support/payload'
+import { rest, signIn } from '../support/rest'
 
 describe('slugs', () => {
   let payload: Payload
@@ -22,11 +23,24 @@ describe('slugs', () => {
     expect(second.slug.startsWith(first.slug)).toBe(true)
   })
 
-  it('refuse a typed slug that another article has', async () => {
+  it('refuse a typed slug that another article has, naming the field in Polish', async () => {
     const first = await createArticle(payload, { title: unique('Pierwszy'), status: 'published' })
-    await expect(
-      createArticle(payload, { title: unique('Drugi'), status: 'published', slug: first.slug }),
-    ).rejects.toThrow()
+    const editor = await signIn(payload, 'redaktor-slugi@example.pl', ['editor'])
+    const clash = await rest(payload, 'POST', '/articles', {
+      token: editor,
+      body: {
+        title: unique('Drugi'),
+        slug: first.slug,
+        lead: 'Zajawka',
+        body: body('Treść'),
+        author: 'Redakcja',
+        _status: 'published',
+      },
+    })
+    expect(clash.status).toBe(400)
+    expect(clash.body.errors[0].data.errors).toEqual([
+      { path: 'slug', message: 'Wartość musi być unikalna', tableName: 'articles' },
+    ])
   })
 
   it('are editable, and normalized when typed', async () => {

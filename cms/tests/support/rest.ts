@@ -12,8 +12,20 @@ export const rest = async (
   payload: Payload,
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
-  { token, body, form }: RestOptions = {},
+  options: RestOptions = {},
 ): Promise<RestResponse> => {
+  const response = await restResponse(payload, method, path, options)
+  const text = await response.text()
+  return { status: response.status, body: text ? JSON.parse(text) : null }
+}
+
+/** The raw response of a REST call, for files and other answers that are not JSON. */
+export const restResponse = async (
+  payload: Payload,
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  { token, body, form }: RestOptions = {},
+): Promise<Response> => {
   const headers = new Headers()
   if (token) headers.set('Authorization', `JWT ${token}`)
   if (body !== undefined) headers.set('Content-Type', 'application/json')
@@ -22,13 +34,7 @@ export const rest = async (
     headers,
     body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
   })
-  const response = await handleEndpoints({
-    config: payload.config,
-    path: `/api${path.split('?')[0]}`,
-    request,
-  })
-  const text = await response.text()
-  return { status: response.status, body: text ? JSON.parse(text) : null }
+  return handleEndpoints({ config: payload.config, path: `/api${path.split('?')[0]}`, request })
 }
 
 /** Creates a user with the given roles (if missing) and returns a REST token for it. */

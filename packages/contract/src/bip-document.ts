@@ -7,19 +7,47 @@ const optionalText = z
   .nullish()
   .transform((value) => value?.trim() || null)
 
-/** What was excluded from publication, on what legal basis, and who decided (art. 8 ust. 5). */
+const exclusionFields = ['scope', 'legalBasis', 'decidedBy'] as const
+
+/**
+ * What was excluded from publication, on what legal basis, and who decided (art. 8 ust. 5): all three or none.
+ * A notice with only some of them is refused, naming each missing field, rather than silently dropped.
+ */
 export const bipExclusion = z
   .object({ scope: optionalText, legalBasis: optionalText, decidedBy: optionalText })
   .nullish()
+  .superRefine((value, context) => {
+    const missing = exclusionFields.filter((field) => !value?.[field])
+    if (missing.length === 0 || missing.length === exclusionFields.length) return
+    for (const field of missing) {
+      context.addIssue({
+        code: 'custom',
+        path: [field],
+        message: 'an exclusion notice needs its scope, legal basis and decision-maker together',
+      })
+    }
+  })
   .transform((value) => (value?.scope && value.legalBasis && value.decidedBy ? value : null))
 
-/** Withdrawal to the archive: the document stays public there. */
+/**
+ * Withdrawal to the archive: the document stays public there. A withdrawn document without the date or the
+ * reason of its withdrawal is refused (the CMS always sets both), rather than shown as current.
+ */
 export const bipWithdrawal = z
   .object({ withdrawn: z.boolean().nullish(), reason: optionalText, withdrawnAt: instant.nullish() })
   .nullish()
+  .superRefine((value, context) => {
+    if (!value?.withdrawn) return
+    if (!value.withdrawnAt) {
+      context.addIssue({ code: 'custom', path: ['withdrawnAt'], message: 'a withdrawal needs its date' })
+    }
+    if (!value.reason) {
+      context.addIssue({ code: 'custom', path: ['reason'], message: 'a withdrawal needs its reason' })
+    }
+  })
   .transform((value) =>
-    value?.withdrawn && value.withdrawnAt
-      ? { reason: value.reason ?? '', withdrawnAt: value.withdrawnAt }
+    value?.withdrawn && value.withdrawnAt && value.reason
+      ? { reason: value.reason, withdrawnAt: value.withdrawnAt }
       : null,
   )
 

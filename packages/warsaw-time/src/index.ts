@@ -39,11 +39,22 @@ export function wallClock(instant: Date): WallClock {
 
 const asUtc = (w: WallClock): number => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second)
 
-/** The instant at which Warsaw clocks show `w` (a time skipped by DST moves one hour on). */
+/** Warsaw's offset from UTC at an instant, in milliseconds (1 h in winter, 2 h in summer). */
+const offsetAt = (at: number): number => asUtc(wallClock(new Date(at))) - at
+
+const DAY = 86_400_000
+
+/**
+ * The instant at which Warsaw clocks show `w`. A time skipped in March (2:00–2:59) moves one hour on; a time
+ * shown twice in October (2:00–2:59) is its first showing, in summer time, as RFC 5545 and Temporal's
+ * "compatible" choice have it.
+ */
 export function fromWallClock(w: WallClock): Date {
-  const guess = asUtc(w)
-  const offset = (at: number) => asUtc(wallClock(new Date(at))) - at
-  return new Date(guess - offset(guess - offset(guess)))
+  const target = asUtc(w)
+  const before = target - offsetAt(target - DAY)
+  const after = target - offsetAt(target + DAY)
+  const shown = [before, after].filter((candidate) => asUtc(wallClock(new Date(candidate))) === target)
+  return new Date(shown.length > 0 ? Math.min(...shown) : before)
 }
 
 /** A "floating" date whose UTC fields are the Warsaw wall clock: what `rrule` computes in. */

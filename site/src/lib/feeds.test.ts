@@ -1,8 +1,11 @@
 import type { Article } from '@ratusz/contract'
 import { describe, expect, it } from 'vitest'
 import { articleGuid, buildArticleFeed } from './feeds'
+import { parseFeed } from './test-feed'
 
 const at = '2025-06-14T16:00:00.000Z'
+
+const guids = async (xml: string) => (await parseFeed(xml)).items.map((item) => item.guid)
 
 function article(id: number, publishedAt: string, withCover = false): Article {
   return {
@@ -73,7 +76,51 @@ describe('buildArticleFeed', () => {
     expect(xml).toContain('<title><![CDATA[Tytuł 2 & <coś>]]></title>')
   })
 
-  it('keeps the GUID when the slug changes', () => {
-    expect(articleGuid('https://gmina.pl/', 2)).toBe(articleGuid(new URL('https://gmina.pl'), '2'))
+  it('keeps the GUID when the slug and title change, while the link follows the new slug', async () => {
+    const renamed = { ...article(2, '2025-03-01T10:00:00.000Z'), title: 'Nowy tytuł', slug: 'nowy-tytul' }
+    const after = buildArticleFeed({
+      site: 'https://gmina.pl',
+      title: 'Aktualności',
+      description: 'Wiadomości z gminy',
+      feedPath: '/aktualnosci/rss.xml',
+      pagePath: '/aktualnosci/',
+      articles: [renamed],
+    })
+    expect(await guids(after)).toEqual(['tag:gmina.pl,2025:articles/2'])
+    expect(await guids(xml)).toEqual(['tag:gmina.pl,2025:articles/2', 'tag:gmina.pl,2025:articles/1'])
+    expect(after).toContain('<link>https://gmina.pl/aktualnosci/nowy-tytul/</link>')
+    expect(after).not.toContain('tytul-2')
+  })
+
+  it('writes the GUID from the host and the id alone', () => {
+    expect(articleGuid('https://gmina.pl/aktualnosci/', 2)).toBe('tag:gmina.pl,2025:articles/2')
+    expect(articleGuid(new URL('https://gmina.pl'), '2')).toBe('tag:gmina.pl,2025:articles/2')
+  })
+
+  it('drops an unpublished article from the next build of the feed, GUID and link', async () => {
+    const next = buildArticleFeed({
+      site: 'https://gmina.pl',
+      title: 'Aktualności',
+      description: 'Wiadomości z gminy',
+      feedPath: '/aktualnosci/rss.xml',
+      pagePath: '/aktualnosci/',
+      articles: [article(1, '2025-01-01T10:00:00.000Z')],
+    })
+    expect(await guids(xml)).toContain('tag:gmina.pl,2025:articles/2')
+    expect(await guids(next)).toEqual(['tag:gmina.pl,2025:articles/1'])
+    expect(next).not.toContain('tytul-2')
+  })
+
+  it('keeps "]]>" in a title inside the XML without ending its CDATA section', async () => {
+    const tricky = { ...article(3, '2025-04-01T10:00:00.000Z'), title: 'Koniec ]]> <b>nie</b>' }
+    const feed = buildArticleFeed({
+      site: 'https://gmina.pl',
+      title: 'Aktualności',
+      description: 'Wiadomości z gminy',
+      feedPath: '/aktualnosci/rss.xml',
+      pagePath: '/aktualnosci/',
+      articles: [tricky],
+    })
+    expect((await parseFeed(feed)).items.map((item) => item.title)).toEqual(['Koniec ]]> <b>nie</b>'])
   })
 })

@@ -13,9 +13,9 @@ describe('safeFilename', () => {
     expect(safeFilename(input)).toBe(expected)
   })
 
-  it('renames the uploaded file of a create or update', () => {
+  it('renames the uploaded file of a create or update', async () => {
     const req = { file: { name: 'Łąka.PNG' } } as unknown as PayloadRequest
-    transliterateFilename({ args: {}, operation: 'create', req } as never)
+    await transliterateFilename({ args: {}, operation: 'create', req } as never)
     expect(req.file?.name).toBe('laka.png')
   })
 })

@@ -74,12 +74,9 @@ export function buildCalendar(options: CalendarOptions): string {
     calendar.createEvent({
       id: eventUid(options.site, event.id),
       sequence: event.sequence,
-      start: event.allDay
-        ? new Date(Date.UTC(wallClock(start).year, wallClock(start).month - 1, wallClock(start).day))
-        : new TZDate(start, WARSAW),
-      end: event.allDay
-        ? new Date(Date.UTC(wallClock(end).year, wallClock(end).month - 1, wallClock(end).day))
-        : new TZDate(end, WARSAW),
+      // On the Warsaw clock for all-day events too: ical-generator reads a plain Date's day in the machine's zone.
+      start: new TZDate(event.allDay ? warsawMidnight(start) : start, WARSAW),
+      end: new TZDate(end, WARSAW),
       allDay: event.allDay,
       timezone: event.allDay ? null : WARSAW,
       summary: event.title,
