@@ -34,7 +34,9 @@ export const notFoundWhenMissing = async (
   req: PayloadRequest,
   { params }: { params: { collection: string; filename: string } },
 ): Promise<Response | void> => {
-  const staticDir = req.payload.collections[params.collection]?.config.upload.staticDir
+  const collections: Partial<Record<string, { config: { upload: { staticDir?: string } } }>> =
+    req.payload.collections
+  const staticDir = collections[params.collection]?.config.upload.staticDir
   if (!staticDir) return
   const dir = path.resolve(staticDir)
   const file = path.resolve(dir, params.filename)
