@@ -26,6 +26,7 @@ const schema = z
           .filter(Boolean),
       ),
     RATUSZ_MAX_DOCUMENT_MB: z.coerce.number().positive().default(20),
+    RATUSZ_MAX_IMAGE_MB: z.coerce.number().positive().default(10),
     RATUSZ_MAX_ISSUE_MB: z.coerce.number().positive().default(40),
     // Publishing: where the site builder reads this CMS, the site's public address, and the folder of releases.
     RATUSZ_CMS_URL: z.url().default('http://localhost:3000'),

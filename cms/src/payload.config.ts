@@ -28,7 +28,13 @@ export default buildConfig({
   sharp,
   // The transport's hard limit, above every collection's own limit so editors get that limit's clear message.
   upload: {
-    limits: { fileSize: Math.max(env.RATUSZ_MAX_DOCUMENT_MB, env.RATUSZ_MAX_ISSUE_MB) * 2 * 1024 * 1024 },
+    limits: {
+      fileSize:
+        Math.max(env.RATUSZ_MAX_DOCUMENT_MB, env.RATUSZ_MAX_ISSUE_MB, env.RATUSZ_MAX_IMAGE_MB) *
+        2 *
+        1024 *
+        1024,
+    },
   },
   typescript: { outputFile: path.join(srcDir, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
@@ -47,6 +53,7 @@ export default buildConfig({
   plugins: [
     ratusz({
       uploads: { dir: fromRepo(env.RATUSZ_UPLOADS_DIR) },
+      media: { maxFileSizeMB: env.RATUSZ_MAX_IMAGE_MB },
       documents: { maxFileSizeMB: env.RATUSZ_MAX_DOCUMENT_MB },
       periodicals: { maxFileSizeMB: env.RATUSZ_MAX_ISSUE_MB },
       publishing: { publish: publishSiteFromCms(env) },

@@ -2,21 +2,52 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
+import { securityHeaders, uploadContentType, uploadLocation, uploadTypes } from './web-server-config'
+
+/** Text files of the site that nginx (`charset utf-8` and its default `charset_types`) sends with a charset. */
+const TEXT_PAGE_TYPES: Record<string, string> = {
+  xml: 'text/xml; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+}
 
 /**
  * Serves a built site folder the way the production web server does: `/x/` from `x/index.html`, files as
- * they are, and the site's own 404 page with status 404 for anything else.
+ * they are, and the site's own 404 page with status 404 for anything else. Every answer carries the security
+ * headers of `docker/security-headers.conf`, and uploads get only the types of `docker/upload-types.conf`
+ * (anything else is application/octet-stream), as nginx does with the same files.
  */
 export const serveStatic = (dir: string, port: number, host = '127.0.0.1'): Promise<http.Server> => {
-  const files = sirv(dir, { dev: true, etag: true, extensions: ['html'] })
+  const headers = securityHeaders()
+  const uploads = uploadLocation()
+  const types = uploadTypes()
+  const pages = sirv(dir, {
+    dev: true,
+    etag: true,
+    extensions: ['html'],
+    setHeaders: (response, pathname) => {
+      const type = TEXT_PAGE_TYPES[pathname.slice(pathname.lastIndexOf('.') + 1)]
+      if (type) response.setHeader('Content-Type', type)
+    },
+  })
+  // nginx serves an upload exactly as named (no `x` → `x.html` fallback), typed by the list.
+  const uploadFiles = sirv(dir, {
+    dev: true,
+    etag: true,
+    extensions: [],
+    setHeaders: (response, pathname) =>
+      response.setHeader('Content-Type', uploadContentType(pathname, types)),
+  })
   const notFound = path.join(dir, '404.html')
-  const server = http.createServer((request, response) =>
+  const server = http.createServer((request, response) => {
+    for (const [name, value] of headers) response.setHeader(name, value)
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname
+    const files = uploads.test(pathname) ? uploadFiles : pages
     files(request, response, () => {
       response.statusCode = 404
       response.setHeader('Content-Type', 'text/html; charset=utf-8')
       response.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'Not found')
-    }),
-  )
+    })
+  })
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => resolve(server))

@@ -18,6 +18,7 @@ export default async function setup() {
     RATUSZ_UPLOADS_DIR: path.join(work, 'uploads'),
     RATUSZ_JOBS_AUTORUN: 'false',
     RATUSZ_MAX_DOCUMENT_MB: '1',
+    RATUSZ_MAX_IMAGE_MB: '1',
     // Publishing builds the real site from the REST API that publishing.test.ts serves on this port.
     RATUSZ_CMS_URL: `http://127.0.0.1:${integrationApiPort}`,
     RATUSZ_SITE_URL: 'http://127.0.0.1:4399',

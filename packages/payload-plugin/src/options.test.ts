@@ -6,6 +6,7 @@ describe('resolveOptions', () => {
   it('fills every default', () => {
     expect(resolveOptions()).toEqual({
       documents: { maxFileSizeMB: 20, allowedMimeTypes: [...DEFAULT_DOCUMENT_MIME_TYPES] },
+      media: { maxFileSizeMB: 10 },
       plugins: {
         publishing: true,
         settings: true,
@@ -66,10 +67,23 @@ describe('resolveOptions', () => {
     const lines = (error as Error).message.split('\n')
     expect(lines[0]).toBe('Invalid Ratusz plugin options:')
     expect(lines).toContain('- documents.maxFileSizeMB: must be more than 0')
-    expect(lines).toContain('- documents.allowedMimeTypes.0: must be a MIME type like "application/pdf"')
+    expect(lines).toContain(
+      '- documents.allowedMimeTypes.0: "pdf" is not a type uploads may have; known types: see UPLOAD_TYPES',
+    )
     expect(lines.some((line) => line.startsWith('- plugins.news:'))).toBe(true)
     expect(lines.some((line) => line.includes('extra'))).toBe(true)
     expect(lines).toHaveLength(5)
+  })
+
+  it('refuses types a browser would run (HTML, SVG) as allowed upload types', () => {
+    expect(() =>
+      resolveOptions({ documents: { allowedMimeTypes: ['application/pdf', 'text/html'] } }),
+    ).toThrow(
+      '- documents.allowedMimeTypes.1: "text/html" is not a type uploads may have; known types: see UPLOAD_TYPES',
+    )
+    expect(() => resolveOptions({ documents: { allowedMimeTypes: ['image/svg+xml'] } })).toThrow(
+      '"image/svg+xml" is not a type uploads may have',
+    )
   })
 
   it('rejects an empty list of allowed types', () => {

@@ -2,10 +2,12 @@ import { z } from 'zod'
 import { periodicalsOptionsSchema } from './plugins/periodicals/options'
 import { publishingOptionsSchema } from './plugins/publishing/options'
 import { DEFAULT_DOCUMENT_MIME_TYPES } from './shared/document-types'
+import { UPLOAD_TYPES } from './shared/upload-types'
 
-const mimeType = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9.+-]*\/[a-z0-9][a-z0-9.+-]*$/, 'must be a MIME type like "application/pdf"')
+/** Only types the bundle knows how to name and the web servers serve safely (never HTML, SVG or scripts). */
+const mimeType = z.string().refine((value) => Object.hasOwn(UPLOAD_TYPES, value), {
+  error: (issue) => `"${String(issue.input)}" is not a type uploads may have; known types: see UPLOAD_TYPES`,
+})
 
 const documentsSchema = z
   .object({
@@ -19,6 +21,13 @@ const documentsSchema = z
       .array(mimeType)
       .min(1, 'must list at least one MIME type')
       .default([...DEFAULT_DOCUMENT_MIME_TYPES]),
+  })
+  .strict()
+
+const mediaSchema = z
+  .object({
+    /** Largest image an editor may upload, in megabytes. Default 10 (a phone photo is 3–8 MB). */
+    maxFileSizeMB: z.number().positive('must be more than 0').max(200, 'must be at most 200').default(10),
   })
   .strict()
 
@@ -58,6 +67,8 @@ export const optionsSchema = z
   .object({
     /** Where uploaded images and attachments are stored on disk. */
     uploads: uploadsSchema.prefault({}),
+    /** Uploads of the `media` collection (images). */
+    media: mediaSchema.prefault({}),
     /** Uploads of the `documents` collection (attachments). */
     documents: documentsSchema.prefault({}),
     /** The periodical's PDF issues: size limits, page and time limits of processing. */

@@ -179,6 +179,11 @@ export const en: Translations = {
     fileEmpty: 'The file is empty. Choose the right file and upload again.',
     fileTypeNotAllowed:
       'The file is not a PDF or another allowed format (detected: {detected}). Allowed: {allowed}.',
+    imageTooLarge:
+      'The image is {size} MB and the limit for images is {limit} MB. Save it at a lower resolution (e.g. 2000 pixels wide) and upload again.',
+    imageTypeNotAllowed:
+      'The file is not an image in an allowed format (detected: {detected}). Allowed: {allowed}. SVG images are not accepted: save the logo as PNG.',
+    fileNotFound: 'There is no such file.',
     unknownType: 'unknown format',
   },
 }

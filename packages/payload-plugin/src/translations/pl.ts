@@ -182,6 +182,11 @@ export const pl = {
     fileEmpty: 'Plik jest pusty. Wybierz właściwy plik i wyślij ponownie.',
     fileTypeNotAllowed:
       'Plik nie jest dokumentem PDF ani innym dozwolonym formatem (rozpoznano: {detected}). Dozwolone: {allowed}.',
+    imageTooLarge:
+      'Obraz ma {size} MB, a limit dla obrazów to {limit} MB. Zapisz go w mniejszej rozdzielczości (np. 2000 pikseli szerokości) i wyślij ponownie.',
+    imageTypeNotAllowed:
+      'Plik nie jest obrazem w dozwolonym formacie (rozpoznano: {detected}). Dozwolone: {allowed}. Obrazów SVG nie przyjmujemy: zapisz logo jako PNG.',
+    fileNotFound: 'Nie ma takiego pliku.',
     unknownType: 'nieznany format',
   },
 }

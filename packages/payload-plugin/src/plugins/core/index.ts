@@ -20,7 +20,7 @@ export const corePlugin = (options: RatuszOptions = {}): ((config: Config) => Co
     let next: Config = hostUsers
       ? { ...config, collections: collections.map((c) => (c === hostUsers ? extendUsers(c) : c)) }
       : withCollection(config, usersCollection())
-    next = withCollection(next, mediaCollection(resolved.uploads))
+    next = withCollection(next, mediaCollection(resolved.uploads, resolved.media))
     next = withCollection(next, documentsCollection(resolved.documents, resolved.uploads))
     return next
   }

@@ -4,8 +4,11 @@ import type { ResolvedRatuszOptions } from '../../../options'
 import { isBipEditor } from '../../../shared/access'
 import { collectionLabels, label, labelled } from '../../../shared/i18n'
 import { hasRole } from '../../../shared/roles'
-import { transliterateFilename } from '../../../shared/safe-filename'
-import { checkUploadedFile } from '../../core/documents/hooks/check-uploaded-file'
+import { checkStoredFile } from '../../../shared/check-stored-file'
+import { checkUploadedFile } from '../../../shared/check-uploaded-file'
+import { COMPOUND_FILE_TYPE } from '../../../shared/document-types'
+import { nameUploadByContent } from '../../../shared/safe-filename'
+import { safeFileServing } from '../../../shared/serve-upload'
 import { BIP_SLUGS } from '../slugs'
 
 /**
@@ -23,7 +26,10 @@ const deleteUnreleased: Access = ({ req }) =>
 
 const systemOnly: FieldAccess = () => false
 
-/** `bip-files`: attachments of BIP documents, checked by content on upload, stored in `<uploads.dir>/bip`. */
+/**
+ * `bip-files`: attachments of BIP documents, checked and named by content on upload (the same rules as
+ * `documents`), stored in `<uploads.dir>/bip`.
+ */
 export const bipFilesCollection = (
   options: ResolvedRatuszOptions['documents'],
   uploads: ResolvedRatuszOptions['uploads'],
@@ -39,9 +45,13 @@ export const bipFilesCollection = (
   access: { read: readBipFile, create: isBipEditor, update: isBipEditor, delete: deleteUnreleased },
   upload: {
     staticDir: path.join(uploads.dir, 'bip'),
-    mimeTypes: [...options.allowedMimeTypes, 'application/x-cfb'],
+    mimeTypes: [...options.allowedMimeTypes, COMPOUND_FILE_TYPE],
+    ...safeFileServing([...options.allowedMimeTypes, COMPOUND_FILE_TYPE]),
   },
-  hooks: { beforeOperation: [checkUploadedFile(options), transliterateFilename] },
+  hooks: {
+    beforeOperation: [checkUploadedFile(options), nameUploadByContent(options.allowedMimeTypes)],
+    beforeChange: [checkStoredFile(options.allowedMimeTypes)],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, ...labelled((t) => t.bip.files.title) },
     {

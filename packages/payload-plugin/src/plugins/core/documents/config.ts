@@ -4,9 +4,11 @@ import type { ResolvedRatuszOptions } from '../../../options'
 import { publicReadEditorWrite } from '../../../shared/access'
 import { COMPOUND_FILE_TYPE } from '../../../shared/document-types'
 import { collectionLabels, label, labelled } from '../../../shared/i18n'
-import { transliterateFilename } from '../../../shared/safe-filename'
+import { checkStoredFile } from '../../../shared/check-stored-file'
+import { checkUploadedFile } from '../../../shared/check-uploaded-file'
+import { nameUploadByContent } from '../../../shared/safe-filename'
+import { safeFileServing } from '../../../shared/serve-upload'
 import { COLLECTION_SLUGS } from '../../../shared/slugs'
-import { checkUploadedFile } from './hooks/check-uploaded-file'
 
 /** What Payload's own upload check must let through: legacy DOC/XLS are sniffed as compound files. */
 const payloadMimeTypes = (allowed: readonly string[]): string[] =>
@@ -15,8 +17,8 @@ const payloadMimeTypes = (allowed: readonly string[]): string[] =>
     : [...allowed]
 
 /**
- * `documents`: attachments (PDF, office documents, archives), checked by content on upload, stored in
- * `<uploads.dir>/documents`.
+ * `documents`: attachments (PDF, office documents, archives), checked and named by content on upload, stored
+ * in `<uploads.dir>/documents`.
  */
 export const documentsCollection = (
   options: ResolvedRatuszOptions['documents'],
@@ -34,7 +36,11 @@ export const documentsCollection = (
   upload: {
     staticDir: path.join(uploads.dir, 'documents'),
     mimeTypes: payloadMimeTypes(options.allowedMimeTypes),
+    ...safeFileServing(payloadMimeTypes(options.allowedMimeTypes)),
   },
-  hooks: { beforeOperation: [checkUploadedFile(options), transliterateFilename] },
+  hooks: {
+    beforeOperation: [checkUploadedFile(options), nameUploadByContent(options.allowedMimeTypes)],
+    beforeChange: [checkStoredFile(options.allowedMimeTypes)],
+  },
   fields: [{ name: 'title', type: 'text', required: true, ...labelled((t) => t.documents.title) }],
 })

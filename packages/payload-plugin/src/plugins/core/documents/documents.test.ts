@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { resolveOptions } from '../../../options'
 import { jpegBytes, pdfBytes } from '../../../shared/test-files'
 import { documentsCollection } from './config'
-import { checkUploadedFile } from './hooks/check-uploaded-file'
+import { checkUploadedFile } from '../../../shared/check-uploaded-file'
 
 const options = resolveOptions().documents
 

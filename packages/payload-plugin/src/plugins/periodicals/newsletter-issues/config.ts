@@ -3,7 +3,9 @@ import type { CollectionConfig } from 'payload'
 import type { ResolvedRatuszOptions } from '../../../options'
 import { draftsReadEditorWrite } from '../../../shared/access'
 import { collectionLabels, label } from '../../../shared/i18n'
-import { transliterateFilename } from '../../../shared/safe-filename'
+import { checkStoredFile } from '../../../shared/check-stored-file'
+import { nameUploadByContent } from '../../../shared/safe-filename'
+import { safeFileServing } from '../../../shared/serve-upload'
 import type { PeriodicalsOptions } from '../options'
 import { PERIODICAL_SLUGS } from '../slugs'
 import { issueFields } from './fields'
@@ -12,6 +14,8 @@ import { checkUniqueNumber } from './hooks/check-unique-number'
 import { deriveIssueFields } from './hooks/derive-issue-fields'
 import { queueProcessing } from './hooks/queue-processing'
 import { resetProcessing } from './hooks/reset-processing'
+
+const PDF_ONLY = ['application/pdf'] as const
 
 /** Versions kept per issue; older ones are pruned (each holds the text of every page). */
 export const ISSUE_MAX_VERSIONS = 10
@@ -39,12 +43,13 @@ export const newsletterIssuesCollection = (
   versions: { drafts: { autosave: false }, maxPerDoc: ISSUE_MAX_VERSIONS },
   upload: {
     staticDir: path.join(uploads.dir, 'periodicals'),
-    mimeTypes: ['application/pdf'],
+    mimeTypes: [...PDF_ONLY],
+    ...safeFileServing(PDF_ONLY),
   },
   hooks: {
-    beforeOperation: [checkPdfUpload(options), transliterateFilename],
+    beforeOperation: [checkPdfUpload(options), nameUploadByContent(PDF_ONLY)],
     beforeValidate: [deriveIssueFields],
-    beforeChange: [resetProcessing, checkUniqueNumber],
+    beforeChange: [checkStoredFile(PDF_ONLY), resetProcessing, checkUniqueNumber],
     afterChange: [queueProcessing(options.queue)],
   },
   fields: issueFields(),

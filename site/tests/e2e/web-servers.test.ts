@@ -1,0 +1,77 @@
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { nginxBinary, startNginx } from '../../../scripts/lib/nginx-for-tests'
+import { securityHeaders } from '../../../scripts/lib/web-server-config'
+
+const siteUrl = inject('siteUrl')
+const siteOutDir = inject('siteOutDir')
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+    probe.once('error', reject)
+  })
+
+/** The first file of a folder of the built site with one of the extensions, as a URL path. */
+const firstFile = (folder: string, extensions: string[]): string => {
+  const name = fs
+    .readdirSync(path.join(siteOutDir, folder))
+    .sort()
+    .find((file) => extensions.some((extension) => file.endsWith(`.${extension}`)))
+  if (!name) throw new Error(`no ${extensions.join('/')} file in ${folder} of the built site`)
+  return `/${folder}/${name}`
+}
+
+const answer = async (base: string, pathname: string) => {
+  const response = await fetch(`${base}${pathname}`, { redirect: 'manual' })
+  await response.arrayBuffer()
+  // sirv writes "text/html;charset=utf-8", nginx "text/html; charset=utf-8": the same type.
+  const contentType = (response.headers.get('content-type') ?? '').replace(/;\s*/, '; ')
+  const security = Object.fromEntries(securityHeaders().map(([name]) => [name, response.headers.get(name)]))
+  return { status: response.status, contentType, security }
+}
+
+/**
+ * The demo site as the e2e run built it, served by Debian's real nginx with docker/nginx.conf and by pnpm
+ * start's static server (the one this run serves it with): the same status, type and security headers for a
+ * page, a feed, uploads of every kind and a 404.
+ */
+describe.skipIf(!nginxBinary && !process.env.CI)('the built site behind nginx and behind pnpm start', () => {
+  let nginx: Awaited<ReturnType<typeof startNginx>>
+
+  beforeAll(async () => {
+    nginx = await startNginx(siteOutDir, await freePort())
+  })
+
+  afterAll(async () => {
+    await nginx?.stop()
+  })
+
+  it('answer the same, with nosniff and every security header, and type uploads by the list', async () => {
+    const expected: [string, number, string][] = [
+      ['/', 200, 'text/html; charset=utf-8'],
+      ['/aktualnosci/', 200, 'text/html; charset=utf-8'],
+      ['/aktualnosci/rss.xml', 200, 'text/xml; charset=utf-8'],
+      ['/nie-ma-takiej-strony/', 404, 'text/html; charset=utf-8'],
+      [firstFile('pliki', ['pdf']), 200, 'application/pdf'],
+      [firstFile('media', ['webp']), 200, 'image/webp'],
+      [firstFile('media', ['jpg']), 200, 'image/jpeg'],
+      [firstFile('bip/pliki', ['pdf']), 200, 'application/pdf'],
+      [firstFile('informator/pliki', ['pdf']), 200, 'application/pdf'],
+      [firstFile('informator/okladki', ['webp']), 200, 'image/webp'],
+    ]
+    const security = Object.fromEntries(securityHeaders())
+    for (const [pathname, status, contentType] of expected) {
+      const fromNginx = await answer(nginx.url, pathname)
+      const fromStatic = await answer(siteUrl, pathname)
+      expect(fromNginx, `nginx ${pathname}`).toEqual({ status, contentType, security })
+      expect(fromStatic, `static server ${pathname}`).toEqual({ status, contentType, security })
+    }
+    expect(security['X-Content-Type-Options']).toBe('nosniff')
+  })
+})
