@@ -39,7 +39,10 @@ describe('cross-site requests: a signed-in admin’s cookie works from the admin
     ['the public site of the gmina', siteOrigin],
   ])('refuses a cookie-signed write from %s', async (_what, origin) => {
     const data = newAdmin()
-    const create = await rest(payload, 'POST', '/users', { body: data, headers: { Cookie: cookie, Origin: origin } })
+    const create = await rest(payload, 'POST', '/users', {
+      body: data,
+      headers: { Cookie: cookie, Origin: origin },
+    })
     expect(create.status).toBe(403)
     const found = await payload.find({ collection: 'users', where: { email: { equals: data.email } } })
     expect(found.totalDocs).toBe(0)
@@ -61,7 +64,9 @@ describe('cross-site requests: a signed-in admin’s cookie works from the admin
   })
 
   it('lets no other origin read answers with credentials (CORS)', async () => {
-    const evil = await rest(payload, 'GET', '/users/me', { headers: { Cookie: cookie, Origin: 'http://evil.example' } })
+    const evil = await rest(payload, 'GET', '/users/me', {
+      headers: { Cookie: cookie, Origin: 'http://evil.example' },
+    })
     expect(evil.headers.get('Access-Control-Allow-Origin')).toBe(null)
     expect(evil.body.user).toBe(null)
     const own = await rest(payload, 'GET', '/users/me', { headers: { Cookie: cookie, Origin: adminOrigin } })

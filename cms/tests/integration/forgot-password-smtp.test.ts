@@ -74,7 +74,8 @@ describe('forgot password over SMTP', () => {
     })
     expect(reset.status).toBe(200)
     expect(
-      (await rest(payload, 'POST', '/users/login', { body: { email, password: 'nowe-haslo-skarbnika' } })).status,
+      (await rest(payload, 'POST', '/users/login', { body: { email, password: 'nowe-haslo-skarbnika' } }))
+        .status,
     ).toBe(200)
   })
 

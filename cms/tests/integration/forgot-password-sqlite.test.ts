@@ -48,7 +48,9 @@ describe('forgot password on the embedded SQLite database, with the outbox', () 
     expect(mail.link.pathname).toMatch(/^\/admin\/reset\/[0-9a-f]{40}$/)
     const token = mail.link.pathname.split('/').at(-1)
 
-    const weak = await rest(payload, 'POST', '/users/reset-password', { body: { token, password: 'haslo123' } })
+    const weak = await rest(payload, 'POST', '/users/reset-password', {
+      body: { token, password: 'haslo123' },
+    })
     expect(weak.status).toBe(400)
     const reset = await rest(payload, 'POST', '/users/reset-password', {
       body: { token, password: 'nowe-haslo-sekretariatu' },
@@ -62,7 +64,9 @@ describe('forgot password on the embedded SQLite database, with the outbox', () 
 
   it('answers an unknown address exactly alike and sends nothing', async () => {
     const before = fs.readdirSync(outbox()).length
-    const asked = await rest(payload, 'POST', '/users/forgot-password', { body: { email: 'nikt@example.pl' } })
+    const asked = await rest(payload, 'POST', '/users/forgot-password', {
+      body: { email: 'nikt@example.pl' },
+    })
     expect(asked.status).toBe(200)
     expect(fs.readdirSync(outbox())).toHaveLength(before)
   })

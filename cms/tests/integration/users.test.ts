@@ -28,7 +28,9 @@ describe('users: who may create, read and change accounts', () => {
       body: { email, password: 'bardzo-tajne-haslo-2026', name: 'Samozwaniec' },
     })
     expect(create.status).toBe(403)
-    expect((await payload.find({ collection: 'users', where: { email: { equals: email } } })).totalDocs).toBe(0)
+    expect((await payload.find({ collection: 'users', where: { email: { equals: email } } })).totalDocs).toBe(
+      0,
+    )
   })
 
   it('does not let an editor read or change another user', async () => {
@@ -36,7 +38,10 @@ describe('users: who may create, read and change accounts', () => {
     expect(read.status).toBe(404)
     const list = await rest(payload, 'GET', '/users?limit=100', { token: editor })
     expect(list.body.docs.map((user: { email: string }) => user.email)).toEqual(['redaktor-users@example.pl'])
-    const change = await rest(payload, 'PATCH', `/users/${otherId}`, { token: editor, body: { name: 'Podmieniony' } })
+    const change = await rest(payload, 'PATCH', `/users/${otherId}`, {
+      token: editor,
+      body: { name: 'Podmieniony' },
+    })
     expect(change.status).toBe(403)
     const remove = await rest(payload, 'DELETE', `/users/${otherId}`, { token: editor })
     expect(remove.status).toBe(403)

@@ -19,7 +19,11 @@ export const variantPayload = async ({ env: overrides, email }: Variant): Promis
   const env = { ...readEnv(), ...overrides }
   const { default: config } = await import('../../src/payload.config')
   const base = await config
-  const variant: SanitizedConfig = { ...base, db: databaseAdapter(env), ...(email ? { email } : {}) } as SanitizedConfig
+  const variant: SanitizedConfig = {
+    ...base,
+    db: databaseAdapter(env),
+    ...(email ? { email } : {}),
+  } as SanitizedConfig
   const payload = await getPayload({
     config: variant,
     disableOnInit: true,

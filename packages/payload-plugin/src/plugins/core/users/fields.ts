@@ -43,6 +43,7 @@ export const currentPasswordField: TextField = {
   admin: {
     description: label((t) => t.users.currentPassword.description),
     components: { Field: '@payloadcms/ui#PasswordField' },
-    condition: (data, _siblingData, { user }) => Boolean(user && data?.id && String(user.id) === String(data.id)),
+    condition: (data, _siblingData, { user }) =>
+      Boolean(user && data?.id && String(user.id) === String(data.id)),
   },
 }

@@ -4,8 +4,7 @@ import { message } from '../../../shared/i18n'
 
 type EmailArgs = { req?: PayloadRequest; token?: string; user?: unknown }
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
 /** The admin's page where the reset link leads: `<admin URL>/admin/reset/<token>`. */
 export const resetPasswordUrl = (req: PayloadRequest, token: string): string => {

@@ -31,7 +31,9 @@ export const requireCurrentPassword: CollectionBeforeValidateHook = async ({
         {
           path: 'currentPassword',
           message: message(req, (t) =>
-            typeof current === 'string' && current ? t.users.currentPassword.wrong : t.users.currentPassword.missing,
+            typeof current === 'string' && current
+              ? t.users.currentPassword.wrong
+              : t.users.currentPassword.missing,
           ),
         },
       ],

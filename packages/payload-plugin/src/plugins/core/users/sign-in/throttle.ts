@@ -42,9 +42,13 @@ export class Throttle<K extends string> {
     const names = Object.keys(keys) as K[]
     const results = await Promise.allSettled(names.map((name) => this.limiters[name].consume(keys[name])))
     const waits = results.flatMap((result) =>
-      result.status === 'rejected' && result.reason instanceof RateLimiterRes ? [result.reason.msBeforeNext] : [],
+      result.status === 'rejected' && result.reason instanceof RateLimiterRes
+        ? [result.reason.msBeforeNext]
+        : [],
     )
-    const rejected = results.find((result) => result.status === 'rejected' && !(result.reason instanceof RateLimiterRes))
+    const rejected = results.find(
+      (result) => result.status === 'rejected' && !(result.reason instanceof RateLimiterRes),
+    )
     if (rejected?.status === 'rejected') throw rejected.reason
     return waits.length === 0 ? null : Math.max(1, Math.ceil(Math.max(...waits) / 1000))
   }
