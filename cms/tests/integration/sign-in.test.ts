@@ -64,7 +64,7 @@ describe('sign-in: throttled per address and per account, never locked', () => {
     }
     const known: number[] = []
     const unknown: number[] = []
-    for (let round = 0; round < 4; round++) {
+    for (let round = 0; round < 6; round++) {
       const k = await time(mayor, `192.0.2.${round}`)
       const u = await time(`nikt-${round}@example.pl`, `192.0.2.${round}`)
       expect(k.answer.status).toBe(401)
@@ -75,8 +75,9 @@ describe('sign-in: throttled per address and per account, never locked', () => {
     }
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
     const ratio = median(unknown) / median(known)
-    expect(ratio).toBeGreaterThan(0.6)
-    expect(ratio).toBeLessThan(1.6)
+    // Before, an unknown address answered about 20 times faster; a busy machine blurs the rest.
+    expect(ratio).toBeGreaterThan(0.5)
+    expect(ratio).toBeLessThan(2)
   }, 120_000)
 })
 
