@@ -1,5 +1,14 @@
 import { z } from 'zod'
 
+const isBareOrigin = (value: string): boolean => {
+  const url = new URL(value)
+  return url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password
+}
+
+/** https, or plain http on this machine only (`pnpm start`, the tests). */
+const isSecureOrLocal = (url: URL): boolean =>
+  url.protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
+
 /** The CMS's configuration, read once from the environment; one clear line per problem. */
 const schema = z
   .object({
@@ -31,6 +40,25 @@ const schema = z
     // Publishing: where the site builder reads this CMS, the site's public address, and the folder of releases.
     RATUSZ_CMS_URL: z.url().default('http://localhost:3000'),
     RATUSZ_SITE_URL: z.url().default('http://localhost:4321'),
+    // The address editors open the admin at (scheme, host and port only). The CMS accepts cookie-signed writes
+    // only from this origin, links to it in e-mails, and marks its session cookie Secure when it is https.
+    // Defaults to RATUSZ_CMS_URL.
+    RATUSZ_ADMIN_URL: z
+      .url()
+      .optional()
+      .or(z.literal('').transform(() => undefined))
+      .refine((value) => value === undefined || isBareOrigin(value), {
+        message: 'must be an origin only: scheme, host and port, no path (e.g. https://cms.example-gmina.pl)',
+      }),
+    // E-mail (password resets): an SMTP server URL (smtp://user:pass@host:587, smtps://…:465); when unset,
+    // every message is written as an .eml file into RATUSZ_OUTBOX_DIR instead.
+    RATUSZ_SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    RATUSZ_MAIL_FROM: z.email('must be an e-mail address').default('ratusz@localhost'),
+    RATUSZ_OUTBOX_DIR: z.string().min(1).default('data/outbox'),
     RATUSZ_SITES_DIR: z.string().min(1).default('data/site'),
     RATUSZ_KEEP_RELEASES: z.coerce.number().int().min(2).default(5),
     // Development only: let Payload push the schema to a fresh database instead of running the committed
@@ -41,10 +69,19 @@ const schema = z
       .transform((value) => value === 'true'),
     NODE_ENV: z.string().optional(),
   })
+  .refine((env) => env.NODE_ENV !== 'production' || isSecureOrLocal(adminUrlOf(env)), {
+    path: ['RATUSZ_ADMIN_URL'],
+    message:
+      'must be an https:// address in production (session cookies travel only over TLS); set it to the address editors open the admin at',
+  })
   .refine((env) => !(env.RATUSZ_SCHEMA_PUSH && env.NODE_ENV === 'production'), {
     path: ['RATUSZ_SCHEMA_PUSH'],
     message: 'must not be true in production: run the committed migrations',
   })
+
+/** The admin's origin: RATUSZ_ADMIN_URL, else the origin of RATUSZ_CMS_URL. */
+export const adminUrlOf = (env: { RATUSZ_ADMIN_URL?: string; RATUSZ_CMS_URL: string }): URL =>
+  new URL(new URL(env.RATUSZ_ADMIN_URL ?? env.RATUSZ_CMS_URL).origin)
 
 export type CmsEnv = z.infer<typeof schema>
 

@@ -6,15 +6,25 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { PUBLISH_QUEUE, ratusz } from '@ratusz/payload-plugin'
 import { databaseAdapter } from './database'
-import { readEnv } from './env'
+import { emailAdapter } from './email'
+import { adminUrlOf, readEnv } from './env'
 import { fromRepo, srcDir } from './paths'
 import { publishSiteFromCms } from './publishing'
 
 const env = readEnv()
+// The one origin editors use: cookie-signed requests from any other origin (the public site included) are
+// treated as anonymous (csrf), and no other origin may read the API's answers with credentials (cors).
+const adminUrl = adminUrlOf(env)
 
 export default buildConfig({
+  serverURL: adminUrl.origin,
+  csrf: [adminUrl.origin],
+  cors: [adminUrl.origin],
+  email: emailAdapter(env),
   admin: {
     user: 'users',
+    // Payload's default avatar is Gravatar: an editor's e-mail hash would go to a third party on every page.
+    avatar: 'default',
     meta: { titleSuffix: ' · Ratusz' },
     importMap: { baseDir: srcDir },
   },
@@ -52,6 +62,8 @@ export default buildConfig({
   },
   plugins: [
     ratusz({
+      // Session cookies travel only over TLS when the admin is served over https (always in production).
+      users: { secureCookies: adminUrl.protocol === 'https:' },
       uploads: { dir: fromRepo(env.RATUSZ_UPLOADS_DIR) },
       media: { maxFileSizeMB: env.RATUSZ_MAX_IMAGE_MB },
       documents: { maxFileSizeMB: env.RATUSZ_MAX_DOCUMENT_MB },

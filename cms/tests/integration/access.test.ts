@@ -103,7 +103,7 @@ describe('access: roles', () => {
   it('does not let an editor manage users or raise their own role', async () => {
     const create = await rest(payload, 'POST', '/users', {
       token: editor,
-      body: { email: 'nowy@example.pl', password: 'haslo-12345', name: 'Nowy', roles: ['admin'] },
+      body: { email: 'nowy@example.pl', password: 'dobre-haslo-12345', name: 'Nowy', roles: ['admin'] },
     })
     expect(create.status).toBe(403)
     const me = await rest(payload, 'GET', '/users/me', { token: editor })
@@ -125,7 +125,7 @@ describe('access: roles', () => {
       token: admin,
       body: {
         email: unique('nowy').replace(/\s/g, '') + '@example.pl',
-        password: 'haslo-12345',
+        password: 'dobre-haslo-12345',
         name: 'Nowy',
         roles: ['editor'],
       },

@@ -31,6 +31,16 @@ const mediaSchema = z
   })
   .strict()
 
+const usersSchema = z
+  .object({
+    /**
+     * Mark the session cookie `Secure` (sent over https only). Turn on whenever the admin is served over https,
+     * i.e. always in production. Default false (plain http on this machine during development).
+     */
+    secureCookies: z.boolean().default(false),
+  })
+  .strict()
+
 const pluginsSchema = z
   .object({
     /** Publishing the site after every public change, and its log `site-publishes`. Default true. */
@@ -65,6 +75,8 @@ const uploadsSchema = z
 /** The options of `ratusz()` and of each plugin of the bundle. */
 export const optionsSchema = z
   .object({
+    /** Accounts of the admin panel: how their session cookie travels. */
+    users: usersSchema.prefault({}),
     /** Where uploaded images and attachments are stored on disk. */
     uploads: uploadsSchema.prefault({}),
     /** Uploads of the `media` collection (images). */

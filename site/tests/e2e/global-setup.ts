@@ -31,6 +31,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-e2e-'))
   const admin = { email: 'admin-e2e@lipowawola.example.pl', password: 'e2e-password-123' }
+  const cmsUrl = `http://127.0.0.1:${e2ePorts.cms}`
   const env: NodeJS.ProcessEnv = {
     ...withoutRatuszEnv(),
     PAYLOAD_SECRET: 'e2e-tests-secret-0123456789abcdef0123',
@@ -38,8 +39,9 @@ export default async function setup(project: TestProject) {
     RATUSZ_JOBS_AUTORUN: 'false',
     RATUSZ_ADMIN_EMAIL: admin.email,
     RATUSZ_ADMIN_PASSWORD: admin.password,
+    // The admin's own origin: the CMS accepts cookie-signed writes from it alone.
+    RATUSZ_ADMIN_URL: cmsUrl,
   }
-  const cmsUrl = `http://127.0.0.1:${e2ePorts.cms}`
   const siteUrl = `http://127.0.0.1:${e2ePorts.site}`
   const outDir = path.join(work, 'site')
   const children: ChildProcess[] = []

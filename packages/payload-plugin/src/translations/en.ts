@@ -1,3 +1,4 @@
+import { signInEn } from './en/sign-in'
 import { accessibilityEn } from './en/accessibility'
 import { alertsEn } from './en/alerts'
 import { publishingEn } from './en/publishing'
@@ -30,6 +31,7 @@ export const en: Translations = {
       editor: 'Editor',
       'bip-editor': 'BIP editor',
     },
+    ...signInEn,
   },
   media: {
     singular: 'Image',

@@ -1,3 +1,4 @@
+import { signInPl } from './pl/sign-in'
 import { accessibilityPl } from './pl/accessibility'
 import { alertsPl } from './pl/alerts'
 import { publishingPl } from './pl/publishing'
@@ -35,6 +36,7 @@ export const pl = {
       editor: 'Redaktor',
       'bip-editor': 'Redaktor BIP',
     },
+    ...signInPl,
   },
   media: {
     singular: 'Obraz',

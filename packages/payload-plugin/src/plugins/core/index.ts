@@ -19,7 +19,7 @@ export const corePlugin = (options: RatuszOptions = {}): ((config: Config) => Co
     const hostUsers = collections.find((collection) => collection.slug === COLLECTION_SLUGS.users)
     let next: Config = hostUsers
       ? { ...config, collections: collections.map((c) => (c === hostUsers ? extendUsers(c) : c)) }
-      : withCollection(config, usersCollection())
+      : withCollection(config, usersCollection(resolved.users))
     next = withCollection(next, mediaCollection(resolved.uploads, resolved.media))
     next = withCollection(next, documentsCollection(resolved.documents, resolved.uploads))
     return next

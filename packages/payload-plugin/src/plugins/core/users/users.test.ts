@@ -61,6 +61,14 @@ describe('users', () => {
     expect(await hook(0, ['editor'], '/api/users')).toEqual({ roles: ['editor'] })
   })
 
+  it('throttles instead of locking, and marks the cookie Secure when asked', () => {
+    const auth = usersCollection().auth as { maxLoginAttempts: number; cookies: object }
+    expect(auth.maxLoginAttempts).toBe(0)
+    expect(auth.cookies).toEqual({ sameSite: 'Lax', secure: false })
+    const secure = usersCollection({ secureCookies: true }).auth as { cookies: object }
+    expect(secure.cookies).toEqual({ sameSite: 'Lax', secure: true })
+  })
+
   it("adds roles and name to a host's users collection, keeping the rest", () => {
     const host: CollectionConfig = {
       slug: 'users',
