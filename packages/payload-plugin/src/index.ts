@@ -5,6 +5,7 @@ import { areasPlugin } from './plugins/areas'
 import { bipPlugin } from './plugins/bip'
 import { corePlugin } from './plugins/core'
 import { eventsPlugin } from './plugins/events'
+import { filePublicityPlugin } from './plugins/file-publicity'
 import { newsPlugin } from './plugins/news'
 import { periodicalsPlugin } from './plugins/periodicals'
 import { publishingPlugin } from './plugins/publishing'
@@ -29,7 +30,8 @@ export const ratusz = (options: RatuszOptions = {}): ((config: Config) => Config
       ...(resolved.plugins.alerts ? [alertsPlugin(resolved)] : []),
       ...(resolved.plugins.periodicals ? [periodicalsPlugin(resolved)] : []),
     ]
-    const withContent = plugins.reduce((current, plugin) => plugin(current), config)
+    // File publicity goes after the content plugins: it finds every field that can point at a file.
+    const withContent = filePublicityPlugin()(plugins.reduce((current, plugin) => plugin(current), config))
     // Publishing goes last: it hooks every collection and global installed before it.
     return resolved.plugins.publishing ? publishingPlugin(resolved)(withContent) : withContent
   }

@@ -1,5 +1,6 @@
 import { accessibilityEn } from './en/accessibility'
 import { alertsEn } from './en/alerts'
+import { filesEn } from './en/files'
 import { publishingEn } from './en/publishing'
 import type { Translations } from './pl'
 import { bipEn } from './en/bip'
@@ -120,6 +121,7 @@ export const en: Translations = {
   },
   alerts: alertsEn,
   publishing: publishingEn,
+  files: filesEn,
   periodicals: periodicalsEn,
   accessibility: accessibilityEn,
   siteSettings: {

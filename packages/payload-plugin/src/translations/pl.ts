@@ -1,5 +1,6 @@
 import { accessibilityPl } from './pl/accessibility'
 import { alertsPl } from './pl/alerts'
+import { filesPl } from './pl/files'
 import { publishingPl } from './pl/publishing'
 import { bipPl } from './pl/bip'
 import { eventsPl } from './pl/events'
@@ -123,6 +124,7 @@ export const pl = {
   },
   alerts: alertsPl,
   publishing: publishingPl,
+  files: filesPl,
   periodicals: periodicalsPl,
   accessibility: accessibilityPl,
   siteSettings: {
