@@ -9,6 +9,7 @@ import { filePublicityPlugin } from './plugins/file-publicity'
 import { newsPlugin } from './plugins/news'
 import { periodicalsPlugin } from './plugins/periodicals'
 import { publishingPlugin } from './plugins/publishing'
+import { requestBodyPlugin } from './plugins/request-body'
 import { settingsPlugin } from './plugins/settings'
 
 /**
@@ -32,8 +33,10 @@ export const ratusz = (options: RatuszOptions = {}): ((config: Config) => Config
     ]
     // File publicity goes after the content plugins: it finds every field that can point at a file.
     const withContent = filePublicityPlugin()(plugins.reduce((current, plugin) => plugin(current), config))
-    // Publishing goes last: it hooks every collection and global installed before it.
-    return resolved.plugins.publishing ? publishingPlugin(resolved)(withContent) : withContent
+    // Publishing goes last but one: it hooks every collection and global installed before it.
+    const published = resolved.plugins.publishing ? publishingPlugin(resolved)(withContent) : withContent
+    // Request bodies are checked for every collection and global, the publish log included.
+    return requestBodyPlugin()(published)
   }
 }
 
