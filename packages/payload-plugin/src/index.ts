@@ -11,6 +11,7 @@ import { periodicalsPlugin } from './plugins/periodicals'
 import { publishingPlugin } from './plugins/publishing'
 import { requestBodyPlugin } from './plugins/request-body'
 import { settingsPlugin } from './plugins/settings'
+import { systemFieldsPlugin } from './plugins/system-fields'
 
 /**
  * The Ratusz bundle: validates the options, then installs the core collections (users, media, documents) and
@@ -35,8 +36,8 @@ export const ratusz = (options: RatuszOptions = {}): ((config: Config) => Config
     const withContent = filePublicityPlugin()(plugins.reduce((current, plugin) => plugin(current), config))
     // Publishing goes last but one: it hooks every collection and global installed before it.
     const published = resolved.plugins.publishing ? publishingPlugin(resolved)(withContent) : withContent
-    // Request bodies are checked for every collection and global, the publish log included.
-    return requestBodyPlugin()(published)
+    // Request bodies and system fields are guarded in every collection and global, the publish log included.
+    return systemFieldsPlugin()(requestBodyPlugin()(published))
   }
 }
 
