@@ -11,7 +11,9 @@ export const publicFileOrSignedIn: Access = async ({ req, isReadingStaticFile, d
   if (!isReadingStaticFile) return publicOnly
   const filename = typeof data?.filename === 'string' ? data.filename : ''
   const collection = req.routeParams?.collection
-  const config = req.payload.collections[String(collection)]?.config
+  const collections: Record<string, (typeof req.payload.collections)[keyof typeof req.payload.collections]> =
+    req.payload.collections
+  const config = collections[String(collection)]?.config
   const names: Where[] = [{ filename: { equals: filename } }]
   for (const size of config?.upload && typeof config.upload === 'object'
     ? (config.upload.imageSizes ?? [])
