@@ -53,6 +53,7 @@ export { bipPlugin } from './plugins/bip'
 export { BIP_SLUGS, REGISTER_OVERRIDE } from './plugins/bip/slugs'
 export { alertsPlugin } from './plugins/alerts'
 export { publishingPlugin } from './plugins/publishing'
+export { backfillFileUsage } from './plugins/file-publicity/backfill-file-usage'
 export { requestPublish } from './plugins/publishing/request-publish'
 export {
   PUBLISH_QUEUE,

@@ -1,4 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+import { backfillFileUsage } from '@ratusz/payload-plugin'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
@@ -30,6 +31,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "documents_public_usage_owner_idx" ON "documents_public_usage" USING btree ("owner");
   CREATE INDEX "media_public_idx" ON "media" USING btree ("public");
   CREATE INDEX "documents_public_idx" ON "documents" USING btree ("public");`)
+  // Files that published content already uses stay public (file publicity starts with every file private).
+  await backfillFileUsage(req)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

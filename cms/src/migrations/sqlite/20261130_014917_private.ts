@@ -1,4 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+import { backfillFileUsage } from '@ratusz/payload-plugin'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`media_public_usage\` (
@@ -29,6 +30,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`documents\` ADD \`public_by_hand\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`documents\` ADD \`public\` integer DEFAULT false;`)
   await db.run(sql`CREATE INDEX \`documents_public_idx\` ON \`documents\` (\`public\`);`)
+  // Files that published content already uses stay public (file publicity starts with every file private).
+  await backfillFileUsage(req)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
