@@ -216,6 +216,26 @@ export interface Media {
    * Caption under the image, e.g. author or source (optional).
    */
   caption?: string | null;
+  /**
+   * Check to make the file available to everyone even when no published content uses it. Otherwise the file becomes public only once content using it is published.
+   */
+  publicByHand?: boolean | null;
+  /**
+   * Set automatically: the file is public when published content uses it or "Always public" is checked. Nobody outside the editors can download a file that is not public.
+   */
+  public?: boolean | null;
+  /**
+   * Published content that uses this file (set automatically).
+   */
+  publicUsage?:
+    | {
+        /**
+         * Collection and id of the content, e.g. "articles:12".
+         */
+        owner?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -266,6 +286,26 @@ export interface Document {
    * Name of the document residents see, e.g. "Resolution XII/45/2025 on the budget".
    */
   title: string;
+  /**
+   * Check to make the file available to everyone even when no published content uses it. Otherwise the file becomes public only once content using it is published.
+   */
+  publicByHand?: boolean | null;
+  /**
+   * Set automatically: the file is public when published content uses it or "Always public" is checked. Nobody outside the editors can download a file that is not public.
+   */
+  public?: boolean | null;
+  /**
+   * Published content that uses this file (set automatically).
+   */
+  publicUsage?:
+    | {
+        /**
+         * Collection and id of the content, e.g. "articles:12".
+         */
+        owner?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1365,6 +1405,14 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   decorative?: T;
   caption?: T;
+  publicByHand?: T;
+  public?: T;
+  publicUsage?:
+    | T
+    | {
+        owner?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1417,6 +1465,14 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
+  publicByHand?: T;
+  public?: T;
+  publicUsage?:
+    | T
+    | {
+        owner?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;

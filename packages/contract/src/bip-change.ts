@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { bipDocumentContent } from './bip-document'
+import { bipActor, bipDocumentContent } from './bip-document'
 import { id, instant, relationId, timestamps } from './common'
 
 /** `bip-changes`: one entry of the append-only register of changes, with the version's published content. */
@@ -11,7 +11,7 @@ export const bipChange = z.object({
   version: z.number().int().positive(),
   action: z.enum(['publikacja', 'zmiana', 'wycofanie']),
   note: z.string().min(1),
-  changedBy: z.string().min(1),
+  changedBy: bipActor,
   changedAt: instant,
   snapshot: bipDocumentContent,
   ...timestamps,

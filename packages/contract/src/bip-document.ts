@@ -7,6 +7,18 @@ const optionalText = z
   .nullish()
   .transform((value) => value?.trim() || null)
 
+/** How the BIP names a person whose name it does not have: never by their sign-in e-mail. */
+export const BIP_ACTOR_FALLBACK = 'Redakcja BIP'
+
+/**
+ * Who entered or changed a document, as the site shows it. A sign-in e-mail is not public information: older
+ * records that hold one (the CMS once fell back to it) read as the editorial office.
+ */
+export const bipActor = z
+  .string()
+  .min(1)
+  .transform((value) => (/\S@\S/.test(value) ? BIP_ACTOR_FALLBACK : value))
+
 const exclusionFields = ['scope', 'legalBasis', 'decidedBy'] as const
 
 /**
@@ -62,7 +74,7 @@ export const bipDocumentContent = z.object({
   publisher: z.string().min(1),
   producedBy: z.string().min(1),
   producedAt: instant,
-  enteredBy: z.string().min(1),
+  enteredBy: bipActor,
   publishedAt: instant,
   exclusion: bipExclusion,
   withdrawal: bipWithdrawal,
@@ -73,10 +85,7 @@ export const bipDocument = bipDocumentContent.extend({
   id,
   permanentId: z.string().regex(/^[a-z0-9-]+$/),
   version: z.number().int().positive(),
-  modifiedBy: z
-    .string()
-    .nullish()
-    .transform((value) => value ?? null),
+  modifiedBy: bipActor.nullish().transform((value) => value ?? null),
   modifiedAt: instant.nullish().transform((value) => value ?? null),
   _status: z.literal('published').optional(),
   ...timestamps,

@@ -45,6 +45,8 @@ export {
 export { bipCategory, type BipCategory } from './bip-category'
 export { bipFile, type BipFile } from './bip-file'
 export {
+  BIP_ACTOR_FALLBACK,
+  bipActor,
   bipDocument,
   bipDocumentContent,
   bipExclusion,

@@ -5,10 +5,13 @@ import { areasPlugin } from './plugins/areas'
 import { bipPlugin } from './plugins/bip'
 import { corePlugin } from './plugins/core'
 import { eventsPlugin } from './plugins/events'
+import { filePublicityPlugin } from './plugins/file-publicity'
 import { newsPlugin } from './plugins/news'
 import { periodicalsPlugin } from './plugins/periodicals'
 import { publishingPlugin } from './plugins/publishing'
+import { requestBodyPlugin } from './plugins/request-body'
 import { settingsPlugin } from './plugins/settings'
+import { systemFieldsPlugin } from './plugins/system-fields'
 
 /**
  * The Ratusz bundle: validates the options, then installs the core collections (users, media, documents) and
@@ -29,9 +32,12 @@ export const ratusz = (options: RatuszOptions = {}): ((config: Config) => Config
       ...(resolved.plugins.alerts ? [alertsPlugin(resolved)] : []),
       ...(resolved.plugins.periodicals ? [periodicalsPlugin(resolved)] : []),
     ]
-    const withContent = plugins.reduce((current, plugin) => plugin(current), config)
-    // Publishing goes last: it hooks every collection and global installed before it.
-    return resolved.plugins.publishing ? publishingPlugin(resolved)(withContent) : withContent
+    // File publicity goes after the content plugins: it finds every field that can point at a file.
+    const withContent = filePublicityPlugin()(plugins.reduce((current, plugin) => plugin(current), config))
+    // Publishing goes last but one: it hooks every collection and global installed before it.
+    const published = resolved.plugins.publishing ? publishingPlugin(resolved)(withContent) : withContent
+    // Request bodies and system fields are guarded in every collection and global, the publish log included.
+    return systemFieldsPlugin()(requestBodyPlugin()(published))
   }
 }
 
@@ -47,6 +53,7 @@ export { bipPlugin } from './plugins/bip'
 export { BIP_SLUGS, REGISTER_OVERRIDE } from './plugins/bip/slugs'
 export { alertsPlugin } from './plugins/alerts'
 export { publishingPlugin } from './plugins/publishing'
+export { backfillFileUsage } from './plugins/file-publicity/backfill-file-usage'
 export { requestPublish } from './plugins/publishing/request-publish'
 export {
   PUBLISH_QUEUE,

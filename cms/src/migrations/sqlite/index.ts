@@ -1,5 +1,6 @@
 import * as migration_20261121_095149_initial from './20261121_095149_initial';
 import * as migration_20261121_112130_publish_queue from './20261121_112130_publish_queue';
+import * as migration_20261130_014917_private from './20261130_014917_private';
 import * as migration_20261130_022722_auth from './20261130_022722_auth';
 
 export const migrations = [
@@ -12,6 +13,11 @@ export const migrations = [
     up: migration_20261121_112130_publish_queue.up,
     down: migration_20261121_112130_publish_queue.down,
     name: '20261121_112130_publish_queue',
+  },
+  {
+    up: migration_20261130_014917_private.up,
+    down: migration_20261130_014917_private.down,
+    name: '20261130_014917_private',
   },
   {
     up: migration_20261130_022722_auth.up,

@@ -1,6 +1,8 @@
 import { signInEn } from './en/sign-in'
 import { accessibilityEn } from './en/accessibility'
 import { alertsEn } from './en/alerts'
+import { filesEn } from './en/files'
+import { requestsEn } from './en/requests'
 import { publishingEn } from './en/publishing'
 import type { Translations } from './pl'
 import { bipEn } from './en/bip'
@@ -122,6 +124,8 @@ export const en: Translations = {
   },
   alerts: alertsEn,
   publishing: publishingEn,
+  files: filesEn,
+  requests: requestsEn,
   periodicals: periodicalsEn,
   accessibility: accessibilityEn,
   siteSettings: {

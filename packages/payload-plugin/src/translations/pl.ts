@@ -1,6 +1,8 @@
 import { signInPl } from './pl/sign-in'
 import { accessibilityPl } from './pl/accessibility'
 import { alertsPl } from './pl/alerts'
+import { filesPl } from './pl/files'
+import { requestsPl } from './pl/requests'
 import { publishingPl } from './pl/publishing'
 import { bipPl } from './pl/bip'
 import { eventsPl } from './pl/events'
@@ -125,6 +127,8 @@ export const pl = {
   },
   alerts: alertsPl,
   publishing: publishingPl,
+  files: filesPl,
+  requests: requestsPl,
   periodicals: periodicalsPl,
   accessibility: accessibilityPl,
   siteSettings: {

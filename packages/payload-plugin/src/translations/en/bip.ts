@@ -158,6 +158,12 @@ export const bipEn: typeof bipPl = {
     withdrawalReasonRequired: 'Give the reason for withdrawing the document to the archive.',
     exclusionIncomplete: 'Exclusion: give what was excluded, the legal basis and who decided, all three.',
     registerAppendOnly: 'The BIP register of changes cannot be edited and its entries cannot be deleted.',
+    releasedFileImmutable:
+      'This file has already been published in the BIP and cannot be changed or deleted: past versions of documents must show it unchanged. To correct it, add a new file and publish a new version of the document.',
+    categoryNotEmpty:
+      'This category cannot be deleted because it holds BIP documents ({count}). Move them to another category first.',
+    unpublishRefused:
+      'A published BIP document cannot go back to draft. To withdraw it, check "Withdraw to the archive", give the reason and publish.',
     deleteRefused:
       'BIP documents with a history of changes cannot be deleted. Withdraw the document to the archive instead.',
   },

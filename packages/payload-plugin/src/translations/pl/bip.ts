@@ -174,6 +174,12 @@ export const bipPl = {
     withdrawalReasonRequired: 'Podaj powód wycofania dokumentu do archiwum.',
     exclusionIncomplete: 'Wyłączenie jawności: podaj razem co wyłączono, podstawę prawną i kto zdecydował.',
     registerAppendOnly: 'Rejestru zmian BIP nie można edytować ani usuwać z niego wpisów.',
+    releasedFileImmutable:
+      'Ten plik był już opublikowany w BIP i nie można go zmienić ani usunąć: poprzednie wersje dokumentów muszą pokazywać go bez zmian. Aby go poprawić, dodaj nowy plik i opublikuj nową wersję dokumentu.',
+    categoryNotEmpty:
+      'Tej kategorii nie można usunąć, bo zawiera dokumenty BIP ({count}). Najpierw przenieś je do innej kategorii.',
+    unpublishRefused:
+      'Opublikowanego dokumentu BIP nie można cofnąć do szkicu. Aby go wycofać, zaznacz „Wycofaj do archiwum”, podaj powód i opublikuj.',
     deleteRefused:
       'Dokumentów BIP z historią zmian nie można usuwać. Wycofaj dokument do archiwum (zaznacz „Wycofaj do archiwum” i podaj powód).',
   },

@@ -3,6 +3,7 @@ import { anyone, isBipEditor } from '../../../shared/access'
 import { collectionLabels, label, labelled } from '../../../shared/i18n'
 import { slugField } from '../../../shared/slug-field'
 import { BIP_SLUGS } from '../slugs'
+import { refuseDeleteWithDocuments } from './hooks/refuse-delete-with-documents'
 
 /** The two menus a BIP must have (§ 11 of the regulation). */
 export const BIP_MENUS = ['podmiotowe', 'przedmiotowe'] as const
@@ -22,6 +23,7 @@ export const bipCategoriesCollection = (): CollectionConfig => ({
   },
   defaultSort: 'order',
   access: { read: anyone, create: isBipEditor, update: isBipEditor, delete: isBipEditor },
+  hooks: { beforeDelete: [refuseDeleteWithDocuments] },
   fields: [
     { name: 'name', type: 'text', required: true, ...labelled((t) => t.bip.categories.name) },
     slugField('name'),

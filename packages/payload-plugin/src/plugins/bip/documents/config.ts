@@ -6,6 +6,7 @@ import { bipDocumentFields } from './fields'
 import { assignPermanentId } from './hooks/assign-permanent-id'
 import { recordBipChange } from './hooks/record-bip-change'
 import { refuseDeleteWithHistory } from './hooks/refuse-delete-with-history'
+import { refuseUnpublish } from './hooks/refuse-unpublish'
 import { setSystemMetadata } from './hooks/set-system-metadata'
 
 /** Versions kept per document for editors; the public history lives in the `bip-changes` register. */
@@ -35,6 +36,7 @@ export const bipDocumentsCollection = (options: { editor?: RichTextField['editor
   },
   versions: { drafts: { autosave: false }, maxPerDoc: BIP_MAX_VERSIONS },
   hooks: {
+    beforeOperation: [refuseUnpublish],
     beforeChange: [assignPermanentId, setSystemMetadata],
     afterChange: [recordBipChange],
     beforeDelete: [refuseDeleteWithHistory],

@@ -10,6 +10,7 @@ import { COMPOUND_FILE_TYPE } from '../../../shared/document-types'
 import { nameUploadByContent } from '../../../shared/safe-filename'
 import { safeFileServing } from '../../../shared/serve-upload'
 import { BIP_SLUGS } from '../slugs'
+import { refuseReleasedChange } from './hooks/refuse-released-change'
 
 /**
  * The public reads a BIP file only when it is marked public and a published document has carried it (the
@@ -20,9 +21,14 @@ const publicAndReleased: Where = { and: [{ isPublic: { equals: true } }, { relea
 export const readBipFile: Access = ({ req }) =>
   hasRole(req.user, ['admin', 'bip-editor']) ? true : publicAndReleased
 
+const unreleased: Where = { released: { not_equals: true } }
+
 /** Administrators may delete a file no published document ever carried; released files stay forever. */
-const deleteUnreleased: Access = ({ req }) =>
-  hasRole(req.user, ['admin']) ? { released: { not_equals: true } } : false
+const deleteUnreleased: Access = ({ req }) => (hasRole(req.user, ['admin']) ? unreleased : false)
+
+/** BIP editors may replace or edit a file until a published document carries it; then it never changes. */
+const updateUnreleased: Access = ({ req }) =>
+  hasRole(req.user, ['admin', 'bip-editor']) ? unreleased : false
 
 const systemOnly: FieldAccess = () => false
 
@@ -42,14 +48,18 @@ export const bipFilesCollection = (
     group: label((t) => t.bip.group),
     description: label((t) => t.bip.files.description),
   },
-  access: { read: readBipFile, create: isBipEditor, update: isBipEditor, delete: deleteUnreleased },
+  access: { read: readBipFile, create: isBipEditor, update: updateUnreleased, delete: deleteUnreleased },
   upload: {
     staticDir: path.join(uploads.dir, 'bip'),
     mimeTypes: [...options.allowedMimeTypes, COMPOUND_FILE_TYPE],
     ...safeFileServing([...options.allowedMimeTypes, COMPOUND_FILE_TYPE]),
   },
   hooks: {
-    beforeOperation: [checkUploadedFile(options), nameUploadByContent(options.allowedMimeTypes)],
+    beforeOperation: [
+      refuseReleasedChange,
+      checkUploadedFile(options),
+      nameUploadByContent(options.allowedMimeTypes),
+    ],
     beforeChange: [checkStoredFile(options.allowedMimeTypes)],
   },
   fields: [

@@ -7,6 +7,9 @@ export type ProcessingState = (typeof PROCESSING_STATES)[number]
 
 const readOnlySidebar = { position: 'sidebar' as const, readOnly: true }
 
+/** Only the PDF job (Local API) writes these: REST and GraphQL writes are ignored, administrators' too. */
+const jobOnly = { create: () => false, update: () => false }
+
 /**
  * What the PDF job writes: read-only for editors, shown in the sidebar (state, warnings, page count, metadata,
  * the rendered cover) and, collapsed, below the form (the text of every page).
@@ -14,6 +17,7 @@ const readOnlySidebar = { position: 'sidebar' as const, readOnly: true }
 export const processingFields = (): Field[] => [
   {
     name: 'processing',
+    access: jobOnly,
     type: 'group',
     ...labelled((t) => t.periodicals.newsletterIssues.processing, readOnlySidebar),
     fields: [
@@ -60,27 +64,32 @@ export const processingFields = (): Field[] => [
   },
   {
     name: 'pageCount',
+    access: jobOnly,
     type: 'number',
     ...labelled((t) => t.periodicals.newsletterIssues.pageCount, readOnlySidebar),
   },
   {
     name: 'pdfTitle',
+    access: jobOnly,
     type: 'text',
     ...labelled((t) => t.periodicals.newsletterIssues.pdfTitle, readOnlySidebar),
   },
   {
     name: 'pdfLanguage',
+    access: jobOnly,
     type: 'text',
     ...labelled((t) => t.periodicals.newsletterIssues.pdfLanguage, readOnlySidebar),
   },
   {
     name: 'generatedCover',
+    access: jobOnly,
     type: 'upload',
     relationTo: COLLECTION_SLUGS.media,
     ...labelled((t) => t.periodicals.newsletterIssues.generatedCover, readOnlySidebar),
   },
   {
     name: 'pages',
+    access: jobOnly,
     type: 'array',
     ...labelled((t) => t.periodicals.newsletterIssues.pages, { readOnly: true, initCollapsed: true }),
     fields: [

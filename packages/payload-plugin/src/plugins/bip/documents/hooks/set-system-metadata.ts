@@ -1,3 +1,4 @@
+import { BIP_ACTOR_FALLBACK } from '@ratusz/contract'
 import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { message } from '../../../../shared/i18n'
 import { userName } from '../../../news/articles/hooks/default-author'
@@ -21,12 +22,18 @@ const SYSTEM_FIELDS = ['enteredBy', 'publishedAt', 'modifiedBy', 'modifiedAt', '
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
 
-/** Who the register names: the signed-in user's name, else their e-mail. */
-export const actorName = (user: unknown): string =>
-  userName(user) ??
-  (user && typeof user === 'object' && 'email' in user
-    ? String((user as { email: unknown }).email)
-    : 'System')
+/** Whether a text is (or holds) an e-mail address, which the BIP must never publish as a person's name. */
+const looksLikeEmail = (value: string): boolean => /\S@\S/.test(value)
+
+/**
+ * Who the site and the register name as having entered or changed a document: the signed-in user's name. A user
+ * without one (or with an e-mail typed as their name) is named as the BIP's editorial office, never by e-mail:
+ * the sign-in address is not public information.
+ */
+export const actorName = (user: unknown): string => {
+  const name = userName(user)
+  return name && !looksLikeEmail(name) ? name : BIP_ACTOR_FALLBACK
+}
 
 const refuse = (req: PayloadRequest, path: string, pick: Parameters<typeof message>[1]): never => {
   throw new ValidationError({ errors: [{ path, message: message(req, pick) }], req })

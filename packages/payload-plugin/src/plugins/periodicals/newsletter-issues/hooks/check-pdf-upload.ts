@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { ValidationError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { isEditor } from '../../../../shared/access'
 import { message } from '../../../../shared/i18n'
 import { inspectPdf, type PdfCheck } from '../../pdf/inspect-pdf'
 import type { PeriodicalsOptions } from '../../options'
@@ -39,6 +40,8 @@ export const checkPdfUpload =
   (options: Pick<PeriodicalsOptions, 'maxFileSizeMB'>): CollectionBeforeOperationHook =>
   async ({ args, operation, req, collection }) => {
     if (operation !== 'create' && operation !== 'update') return args
+    // Someone who may not write issues gets the access rule's 403, not a verdict on their file.
+    if (!isEditor({ req })) return args
     const file = req.file
     const fail = (text: string) => {
       throw new ValidationError({

@@ -1,0 +1,29 @@
+import type { Config } from 'payload'
+import { polishMalformedJson } from './hooks/polish-malformed-json'
+import { refuseNonObjectBody } from './hooks/refuse-non-object-body'
+
+/**
+ * Request bodies: every collection and global refuses a write whose JSON body is not an object, and a body that
+ * is not JSON at all, with a 400 and a Polish message rather than a 500. Install it after every plugin that adds
+ * a collection or global.
+ */
+export const requestBodyPlugin =
+  () =>
+  (config: Config): Config => ({
+    ...config,
+    collections: (config.collections ?? []).map((collection) => ({
+      ...collection,
+      hooks: {
+        ...collection.hooks,
+        beforeOperation: [refuseNonObjectBody, ...(collection.hooks?.beforeOperation ?? [])],
+      },
+    })),
+    globals: (config.globals ?? []).map((global) => ({
+      ...global,
+      hooks: {
+        ...global.hooks,
+        beforeOperation: [refuseNonObjectBody, ...(global.hooks?.beforeOperation ?? [])],
+      },
+    })),
+    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), polishMalformedJson] },
+  })
