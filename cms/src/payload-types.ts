@@ -1112,6 +1112,7 @@ export interface SitePublish {
   releaseId?: string | null;
   error?: string | null;
   errorDetail?: string | null;
+  warnings?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1746,6 +1747,7 @@ export interface SitePublishesSelect<T extends boolean = true> {
   releaseId?: T;
   error?: T;
   errorDetail?: T;
+  warnings?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,5 +1,6 @@
 import * as migration_20261121_095149_initial from './20261121_095149_initial';
 import * as migration_20261121_112130_publish_queue from './20261121_112130_publish_queue';
+import * as migration_20261130_015335_robust from './20261130_015335_robust';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261121_112130_publish_queue.up,
     down: migration_20261121_112130_publish_queue.down,
-    name: '20261121_112130_publish_queue'
+    name: '20261121_112130_publish_queue',
+  },
+  {
+    up: migration_20261130_015335_robust.up,
+    down: migration_20261130_015335_robust.down,
+    name: '20261130_015335_robust'
   },
 ];
