@@ -9,6 +9,7 @@ import { newsPlugin } from './plugins/news'
 import { periodicalsPlugin } from './plugins/periodicals'
 import { publishingPlugin } from './plugins/publishing'
 import { settingsPlugin } from './plugins/settings'
+import { boundDatesAndRichTexts } from './shared/bounded-fields'
 
 /**
  * The Ratusz bundle: validates the options, then installs the core collections (users, media, documents) and
@@ -29,7 +30,7 @@ export const ratusz = (options: RatuszOptions = {}): ((config: Config) => Config
       ...(resolved.plugins.alerts ? [alertsPlugin(resolved)] : []),
       ...(resolved.plugins.periodicals ? [periodicalsPlugin(resolved)] : []),
     ]
-    const withContent = plugins.reduce((current, plugin) => plugin(current), config)
+    const withContent = boundDatesAndRichTexts(plugins.reduce((current, plugin) => plugin(current), config))
     // Publishing goes last: it hooks every collection and global installed before it.
     return resolved.plugins.publishing ? publishingPlugin(resolved)(withContent) : withContent
   }

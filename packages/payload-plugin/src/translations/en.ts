@@ -180,5 +180,12 @@ export const en: Translations = {
     fileTypeNotAllowed:
       'The file is not a PDF or another allowed format (detected: {detected}). Allowed: {allowed}.',
     unknownType: 'unknown format',
+    dateOutOfRange: 'Enter a date between the years {earliest} and {latest}.',
+    richTextTooDeep:
+      'The content is nested too deep (over {max} levels, e.g. lists in lists in quotes). Simplify its layout.',
+    richTextTooLarge:
+      'The content is too large ({size} thousand characters, the limit is {max} thousand). Split it into several entries or attach it as a PDF.',
+    linkUrl:
+      'The link "{url}" has an address that is not allowed. Enter a full address starting with https:// or http://, a mailto: or tel: address, or a path on the site starting with a single slash, e.g. /aktualnosci/.',
   },
 }

@@ -183,6 +183,13 @@ export const pl = {
     fileTypeNotAllowed:
       'Plik nie jest dokumentem PDF ani innym dozwolonym formatem (rozpoznano: {detected}). Dozwolone: {allowed}.',
     unknownType: 'nieznany format',
+    dateOutOfRange: 'Wpisz datę między rokiem {earliest} a {latest}.',
+    richTextTooDeep:
+      'Treść jest zagnieżdżona zbyt głęboko (ponad {max} poziomów, np. listy w listach w cytatach). Uprość jej układ.',
+    richTextTooLarge:
+      'Treść jest zbyt duża ({size} tys. znaków, limit to {max} tys.). Podziel ją na kilka wpisów albo dodaj jako załącznik PDF.',
+    linkUrl:
+      'Link „{url}” ma niedozwolony adres. Wpisz pełny adres zaczynający się od https:// lub http://, adres mailto: albo tel:, lub ścieżkę w serwisie zaczynającą się od jednego ukośnika, np. /aktualnosci/.',
   },
 }
 
