@@ -135,7 +135,7 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
     sitesDir = process.env.RATUSZ_SITES_DIR!
     await seedDemo(payload, { adminEmail: 'admin-publish@example.pl', adminPassword: 'publish-password-1' })
     await serveApi()
-  }, 300_000)
+  }, 900_000)
   afterAll(stopApi)
 
   it('publishes a change to the live site and logs it for editors', async () => {

@@ -10,6 +10,7 @@ import { issueFields } from './fields'
 import { checkPdfUpload } from './hooks/check-pdf-upload'
 import { checkUniqueNumber } from './hooks/check-unique-number'
 import { deriveIssueFields } from './hooks/derive-issue-fields'
+import { keepProcessingResults } from './hooks/keep-processing-results'
 import { queueProcessing } from './hooks/queue-processing'
 import { resetProcessing } from './hooks/reset-processing'
 
@@ -44,7 +45,7 @@ export const newsletterIssuesCollection = (
   hooks: {
     beforeOperation: [checkPdfUpload(options), transliterateFilename],
     beforeValidate: [deriveIssueFields],
-    beforeChange: [resetProcessing, checkUniqueNumber],
+    beforeChange: [keepProcessingResults, resetProcessing, checkUniqueNumber],
     afterChange: [queueProcessing(options.queue)],
   },
   fields: issueFields(),

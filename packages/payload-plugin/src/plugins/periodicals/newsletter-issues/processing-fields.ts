@@ -7,6 +7,16 @@ export type ProcessingState = (typeof PROCESSING_STATES)[number]
 
 const readOnlySidebar = { position: 'sidebar' as const, readOnly: true }
 
+/** The fields only the PDF job writes (see keepProcessingResults). */
+export const PROCESSING_FIELD_NAMES = [
+  'processing',
+  'pageCount',
+  'pdfTitle',
+  'pdfLanguage',
+  'generatedCover',
+  'pages',
+] as const
+
 /**
  * What the PDF job writes: read-only for editors, shown in the sidebar (state, warnings, page count, metadata,
  * the rendered cover) and, collapsed, below the form (the text of every page).
