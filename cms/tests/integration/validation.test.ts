@@ -116,4 +116,27 @@ describe('the CMS refuses at save what the site could not render', () => {
     })
     expect(accepted.status).toBe(201)
   })
+
+  it('refuses to publish an article dated in the future, pointing to scheduling; a draft may carry the date', async () => {
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString()
+    const published = await rest(payload, 'POST', '/articles', { token, body: article({ publishedAt: tomorrow }) })
+    expect(published.status).toBe(400)
+    expect(issues(published)).toContainEqual(
+      expect.objectContaining({
+        path: 'publishedAt',
+        message:
+          'Data publikacji nie może być w przyszłości: artykuł ukazałby się od razu. Aby ukazał się później, zapisz go jako szkic i wybierz „Zaplanuj publikację” (strzałka obok przycisku „Opublikuj”).',
+      }),
+    )
+    const draft = await rest(payload, 'POST', '/articles?draft=true', {
+      token,
+      body: article({ publishedAt: tomorrow, _status: 'draft' }),
+    })
+    expect(draft.status).toBe(201)
+    const now = await rest(payload, 'POST', '/articles', {
+      token,
+      body: article({ publishedAt: new Date(Date.now() - 60_000).toISOString() }),
+    })
+    expect(now.status).toBe(201)
+  })
 })

@@ -115,7 +115,7 @@ export const en: Translations = {
     publishedAt: {
       label: 'Publication date',
       description:
-        'Set automatically on first publication. Change it only to correct the date shown on the site.',
+        'Set automatically on first publication. Change it only to correct the date shown on the site; it cannot be in the future. To publish the article later, save it as a draft and choose "Schedule publish" (the arrow next to "Publish").',
     },
   },
   alerts: alertsEn,
@@ -180,6 +180,8 @@ export const en: Translations = {
     fileTypeNotAllowed:
       'The file is not a PDF or another allowed format (detected: {detected}). Allowed: {allowed}.',
     unknownType: 'unknown format',
+    futurePublication:
+      'The publication date cannot be in the future: the article would appear at once. To publish it later, save it as a draft and choose "Schedule publish" (the arrow next to "Publish").',
     dateOutOfRange: 'Enter a date between the years {earliest} and {latest}.',
     richTextTooDeep:
       'The content is nested too deep (over {max} levels, e.g. lists in lists in quotes). Simplify its layout.',

@@ -118,7 +118,7 @@ export const pl = {
     publishedAt: {
       label: 'Data publikacji',
       description:
-        'Ustawia się sama przy pierwszej publikacji. Zmień tylko, by poprawić datę wyświetlaną na stronie.',
+        'Ustawia się sama przy pierwszej publikacji. Zmień tylko, by poprawić datę wyświetlaną na stronie; nie może być w przyszłości. Aby artykuł ukazał się później, zapisz go jako szkic i wybierz „Zaplanuj publikację” (strzałka obok przycisku „Opublikuj”).',
     },
   },
   alerts: alertsPl,
@@ -183,6 +183,8 @@ export const pl = {
     fileTypeNotAllowed:
       'Plik nie jest dokumentem PDF ani innym dozwolonym formatem (rozpoznano: {detected}). Dozwolone: {allowed}.',
     unknownType: 'nieznany format',
+    futurePublication:
+      'Data publikacji nie może być w przyszłości: artykuł ukazałby się od razu. Aby ukazał się później, zapisz go jako szkic i wybierz „Zaplanuj publikację” (strzałka obok przycisku „Opublikuj”).',
     dateOutOfRange: 'Wpisz datę między rokiem {earliest} a {latest}.',
     richTextTooDeep:
       'Treść jest zagnieżdżona zbyt głęboko (ponad {max} poziomów, np. listy w listach w cytatach). Uprość jej układ.',
