@@ -43,7 +43,12 @@ describe('a periodical issue: the PDF job and the editor never overwrite each ot
     return response.body.doc as Issue
   }
   const stored = async (id: number) =>
-    (await payload.findByID({ collection: 'newsletter-issues', id, depth: 0, draft: true })) as unknown as Issue
+    (await payload.findByID({
+      collection: 'newsletter-issues',
+      id,
+      depth: 0,
+      draft: true,
+    })) as unknown as Issue
   const runPdfJobs = () => payload.jobs.run({ queue: 'pdf', limit: 10 })
   const coversOf = async (numberText: string) =>
     (
@@ -69,8 +74,9 @@ describe('a periodical issue: the PDF job and the editor never overwrite each ot
   it('keeps the job’s results when the editor saves a form opened before the job finished', async () => {
     const uploaded = await upload()
     // the form the editor opened: still "queued", no pages, no cover
-    const formValues = (await rest(payload, 'GET', `/newsletter-issues/${uploaded.id}?depth=0&draft=true`, { token: editor }))
-      .body as Issue & Record<string, unknown>
+    const formValues = (
+      await rest(payload, 'GET', `/newsletter-issues/${uploaded.id}?depth=0&draft=true`, { token: editor })
+    ).body as Issue & Record<string, unknown>
     expect(formValues.processing.status).toBe('queued')
     await runPdfJobs()
     const processed = await stored(uploaded.id)
@@ -91,11 +97,15 @@ describe('a periodical issue: the PDF job and the editor never overwrite each ot
 
   it('keeps both when the save and the job run at the same time', async () => {
     const uploaded = await upload()
-    const formValues = (await rest(payload, 'GET', `/newsletter-issues/${uploaded.id}?depth=0&draft=true`, { token: editor }))
-      .body as Issue & Record<string, unknown>
+    const formValues = (
+      await rest(payload, 'GET', `/newsletter-issues/${uploaded.id}?depth=0&draft=true`, { token: editor })
+    ).body as Issue & Record<string, unknown>
     const [, saved] = await Promise.all([
       runPdfJobs(),
-      rest(payload, 'PATCH', `/newsletter-issues/${uploaded.id}`, { token: editor, body: { ...formValues, printRun: 700 } }),
+      rest(payload, 'PATCH', `/newsletter-issues/${uploaded.id}`, {
+        token: editor,
+        body: { ...formValues, printRun: 700 },
+      }),
     ])
     expect(saved.status).toBe(200)
     const after = await stored(uploaded.id)
@@ -121,7 +131,10 @@ describe('a periodical issue: the PDF job and the editor never overwrite each ot
 
   it('queues an issue again at start-up when its job is gone', async () => {
     const uploaded = await upload()
-    await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'processNewsletterPdf' } } })
+    await payload.delete({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'processNewsletterPdf' } },
+    })
     await payload.config.onInit?.(payload)
     await runPdfJobs()
     const after = await stored(uploaded.id)

@@ -245,7 +245,12 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
       sql`update events set "start" = '275760-09-13 00:00:00+00', "end" = '275760-09-13 01:00:00+00' where id = ${event!.id}`,
     )
     const [deep, evil] = (
-      await payload.find({ collection: 'articles', limit: 2, sort: 'id', where: { _status: { equals: 'published' } } })
+      await payload.find({
+        collection: 'articles',
+        limit: 2,
+        sort: 'id',
+        where: { _status: { equals: 'published' } },
+      })
     ).docs as unknown as { id: number; slug: string; title: string }[]
     let node: Record<string, unknown> = { type: 'text', text: 'dno', version: 1 }
     for (let n = 0; n < 500; n++) node = { type: 'quote', version: 1, children: [node] }
@@ -274,8 +279,8 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
         },
       },
     })
-    const [change] = (await payload.find({ collection: 'bip-changes', limit: 1, depth: 0, sort: '-id' })).docs as
-      unknown as { document: number; title: string }[]
+    const [change] = (await payload.find({ collection: 'bip-changes', limit: 1, depth: 0, sort: '-id' }))
+      .docs as unknown as { document: number; title: string }[]
     await db.drizzle.execute(sql`update bip_documents set "_status" = 'draft' where id = ${change!.document}`)
 
     const alert = (await payload.create({
@@ -294,7 +299,9 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
     })) as unknown as { slug: string; title: string }
     await runPublishNow(payload)
 
-    const log = (await lastPublish(payload)) as Awaited<ReturnType<typeof lastPublish>> & { warnings?: string }
+    const log = (await lastPublish(payload)) as Awaited<ReturnType<typeof lastPublish>> & {
+      warnings?: string
+    }
     expect(log.error ?? null).toBe(null)
     expect(log.status).toBe('succeeded')
     expect(liveRelease(sitesDir)).toBe(log.releaseId)

@@ -88,13 +88,18 @@ describe('the CMS refuses at save what the site could not render', () => {
       },
     })
     expect(response.status).toBe(400)
-    expect(issues(response)).toContainEqual(expect.objectContaining({ path: 'validUntil', message: DATE_MESSAGE }))
+    expect(issues(response)).toContainEqual(
+      expect.objectContaining({ path: 'validUntil', message: DATE_MESSAGE }),
+    )
   })
 
   it('refuses a rich text nested 500 levels deep, in a published article and in a draft', async () => {
     const message =
       'Treść jest zagnieżdżona zbyt głęboko (ponad 20 poziomów, np. listy w listach w cytatach). Uprość jej układ.'
-    const published = await rest(payload, 'POST', '/articles', { token, body: article({ body: nested(500) }) })
+    const published = await rest(payload, 'POST', '/articles', {
+      token,
+      body: article({ body: nested(500) }),
+    })
     expect(published.status).toBe(400)
     expect(issues(published)).toContainEqual({ path: 'body', message })
     const draft = await rest(payload, 'POST', '/articles?draft=true', {
@@ -106,7 +111,10 @@ describe('the CMS refuses at save what the site could not render', () => {
   })
 
   it('refuses a link to /\\evil and accepts one to a page of the site', async () => {
-    const refused = await rest(payload, 'POST', '/articles', { token, body: article({ body: linkTo('/\\evil') }) })
+    const refused = await rest(payload, 'POST', '/articles', {
+      token,
+      body: article({ body: linkTo('/\\evil') }),
+    })
     expect(refused.status).toBe(400)
     expect(issues(refused)[0]?.path).toBe('body')
     expect(issues(refused)[0]?.message).toMatch(/^Link „\/\\evil” ma niedozwolony adres\. Wpisz pełny adres/)
@@ -119,7 +127,10 @@ describe('the CMS refuses at save what the site could not render', () => {
 
   it('refuses to publish an article dated in the future, pointing to scheduling; a draft may carry the date', async () => {
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString()
-    const published = await rest(payload, 'POST', '/articles', { token, body: article({ publishedAt: tomorrow }) })
+    const published = await rest(payload, 'POST', '/articles', {
+      token,
+      body: article({ publishedAt: tomorrow }),
+    })
     expect(published.status).toBe(400)
     expect(issues(published)).toContainEqual(
       expect.objectContaining({

@@ -190,7 +190,9 @@ describe('cmsCollectionLoader', () => {
     expect(meta.get(META_REJECTED)).toBe('1')
     cms.requests.length = 0
     await loader().load(context)
-    expect(cms.requests.some((url) => url.searchParams.has('where[updatedAt][greater_than_equal]'))).toBe(false)
+    expect(cms.requests.some((url) => url.searchParams.has('where[updatedAt][greater_than_equal]'))).toBe(
+      false,
+    )
     expect(warnings).toHaveLength(2)
     cms.collections.set('areas', [areaRecord(1, 10, 'Naprawiona'), areaRecord(2, 9, 'Nowa')])
     await loader().load(context)

@@ -34,7 +34,9 @@ export function reportSkipped(
     problem: first?.message ?? 'does not match the contract',
     keptPrevious,
   }
-  logger.warn(`${error.message}\n  left out of this build${keptPrevious ? ' (its previous version stays)' : ''}`)
+  logger.warn(
+    `${error.message}\n  left out of this build${keptPrevious ? ' (its previous version stays)' : ''}`,
+  )
   const file = process.env[SKIPPED_RECORDS_FILE_ENV]
   if (file) fs.appendFileSync(file, `${JSON.stringify(record)}\n`)
 }

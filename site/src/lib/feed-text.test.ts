@@ -19,7 +19,9 @@ const unescapeHtml = (html: string) =>
 type Item = Record<string, unknown> & { title: string; description: string }
 
 const itemsOf = (xml: string): Item[] => {
-  const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(xml) as {
+  const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(
+    xml,
+  ) as {
     rss: { channel: { item: Item[] } }
   }
   return parsed.rss.channel.item
@@ -75,7 +77,14 @@ describe('feeds keep plain text plain', () => {
       publishedAt: at,
       source: null,
     } as unknown as Alert
-    const [item] = itemsOf(buildAlertFeed({ site: 'https://gmina.pl', title: 'Komunikaty', description: 'Komunikaty', alerts: [alert] }))
+    const [item] = itemsOf(
+      buildAlertFeed({
+        site: 'https://gmina.pl',
+        title: 'Komunikaty',
+        description: 'Komunikaty',
+        alerts: [alert],
+      }),
+    )
     expect(item!.description).not.toContain('<')
     expect(unescapeHtml(item!.description).startsWith(`${hostile} Dotyczy:`)).toBe(true)
     expect(item).not.toHaveProperty('injected')

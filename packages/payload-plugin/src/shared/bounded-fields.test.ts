@@ -27,14 +27,18 @@ const nested = (levels: number) => {
 const withLink = (url: string) => ({
   root: {
     type: 'root',
-    children: [{ type: 'paragraph', children: [{ type: 'link', fields: { linkType: 'custom', url }, children: [] }] }],
+    children: [
+      { type: 'paragraph', children: [{ type: 'link', fields: { linkType: 'custom', url }, children: [] }] },
+    ],
   },
 })
 
 describe('dates and rich texts the site cannot render are refused at save', () => {
   it('bounds every date and rich text field of every content collection and global', () => {
     const fields = [
-      ...(config.collections ?? []).filter((c) => c.slug !== 'site-publishes').map((c) => boundable(c.fields, c.slug)),
+      ...(config.collections ?? [])
+        .filter((c) => c.slug !== 'site-publishes')
+        .map((c) => boundable(c.fields, c.slug)),
       ...(config.globals ?? []).map((g) => boundable(g.fields, g.slug)),
     ].flat()
     expect(fields.filter(([, bounded]) => !bounded)).toEqual([])
@@ -44,8 +48,12 @@ describe('dates and rich texts the site cannot render are refused at save', () =
   })
 
   it('refuses a date in the year 275760 or before 1900, in Polish', () => {
-    expect(dateBoundsProblem('+275760-09-13T00:00:00.000Z', undefined)).toBe('Wpisz datę między rokiem 1900 a 2200.')
-    expect(dateBoundsProblem(new Date('1899-12-31T12:00:00Z'), undefined)).toBe('Wpisz datę między rokiem 1900 a 2200.')
+    expect(dateBoundsProblem('+275760-09-13T00:00:00.000Z', undefined)).toBe(
+      'Wpisz datę między rokiem 1900 a 2200.',
+    )
+    expect(dateBoundsProblem(new Date('1899-12-31T12:00:00Z'), undefined)).toBe(
+      'Wpisz datę między rokiem 1900 a 2200.',
+    )
     expect(dateBoundsProblem('2026-06-14T16:00:00.000Z', undefined)).toBeUndefined()
     expect(dateBoundsProblem(null, undefined)).toBeUndefined()
   })
@@ -58,7 +66,9 @@ describe('dates and rich texts the site cannot render are refused at save', () =
   })
 
   it('refuses links that leave the allowed schemes and shapes', () => {
-    expect(richTextProblem(withLink('/\\evil'), undefined)).toMatch(/^Link „\/\\evil” ma niedozwolony adres\./)
+    expect(richTextProblem(withLink('/\\evil'), undefined)).toMatch(
+      /^Link „\/\\evil” ma niedozwolony adres\./,
+    )
     expect(richTextProblem(withLink('https://gmina.pl/a'), undefined)).toBeUndefined()
   })
 

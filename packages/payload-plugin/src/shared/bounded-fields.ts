@@ -33,7 +33,12 @@ const refuseOversizedRichText: FieldHook = ({ value, path, req, collection, glob
   const problem = richTextSizeProblem(value, req)
   if (problem) {
     throw new ValidationError(
-      { collection: collection?.slug, global: global?.slug, errors: [{ path: path.join('.'), message: problem }], req },
+      {
+        collection: collection?.slug,
+        global: global?.slug,
+        errors: [{ path: path.join('.'), message: problem }],
+        req,
+      },
       req.t,
     )
   }
@@ -42,7 +47,11 @@ const refuseOversizedRichText: FieldHook = ({ value, path, req, collection, glob
 
 const boundDate = (field: DateField): DateField => ({
   ...field,
-  validate: before(dateBoundsProblem, field.validate as AnyValidate | undefined, payloadDateValidation as AnyValidate),
+  validate: before(
+    dateBoundsProblem,
+    field.validate as AnyValidate | undefined,
+    payloadDateValidation as AnyValidate,
+  ),
   custom: { ...field.custom, [BOUNDED]: true },
 })
 
@@ -89,6 +98,9 @@ export const boundFields = (fields: Field[]): Field[] =>
  */
 export const boundDatesAndRichTexts = (config: Config): Config => ({
   ...config,
-  collections: config.collections?.map((collection) => ({ ...collection, fields: boundFields(collection.fields) })),
+  collections: config.collections?.map((collection) => ({
+    ...collection,
+    fields: boundFields(collection.fields),
+  })),
   globals: config.globals?.map((global) => ({ ...global, fields: boundFields(global.fields) })),
 })

@@ -8,9 +8,13 @@ export const dateBoundsProblem = (
   req: Partial<Pick<PayloadRequest, 'i18n'>> | null | undefined,
 ): string | undefined => {
   if (value === null || value === undefined || value === '') return undefined
-  const iso = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString()) : String(value)
+  const iso =
+    value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString()) : String(value)
   if (Number.isNaN(Date.parse(iso))) return undefined // Payload's own check names an unreadable date
   return withinDateYears(iso)
     ? undefined
-    : message(req, (t) => t.messages.dateOutOfRange, { earliest: DATE_YEARS.earliest, latest: DATE_YEARS.latest })
+    : message(req, (t) => t.messages.dateOutOfRange, {
+        earliest: DATE_YEARS.earliest,
+        latest: DATE_YEARS.latest,
+      })
 }

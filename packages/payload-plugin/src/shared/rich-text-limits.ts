@@ -12,7 +12,8 @@ type Request = Partial<Pick<PayloadRequest, 'i18n'>> | null | undefined
 export const richTextSizeProblem = (value: unknown, req: Request): string | undefined => {
   if (value === null || value === undefined) return undefined
   const { depth, nodes } = measureRichText(value)
-  if (depth > RICH_TEXT_MAX_DEPTH) return message(req, (t) => t.messages.richTextTooDeep, { max: RICH_TEXT_MAX_DEPTH })
+  if (depth > RICH_TEXT_MAX_DEPTH)
+    return message(req, (t) => t.messages.richTextTooDeep, { max: RICH_TEXT_MAX_DEPTH })
   const chars = JSON.stringify(value).length
   if (nodes > RICH_TEXT_MAX_NODES || chars > RICH_TEXT_MAX_CHARS) {
     return message(req, (t) => t.messages.richTextTooLarge, {

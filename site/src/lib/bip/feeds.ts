@@ -23,7 +23,9 @@ export function buildBipDocumentsFeed(options: FeedBase & { documents: readonly 
   for (const doc of documents) {
     feed.item({
       title: doc.title,
-      description: feedText(`Informację wytworzył: ${doc.producedBy}. Podmiot udostępniający: ${doc.publisher}.`),
+      description: feedText(
+        `Informację wytworzył: ${doc.producedBy}. Podmiot udostępniający: ${doc.publisher}.`,
+      ),
       url: absoluteUrl(bipUrls.document(doc.permanentId), options.site),
       guid: guid(options.site, `documents/${doc.permanentId}`),
       date: doc.publishedAt,

@@ -31,7 +31,13 @@ const idOf = (value: unknown): Id | undefined =>
 
 /** The issue as stored now (its latest draft included): an editor may have saved it while the job ran. */
 const currentIssue = async (payload: Payload, id: Id): Promise<IssueDoc> =>
-  (await payload.findByID({ collection, id, depth: 0, draft: true, overrideAccess: true })) as unknown as IssueDoc
+  (await payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+  })) as unknown as IssueDoc
 
 /**
  * Saves processing results, and only them, on the issue without touching its publication state as it is now

@@ -56,6 +56,7 @@ export const requeueStuckIssues = async (
     await payload.jobs.queue({ task: PROCESS_PDF_TASK, queue, input: { issueId: String(issue.id) } } as never)
     requeued.push(String(issue.id))
   }
-  if (requeued.length > 0) payload.logger.warn(`Requeued PDF processing of stuck issues: ${requeued.join(', ')}`)
+  if (requeued.length > 0)
+    payload.logger.warn(`Requeued PDF processing of stuck issues: ${requeued.join(', ')}`)
   return requeued
 }

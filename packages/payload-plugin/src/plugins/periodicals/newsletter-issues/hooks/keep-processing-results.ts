@@ -7,7 +7,13 @@ import { FROM_PDF_JOB } from './reset-processing'
  * without a new PDF keeps what is stored, whatever the form sent. A form opened while the job ran still holds
  * "queued" and empty results; saving it must not overwrite what the job wrote meanwhile.
  */
-export const keepProcessingResults: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, context }) => {
+export const keepProcessingResults: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  operation,
+  req,
+  context,
+}) => {
   if (operation !== 'update' || req.file || context[FROM_PDF_JOB] || !originalDoc) return data
   const kept: Record<string, unknown> = { ...data }
   for (const name of PROCESSING_FIELD_NAMES) {
