@@ -319,5 +319,5 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
     expect(live(`aktualnosci/${evil!.slug}/index.html`)).toContain('<p>kliknij</p>')
     const register = live('bip/rejestr-zmian/index.html')
     expect(register).toContain(`<td>${change!.title}</td>`)
-  }, 240_000)
+  }, 900_000)
 })

@@ -42,7 +42,7 @@ export const astroBuild = (options: AstroBuildOptions): Promise<BuildReport> =>
   withLock(path.join(options.siteDir, '.astro'), 'build', async () => {
     const skippedFile = path.join(os.tmpdir(), `ratusz-skipped-records-${randomUUID()}.jsonl`)
     try {
-      await runAstroBuild({ ...options, env: { ...options.env, [SKIPPED_RECORDS_FILE_ENV]: skippedFile } })
+      await runAstroBuild(options, skippedFile)
       const skipped = readSkippedRecords(skippedFile)
       return options.cacheDir
         ? { pageVersions: readPageVersions(astroCacheDir(options.cacheDir)), skipped }
@@ -58,16 +58,10 @@ export const astroBuild = (options: AstroBuildOptions): Promise<BuildReport> =>
 /** Astro's own cacheDir inside a build cache folder. */
 export const astroCacheDir = (cacheDir: string) => path.resolve(cacheDir, 'astro')
 
-const runAstroBuild = ({
-  siteDir,
-  cmsUrl,
-  siteUrl,
-  outDir,
-  cacheDir,
-  prefilled = false,
-  verbose = false,
-  env,
-}: AstroBuildOptions) =>
+const runAstroBuild = (
+  { siteDir, cmsUrl, siteUrl, outDir, cacheDir, prefilled = false, verbose = false, env }: AstroBuildOptions,
+  skippedRecordsFile: string,
+) =>
   new Promise<void>((resolve, reject) => {
     const child = spawn(path.join(siteDir, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
       cwd: siteDir,
@@ -76,6 +70,7 @@ const runAstroBuild = ({
         ...env,
         RATUSZ_CMS_URL: cmsUrl,
         RATUSZ_SITE_URL: siteUrl,
+        [SKIPPED_RECORDS_FILE_ENV]: skippedRecordsFile,
         ...(cacheDir ? { RATUSZ_ASTRO_CACHE_DIR: astroCacheDir(cacheDir) } : {}),
         ...(prefilled ? { RATUSZ_PREFILLED_OUT_DIR: '1' } : {}),
       },

@@ -4,7 +4,7 @@
  */
 export const isAllowedLinkUrl = (url: string): boolean => {
   const value = url.trim()
-  if (value === '' || /[\s\u0000-\u001f\u007f]/.test(value)) return false
+  if (value === '' || [...value].some((char) => char <= ' ' || char === '\u007f')) return false
   if (value.startsWith('/')) return !/^\/[/\\]/.test(value)
   if (/^mailto:[^@\s]+@[^@\s]+$/i.test(value)) return true
   if (/^tel:\+?[0-9().-]{3,}$/i.test(value)) return true
