@@ -15,8 +15,8 @@ describe('the contract bounds what the site renders', () => {
     expect(result.error?.issues.map((issue) => issue.message)).toEqual(['nested deeper than 20 levels'])
   })
 
-  it('refuses a rich text nested a million levels deep without overflowing the stack', () => {
-    expect(richText.safeParse(nested(1_000_000)).success).toBe(false)
+  it('refuses a rich text nested 100,000 levels deep without overflowing the stack', () => {
+    expect(richText.safeParse(nested(100_000)).success).toBe(false)
   })
 
   it('accepts a rich text within the limits', () => {
