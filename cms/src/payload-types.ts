@@ -1153,6 +1153,7 @@ export interface SitePublish {
   releaseId?: string | null;
   error?: string | null;
   errorDetail?: string | null;
+  warnings?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1801,6 +1802,7 @@ export interface SitePublishesSelect<T extends boolean = true> {
   releaseId?: T;
   error?: T;
   errorDetail?: T;
+  warnings?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,7 +1,10 @@
 import { area, article } from '@ratusz/contract'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ContractError } from './errors'
-import { cmsCollectionLoader, cmsGlobalLoader, META_LAST_UPDATED_AT } from './loader'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { cmsCollectionLoader, cmsGlobalLoader, META_LAST_UPDATED_AT, META_REJECTED } from './loader'
+import { SKIPPED_RECORDS_FILE_ENV } from './skipped-records'
 import { FixtureCms, type FixtureRecord } from './testing/fixture-cms'
 import { fakeLoaderContext } from './testing/loader-context'
 
@@ -125,34 +128,40 @@ describe('cmsCollectionLoader', () => {
     expect(fullSyncs()).toBe(1)
   })
 
-  it('names the collection, the record and the field of a record that breaks the contract', async () => {
-    cms.collections.set('articles', [articleRecord(1), articleRecord(12, image)])
-    const { context, entries } = fakeLoaderContext()
-    const error = await cmsCollectionLoader({ collection: 'articles', schema: article, cmsUrl: cms.url })
-      .load(context)
-      .catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(ContractError)
-    expect((error as Error).message).toBe(
-      'CMS record articles #12 does not match the contract:\n' +
-        '  field "cover.alt": alt text is required unless the image is marked decorative',
-    )
-    expect(entries.size).toBe(0)
+  it('leaves out a record that breaks the contract, stores the rest and reports the record and field', async () => {
+    const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-skipped-')), 'skipped.jsonl')
+    process.env[SKIPPED_RECORDS_FILE_ENV] = report
+    try {
+      cms.collections.set('articles', [articleRecord(1), articleRecord(12, image)])
+      const { context, entries } = fakeLoaderContext()
+      await cmsCollectionLoader({ collection: 'articles', schema: article, cmsUrl: cms.url }).load(context)
+      expect([...entries.keys()]).toEqual(['1'])
+      const lines = fs.readFileSync(report, 'utf8').trim().split('\n')
+      expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual([
+        {
+          collection: 'articles',
+          id: '12',
+          field: 'cover.alt',
+          problem: 'alt text is required unless the image is marked decorative',
+          keptPrevious: false,
+        },
+      ])
+    } finally {
+      delete process.env[SKIPPED_RECORDS_FILE_ENV]
+    }
   })
 
-  it('lists every issue of a record, one per line, and logs the other bad records', async () => {
+  it('names every issue of a left-out record in its warning', async () => {
     const bad = { ...areaRecord(5, 3), slug: 'Zła Łąka', kind: 'wies' }
-    cms.collections.set('areas', [bad, { ...areaRecord(6, 3), name: '' }])
-    const { context, errors } = fakeLoaderContext()
-    const error = (await loader()
-      .load(context)
-      .catch((e: unknown) => e)) as ContractError
-    expect(error.message.split('\n')).toEqual([
+    cms.collections.set('areas', [bad, areaRecord(6, 3)])
+    const { context, entries, warnings } = fakeLoaderContext()
+    await loader().load(context)
+    expect([...entries.keys()]).toEqual(['6'])
+    expect(warnings[0]!.split('\n')).toEqual([
       'CMS record areas #5 does not match the contract:',
       '  field "slug": must be a lower-case slug like "zolta-laka"',
       expect.stringMatching(/^ {2}field "kind": Invalid option/),
-    ])
-    expect(errors).toEqual([
-      expect.stringContaining('CMS record areas #6 does not match the contract:\n  field "name"'),
+      '  left out of this build',
     ])
   })
 
@@ -169,13 +178,26 @@ describe('cmsCollectionLoader', () => {
     expect(entries.size).toBe(0)
   })
 
-  it('keeps the previous entries when a later sync finds a bad record', async () => {
-    cms.collections.set('areas', [areaRecord(1, 3)])
-    const { context, entries } = fakeLoaderContext()
+  it('keeps the previous entry of a record that turns bad, and syncs fully until it is fixed', async () => {
+    cms.collections.set('areas', [areaRecord(1, 3), areaRecord(2, 3)])
+    const { context, entries, meta, warnings } = fakeLoaderContext()
     await loader().load(context)
-    cms.collections.set('areas', [{ ...areaRecord(1, 9), slug: 'ZŁY' }])
-    await expect(loader().load(context)).rejects.toThrow(ContractError)
+    cms.collections.set('areas', [{ ...areaRecord(1, 9), slug: 'ZŁY' }, areaRecord(2, 9, 'Nowa')])
+    await loader().load(context)
     expect(entries.get('1')?.data).toMatchObject({ slug: 'solectwo-1' })
+    expect(entries.get('2')?.data).toMatchObject({ name: 'Nowa' })
+    expect(warnings.at(-1)).toMatch(/#1 does not match[\s\S]*its previous version stays/)
+    expect(meta.get(META_REJECTED)).toBe('1')
+    cms.requests.length = 0
+    await loader().load(context)
+    expect(cms.requests.some((url) => url.searchParams.has('where[updatedAt][greater_than_equal]'))).toBe(
+      false,
+    )
+    expect(warnings).toHaveLength(2)
+    cms.collections.set('areas', [areaRecord(1, 10, 'Naprawiona'), areaRecord(2, 9, 'Nowa')])
+    await loader().load(context)
+    expect(entries.get('1')?.data).toMatchObject({ name: 'Naprawiona' })
+    expect(meta.has(META_REJECTED)).toBe(false)
   })
 })
 

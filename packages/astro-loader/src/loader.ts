@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { CmsClient, cmsUrlFromEnv, type CmsClientOptions, type CmsQuery } from './client'
 import { dependenciesChanged, type DependencyCounts } from './dependencies'
 import { ContractError } from './errors'
+import { reportSkipped } from './skipped-records'
 
 type Record_ = Record<string, unknown>
 
@@ -46,6 +47,8 @@ function skipSync(logger: LoaderContext['logger'], what: string): boolean {
 export const META_LAST_UPDATED_AT = 'ratusz:last-updated-at'
 export const META_FINGERPRINT = 'ratusz:fingerprint'
 export const META_DEPENDENCY_COUNTS = 'ratusz:dependency-counts'
+/** Ids of the records the last sync left out (they broke the contract); while any remain, syncs are full. */
+export const META_REJECTED = 'ratusz:rejected'
 
 /** A digest of what the stored entries depend on: when it changes, the next sync is a full one. */
 function fingerprintOf(schema: z.ZodType, cmsUrl: string, query: CmsQuery): string {
@@ -58,26 +61,23 @@ function fingerprintOf(schema: z.ZodType, cmsUrl: string, query: CmsQuery): stri
   return JSON.stringify({ shape, cmsUrl, query })
 }
 
-/** Validates raw records, returning them parsed, or throwing one error that names every bad record. */
+type Validated<S extends z.ZodType> = { id: string; raw: Record_; data: z.output<S> }
+
+/** Splits raw records into those that satisfy the contract (parsed) and the errors of those that do not. */
 function validateAll<S extends z.ZodType>(
   collection: string,
   schema: S,
   records: Record_[],
-  logger: LoaderContext['logger'],
-): { id: string; raw: Record_; data: z.output<S> }[] {
-  const valid: { id: string; raw: Record_; data: z.output<S> }[] = []
-  const errors: ContractError[] = []
+): { valid: Validated<S>[]; rejected: ContractError[] } {
+  const valid: Validated<S>[] = []
+  const rejected: ContractError[] = []
   for (const raw of records) {
     const id = String(raw.id)
     const result = schema.safeParse(raw)
     if (result.success) valid.push({ id, raw, data: result.data })
-    else errors.push(new ContractError(collection, id, result.error.issues))
+    else rejected.push(new ContractError(collection, id, result.error.issues))
   }
-  if (errors.length > 0) {
-    for (const error of errors.slice(1)) logger.error(error.message)
-    throw errors[0]
-  }
-  return valid
+  return { valid, rejected }
 }
 
 function parseCounts(stored: string | undefined): DependencyCounts | undefined {
@@ -104,8 +104,10 @@ function latestUpdatedAt(records: Record_[], previous: string | undefined): stri
 /**
  * An Astro content loader for one Payload collection. The first sync fetches every record; later syncs fetch only
  * records updated since the last one (kept in the loader's meta store) plus the current id list, so that records
- * which were deleted or unpublished leave the store. Every record is validated against `schema` before the store
- * changes, so a bad record fails the build and leaves the previous data as it was.
+ * which were deleted or unpublished leave the store. Every record is validated against `schema`: one that breaks it
+ * is left out of the build (reported, see reportSkipped), keeping its previous entry if it had one, so that one
+ * bad record never stops the rest of the site from being published. While a left-out record remains, every sync
+ * is a full one, so the record is reported on every build until it is fixed.
  */
 export function cmsCollectionLoader<S extends z.ZodType>(
   options: CmsCollectionLoaderOptions<S>,
@@ -131,14 +133,18 @@ export function cmsCollectionLoader<S extends z.ZodType>(
         meta.get(META_FINGERPRINT) === fingerprint &&
         store.keys().length > 0 &&
         !(dependsOn.length > 0 && dependencies.changed) &&
+        !meta.get(META_REJECTED) &&
         !process.env.RATUSZ_FULL_SYNC
 
       const changed = await client.findAll(
         collection,
         incremental ? { ...query, 'where[updatedAt][greater_than_equal]': since } : query,
       )
-      const valid = validateAll(collection, schema, changed, logger)
-      const liveIds = new Set(incremental ? await client.findIds(collection, query) : valid.map((r) => r.id))
+      const { valid, rejected } = validateAll(collection, schema, changed)
+      const liveIds = new Set(
+        incremental ? await client.findIds(collection, query) : changed.map((record) => String(record.id)),
+      )
+      for (const error of rejected) reportSkipped(error, store.has(error.recordId), logger)
 
       let removed = 0
       for (const id of store.keys()) {
@@ -157,8 +163,10 @@ export function cmsCollectionLoader<S extends z.ZodType>(
       else meta.delete(META_LAST_UPDATED_AT)
       meta.set(META_FINGERPRINT, fingerprint)
       meta.set(META_DEPENDENCY_COUNTS, JSON.stringify(dependencies.counts))
+      if (rejected.length > 0) meta.set(META_REJECTED, rejected.map((error) => error.recordId).join(','))
+      else meta.delete(META_REJECTED)
       logger.info(
-        `${collection}: ${incremental ? 'incremental' : 'full'} sync, ${updated} updated, ${removed} removed, ${store.keys().length} in total`,
+        `${collection}: ${incremental ? 'incremental' : 'full'} sync, ${updated} updated, ${removed} removed, ${rejected.length} left out, ${store.keys().length} in total`,
       )
     },
   }
@@ -176,7 +184,16 @@ export function cmsGlobalLoader<S extends z.ZodType>(
       if (skipSync(logger, `globals/${global}`)) return
       const client = new CmsClient({ ...options.client, cmsUrl: options.cmsUrl ?? cmsUrlFromEnv() })
       const raw = await client.getGlobal(global)
-      const [valid] = validateAll(`globals/${global}`, schema, [{ ...raw, id: global }], logger)
+      const {
+        valid: [valid],
+        rejected: [error],
+      } = validateAll(`globals/${global}`, schema, [{ ...raw, id: global }])
+      if (error) {
+        // The site cannot be built without its global: keep the last good one, or stop the build when there is none.
+        if (!store.has(global)) throw error
+        reportSkipped(error, true, logger)
+        return
+      }
       if (!valid) return
       for (const id of store.keys()) if (id !== global) store.delete(id)
       store.set({ id: global, data: valid.data as Record_, digest: generateDigest(raw) })

@@ -1,10 +1,13 @@
 import { z } from 'zod'
+import { DATE_YEARS, withinDateYears } from './limits'
 
 /** Payload ids: serial integers on PostgreSQL and SQLite; strings when a gmina configures UUIDs. */
 export const id = z.union([z.number().int(), z.string().min(1)])
 
-/** An ISO 8601 instant as Payload returns it (UTC, e.g. 2025-06-14T16:00:00.000Z). */
-export const instant = z.iso.datetime({ offset: true })
+/** An ISO 8601 instant as Payload returns it (UTC, e.g. 2025-06-14T16:00:00.000Z), within DATE_YEARS. */
+export const instant = z.iso
+  .datetime({ offset: true, abort: true })
+  .refine(withinDateYears, `must lie between the years ${DATE_YEARS.earliest} and ${DATE_YEARS.latest}`)
 
 /** A URL slug: lower-case ASCII words joined by hyphens (Polish letters transliterated). */
 export const slug = z

@@ -1,4 +1,11 @@
 export { id, instant, relationId, slug } from './common'
+export {
+  DATE_YEARS,
+  measureRichText,
+  RICH_TEXT_MAX_DEPTH,
+  RICH_TEXT_MAX_NODES,
+  withinDateYears,
+} from './limits'
 export { richText, richTextNode, type RichText, type RichTextNode } from './rich-text'
 export { media, imageFile, type Media, type ImageFile } from './media'
 export { document, type Document } from './document'

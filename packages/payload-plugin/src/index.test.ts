@@ -51,8 +51,8 @@ describe('ratusz()', () => {
       'bip-settings',
     ])
     expect(config.i18n).toBe(input.i18n)
-    // The publishing plugin adds start-up work after the host's own.
-    await config.onInit?.({ update: async () => ({ docs: [] }) } as never)
+    // The publishing and periodicals plugins add start-up work after the host's own.
+    await config.onInit?.({ update: async () => ({ docs: [] }), find: async () => ({ docs: [] }) } as never)
     expect(onInit).toHaveBeenCalled()
     expect(config.hooks).toBe(input.hooks)
     expect(config.admin).toBe(input.admin)

@@ -12,6 +12,7 @@ import { publishingPlugin } from './plugins/publishing'
 import { requestBodyPlugin } from './plugins/request-body'
 import { settingsPlugin } from './plugins/settings'
 import { systemFieldsPlugin } from './plugins/system-fields'
+import { boundDatesAndRichTexts } from './shared/bounded-fields'
 
 /**
  * The Ratusz bundle: validates the options, then installs the core collections (users, media, documents) and
@@ -32,8 +33,11 @@ export const ratusz = (options: RatuszOptions = {}): ((config: Config) => Config
       ...(resolved.plugins.alerts ? [alertsPlugin(resolved)] : []),
       ...(resolved.plugins.periodicals ? [periodicalsPlugin(resolved)] : []),
     ]
-    // File publicity goes after the content plugins: it finds every field that can point at a file.
-    const withContent = filePublicityPlugin()(plugins.reduce((current, plugin) => plugin(current), config))
+    // Dates and rich texts are bounded in every content collection and global; file publicity goes after the
+    // content plugins: it finds every field that can point at a file.
+    const withContent = filePublicityPlugin()(
+      boundDatesAndRichTexts(plugins.reduce((current, plugin) => plugin(current), config)),
+    )
     // Publishing goes last but one: it hooks every collection and global installed before it.
     const published = resolved.plugins.publishing ? publishingPlugin(resolved)(withContent) : withContent
     // Request bodies and system fields are guarded in every collection and global, the publish log included.

@@ -1,10 +1,13 @@
 import { spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 import { withLock } from './lock'
 import { incrementalManifest, readPageVersions } from './page-versions'
 import type { BuildReport } from './publish'
+import { readSkippedRecords, SKIPPED_RECORDS_FILE_ENV } from './skipped-records'
 
 export type AstroBuildOptions = {
   /** The Astro project (the `site/` package). */
@@ -32,32 +35,33 @@ export type AstroBuildOptions = {
  * outDir), so two publishers or tests building at once cannot break each other.
  *
  * A build that fails or is killed may leave the incremental build cache half written, so its manifest is removed
- * then: the next build renders every page again instead of trusting it.
+ * then: the next build renders every page again instead of trusting it. The report lists the records the site's
+ * loaders left out because they break the contract (the rest of the site is built without them).
  */
 export const astroBuild = (options: AstroBuildOptions): Promise<BuildReport> =>
   withLock(path.join(options.siteDir, '.astro'), 'build', async () => {
+    const skippedFile = path.join(os.tmpdir(), `ratusz-skipped-records-${randomUUID()}.jsonl`)
     try {
-      await runAstroBuild(options)
-      return options.cacheDir ? { pageVersions: readPageVersions(astroCacheDir(options.cacheDir)) } : {}
+      await runAstroBuild(options, skippedFile)
+      const skipped = readSkippedRecords(skippedFile)
+      return options.cacheDir
+        ? { pageVersions: readPageVersions(astroCacheDir(options.cacheDir)), skipped }
+        : { skipped }
     } catch (error) {
       if (options.cacheDir) fs.rmSync(incrementalManifest(astroCacheDir(options.cacheDir)), { force: true })
       throw error
+    } finally {
+      fs.rmSync(skippedFile, { force: true })
     }
   })
 
 /** Astro's own cacheDir inside a build cache folder. */
 export const astroCacheDir = (cacheDir: string) => path.resolve(cacheDir, 'astro')
 
-const runAstroBuild = ({
-  siteDir,
-  cmsUrl,
-  siteUrl,
-  outDir,
-  cacheDir,
-  prefilled = false,
-  verbose = false,
-  env,
-}: AstroBuildOptions) =>
+const runAstroBuild = (
+  { siteDir, cmsUrl, siteUrl, outDir, cacheDir, prefilled = false, verbose = false, env }: AstroBuildOptions,
+  skippedRecordsFile: string,
+) =>
   new Promise<void>((resolve, reject) => {
     const child = spawn(path.join(siteDir, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
       cwd: siteDir,
@@ -66,6 +70,7 @@ const runAstroBuild = ({
         ...env,
         RATUSZ_CMS_URL: cmsUrl,
         RATUSZ_SITE_URL: siteUrl,
+        [SKIPPED_RECORDS_FILE_ENV]: skippedRecordsFile,
         ...(cacheDir ? { RATUSZ_ASTRO_CACHE_DIR: astroCacheDir(cacheDir) } : {}),
         ...(prefilled ? { RATUSZ_PREFILLED_OUT_DIR: '1' } : {}),
       },

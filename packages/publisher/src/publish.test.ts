@@ -65,6 +65,25 @@ describe('publishSite', { timeout: 30_000 }, () => {
     expect(result.previousReleaseId).toBeUndefined()
   })
 
+  it('publishes a build that left records out, and reports each of them', async () => {
+    const skipped = {
+      collection: 'events',
+      id: '7',
+      field: 'startsAt',
+      problem: 'Invalid ISO datetime',
+      keptPrevious: false,
+    }
+    const result = await publishSite({
+      sitesDir,
+      build: async (outDir) => {
+        await goodSite('partial')(outDir)
+        return { skipped: [skipped] }
+      },
+    })
+    expect(liveIndex(sitesDir)).toContain('partial')
+    expect(result.skipped).toEqual([skipped])
+  })
+
   it.each([
     ['the build fails', async () => Promise.reject(new Error('CMS unreachable')), 'build'],
     ['a link is broken', writes({ 'index.html': page(['/nie-ma/']) }), 'links'],

@@ -6,6 +6,7 @@ import { removeTree } from './fs-child'
 import { withPublishLock } from './lock'
 import { prepareNextBuild, takeNextBuild } from './next-build'
 import { buildCacheDir, liveRelease, newReleaseId, pruneReleases, releasesDir, switchLive } from './releases'
+import type { SkippedRecord } from './skipped-records'
 import { readStaleAt } from './stale-at'
 
 export type PublishStep = 'build' | 'links' | 'feeds' | 'switch'
@@ -41,6 +42,8 @@ export type BuildContext = { cacheDir: string; prefilled: boolean }
 export type BuildReport = {
   /** The version of each page the build reused or rendered (see readPageVersions), by file in the build. */
   pageVersions?: ReadonlyMap<string, string>
+  /** Records the build left out because they break the site's contract. */
+  skipped?: readonly SkippedRecord[]
 }
 
 export type PublishResult = {
@@ -53,6 +56,8 @@ export type PublishResult = {
   pages: number
   /** When the new release goes stale by the clock alone (an event ends, an alert expires), if ever. */
   staleAt: Date | undefined
+  /** Records left out of this release (they break the site's contract); everything else was published. */
+  skipped: SkippedRecord[]
 }
 
 const describeFirst = <T>(items: T[], show: (item: T) => string): string =>
@@ -85,6 +90,7 @@ export const publishSite = ({ sitesDir, build, keep = 5 }: PublishOptions): Prom
       return ms
     }
     let files: string[]
+    let skipped: SkippedRecord[] = []
     try {
       let report: BuildReport | void
       const prefilled = await takeNextBuild(sitesDir, staging)
@@ -94,6 +100,7 @@ export const publishSite = ({ sitesDir, build, keep = 5 }: PublishOptions): Prom
         throw new PublishError('build', (error as Error).message)
       }
       files = filesBelow(staging)
+      skipped = [...(report?.skipped ?? [])]
       stepsMs.build = lap()
       const reuse = report?.pageVersions
         ? { pageVersions: report.pageVersions, cacheFile: path.join(cacheDir, 'links.json') }
@@ -140,5 +147,6 @@ export const publishSite = ({ sitesDir, build, keep = 5 }: PublishOptions): Prom
       stepsMs,
       pages: files.filter((file) => file.endsWith('.html')).length,
       staleAt: readStaleAt(path.join(root, releaseId), new Date(), files),
+      skipped,
     }
   })

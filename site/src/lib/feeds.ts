@@ -1,6 +1,7 @@
 import type { Article } from '@ratusz/contract'
 import RSS from 'rss'
 import { absoluteUrl, articleUrl, mediaUrl } from './urls'
+import { feedText } from './feed-text'
 
 export type ArticleFeedOptions = {
   /** The public site's origin, e.g. https://gmina.pl */
@@ -39,7 +40,7 @@ export function buildArticleFeed(options: ArticleFeedOptions): string {
     .slice(0, options.limit ?? 50)
   const feed = new RSS({
     title: options.title,
-    description: options.description,
+    description: feedText(options.description),
     feed_url: absoluteUrl(options.feedPath, site),
     site_url: absoluteUrl(options.pagePath, site),
     image_url: options.imageUrl,
@@ -55,7 +56,7 @@ export function buildArticleFeed(options: ArticleFeedOptions): string {
 function articleItem(article: Article, site: URL | string): RSS.ItemOptions {
   return {
     title: article.title,
-    description: article.lead,
+    description: feedText(article.lead),
     url: absoluteUrl(articleUrl(article.slug), site),
     guid: articleGuid(site, article.id),
     date: article.publishedAt,

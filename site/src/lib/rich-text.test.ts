@@ -117,6 +117,20 @@ describe('renderRichText', () => {
   })
 })
 
+describe('renderRichText on data past the contract', () => {
+  it('renders a text nested 100,000 levels deep without overflowing the stack, leaving out its depths', () => {
+    let node: RichTextNode = text('dno')
+    for (let n = 0; n < 100_000; n++) node = { type: 'quote', children: [node] }
+    const html = renderRichText(doc(node))
+    expect(html.startsWith('<blockquote><p><blockquote><p>')).toBe(true)
+    expect(html).not.toContain('dno')
+  })
+
+  it('keeps the text of a link to /\\evil, which browsers would follow to another host, without the link', () => {
+    expect(renderRichText(doc(p(link('/\\evil', text('tutaj')))))).toBe('<p>tutaj</p>')
+  })
+})
+
 describe('safeHref', () => {
   it.each([
     ['https://gmina.pl', 'https://gmina.pl'],
@@ -126,6 +140,9 @@ describe('safeHref', () => {
     ['#tresc', '#tresc'],
     ['plik.pdf', 'plik.pdf'],
     ['vbscript:msgbox', undefined],
+    ['//evil.example/', undefined],
+    ['/\\evil', undefined],
+    ['\\/evil', undefined],
     ['', undefined],
     [42, undefined],
   ])('%s → %s', (input, expected) => {

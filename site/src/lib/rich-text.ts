@@ -35,7 +35,10 @@ const TEXT_FORMATS: [bit: number, tag: string][] = [
 
 const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:'])
 
-/** The href if it is safe to link to: http(s), mailto, tel, or relative; undefined otherwise. */
+/**
+ * The href if it is safe to link to: http(s), mailto, tel, or relative; undefined otherwise. A path starting with
+ * `//` or `/\` is not site-relative (browsers read both as another host) and is refused.
+ */
 export function safeHref(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined
   const trimmed = url.trim()
@@ -45,6 +48,7 @@ export function safeHref(url: unknown): string | undefined {
   const scheme = compact.match(/^([a-z][a-z0-9+.-]*:)/i)?.[1]
   if (scheme !== undefined && !ALLOWED_SCHEMES.has(scheme.toLowerCase())) return undefined
   if (scheme === undefined && compact.includes(':') && !/^[/?#.]/.test(compact)) return undefined
+  if (/^[/\\][/\\]/.test(compact)) return undefined
   return trimmed
 }
 
@@ -80,8 +84,11 @@ function opensNewTab(node: RichTextNode): boolean {
   return fields?.newTab === true || node.target === '_blank'
 }
 
-function renderNode(node: RichTextNode, options: RichTextOptions): string {
-  const children = () => renderNodes(node.children, options)
+/** Nodes nested deeper than this are left out (the contract refuses deeper texts; this only guards the stack). */
+const MAX_RENDER_DEPTH = 64
+
+function renderNode(node: RichTextNode, options: RichTextOptions, depth: number): string {
+  const children = () => renderNodes(node.children, options, depth + 1)
   switch (node.type) {
     case 'text':
       return renderText(node)
@@ -123,11 +130,12 @@ function renderNode(node: RichTextNode, options: RichTextOptions): string {
   }
 }
 
-function renderNodes(nodes: RichTextNode[] | undefined, options: RichTextOptions): string {
-  return Array.isArray(nodes) ? nodes.map((node) => renderNode(node, options)).join('') : ''
+function renderNodes(nodes: RichTextNode[] | undefined, options: RichTextOptions, depth: number): string {
+  if (!Array.isArray(nodes) || depth > MAX_RENDER_DEPTH) return ''
+  return nodes.map((node) => renderNode(node, options, depth)).join('')
 }
 
 /** The HTML of a rich text field; safe to insert with `set:html`. */
 export function renderRichText(value: RichText | null | undefined, options: RichTextOptions = {}): string {
-  return renderNodes(value?.root.children, options)
+  return renderNodes(value?.root.children, options, 1)
 }

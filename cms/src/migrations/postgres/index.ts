@@ -1,6 +1,7 @@
 import * as migration_20261121_095140_initial from './20261121_095140_initial';
 import * as migration_20261121_112118_publish_queue from './20261121_112118_publish_queue';
 import * as migration_20261130_014658_private from './20261130_014658_private';
+import * as migration_20261130_015132_robust from './20261130_015132_robust';
 import * as migration_20261130_022440_auth from './20261130_022440_auth';
 
 export const migrations = [
@@ -20,8 +21,13 @@ export const migrations = [
     name: '20261130_014658_private',
   },
   {
+    up: migration_20261130_015132_robust.up,
+    down: migration_20261130_015132_robust.down,
+    name: '20261130_015132_robust',
+  },
+  {
     up: migration_20261130_022440_auth.up,
     down: migration_20261130_022440_auth.down,
-    name: '20261130_022440_auth'
+    name: '20261130_022440_auth',
   },
 ];

@@ -1,6 +1,7 @@
 import * as migration_20261121_095149_initial from './20261121_095149_initial';
 import * as migration_20261121_112130_publish_queue from './20261121_112130_publish_queue';
 import * as migration_20261130_014917_private from './20261130_014917_private';
+import * as migration_20261130_015335_robust from './20261130_015335_robust';
 import * as migration_20261130_022722_auth from './20261130_022722_auth';
 
 export const migrations = [
@@ -20,8 +21,13 @@ export const migrations = [
     name: '20261130_014917_private',
   },
   {
+    up: migration_20261130_015335_robust.up,
+    down: migration_20261130_015335_robust.down,
+    name: '20261130_015335_robust',
+  },
+  {
     up: migration_20261130_022722_auth.up,
     down: migration_20261130_022722_auth.down,
-    name: '20261130_022722_auth'
+    name: '20261130_022722_auth',
   },
 ];

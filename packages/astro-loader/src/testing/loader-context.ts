@@ -8,6 +8,7 @@ export function fakeLoaderContext(collection = 'test') {
   const entries = new Map<string, Entry>()
   const meta = new Map<string, string>()
   const errors: string[] = []
+  const warnings: string[] = []
   const store = {
     get: (id: string) => entries.get(id),
     entries: () => [...entries.entries()],
@@ -26,7 +27,7 @@ export function fakeLoaderContext(collection = 'test') {
   }
   const logger = {
     info: () => {},
-    warn: () => {},
+    warn: (message: string) => void warnings.push(message),
     debug: () => {},
     error: (message: string) => void errors.push(message),
   }
@@ -45,5 +46,5 @@ export function fakeLoaderContext(collection = 'test') {
         .update(typeof data === 'string' ? data : JSON.stringify(data))
         .digest('hex'),
   } as unknown as LoaderContext
-  return { context, entries, meta, errors }
+  return { context, entries, meta, errors, warnings }
 }

@@ -119,7 +119,7 @@ export const en: Translations = {
     publishedAt: {
       label: 'Publication date',
       description:
-        'Set automatically on first publication. Change it only to correct the date shown on the site.',
+        'Set automatically on first publication. Change it only to correct the date shown on the site; it cannot be in the future. To publish the article later, save it as a draft and choose "Schedule publish" (the arrow next to "Publish").',
     },
   },
   alerts: alertsEn,
@@ -191,5 +191,14 @@ export const en: Translations = {
       'The file is not an image in an allowed format (detected: {detected}). Allowed: {allowed}. SVG images are not accepted: save the logo as PNG.',
     fileNotFound: 'There is no such file.',
     unknownType: 'unknown format',
+    futurePublication:
+      'The publication date cannot be in the future: the article would appear at once. To publish it later, save it as a draft and choose "Schedule publish" (the arrow next to "Publish").',
+    dateOutOfRange: 'Enter a date between the years {earliest} and {latest}.',
+    richTextTooDeep:
+      'The content is nested too deep (over {max} levels, e.g. lists in lists in quotes). Simplify its layout.',
+    richTextTooLarge:
+      'The content is too large ({size} thousand characters, the limit is {max} thousand). Split it into several entries or attach it as a PDF.',
+    linkUrl:
+      'The link "{url}" has an address that is not allowed. Enter a full address starting with https:// or http://, a mailto: or tel: address, or a path on the site starting with a single slash, e.g. /aktualnosci/.',
   },
 }

@@ -122,7 +122,7 @@ export const pl = {
     publishedAt: {
       label: 'Data publikacji',
       description:
-        'Ustawia się sama przy pierwszej publikacji. Zmień tylko, by poprawić datę wyświetlaną na stronie.',
+        'Ustawia się sama przy pierwszej publikacji. Zmień tylko, by poprawić datę wyświetlaną na stronie; nie może być w przyszłości. Aby artykuł ukazał się później, zapisz go jako szkic i wybierz „Zaplanuj publikację” (strzałka obok przycisku „Opublikuj”).',
     },
   },
   alerts: alertsPl,
@@ -194,6 +194,15 @@ export const pl = {
       'Plik nie jest obrazem w dozwolonym formacie (rozpoznano: {detected}). Dozwolone: {allowed}. Obrazów SVG nie przyjmujemy: zapisz logo jako PNG.',
     fileNotFound: 'Nie ma takiego pliku.',
     unknownType: 'nieznany format',
+    futurePublication:
+      'Data publikacji nie może być w przyszłości: artykuł ukazałby się od razu. Aby ukazał się później, zapisz go jako szkic i wybierz „Zaplanuj publikację” (strzałka obok przycisku „Opublikuj”).',
+    dateOutOfRange: 'Wpisz datę między rokiem {earliest} a {latest}.',
+    richTextTooDeep:
+      'Treść jest zagnieżdżona zbyt głęboko (ponad {max} poziomów, np. listy w listach w cytatach). Uprość jej układ.',
+    richTextTooLarge:
+      'Treść jest zbyt duża ({size} tys. znaków, limit to {max} tys.). Podziel ją na kilka wpisów albo dodaj jako załącznik PDF.',
+    linkUrl:
+      'Link „{url}” ma niedozwolony adres. Wpisz pełny adres zaczynający się od https:// lub http://, adres mailto: albo tel:, lub ścieżkę w serwisie zaczynającą się od jednego ukośnika, np. /aktualnosci/.',
   },
 }
 

@@ -4,6 +4,7 @@ import { formatDateTime } from '../dates'
 import { absoluteUrl } from '../urls'
 import { areaNames, KIND_LABELS, SEVERITY_LABELS } from './labels'
 import { alertUrls } from './urls'
+import { feedText } from '../feed-text'
 
 /** A GUID that stays the same whatever happens to the alert: a tag URI with the site's host and the record id. */
 export function alertGuid(site: URL | string, id: string | number): string {
@@ -20,7 +21,7 @@ export function describePeriod(alert: Pick<Alert, 'validFrom' | 'validUntil'>): 
 export function alertFeedItem(alert: Alert, site: URL | string): RSS.ItemOptions {
   return {
     title: `${SEVERITY_LABELS[alert.severity]}: ${alert.title}`,
-    description: `${alert.shortText} Dotyczy: ${areaNames(alert.areas)}. ${describePeriod(alert)}.`,
+    description: feedText(`${alert.shortText} Dotyczy: ${areaNames(alert.areas)}. ${describePeriod(alert)}.`),
     url: absoluteUrl(alertUrls.alert(alert.slug), site),
     guid: alertGuid(site, alert.id),
     date: alert.publishedAt,
@@ -45,7 +46,7 @@ export function buildAlertFeed(options: AlertFeedOptions): string {
     .slice(0, options.limit ?? 50)
   const feed = new RSS({
     title: options.title,
-    description: options.description,
+    description: feedText(options.description),
     feed_url: absoluteUrl(alertUrls.feed, options.site),
     site_url: absoluteUrl(alertUrls.list, options.site),
     image_url: options.imageUrl,

@@ -25,10 +25,17 @@ export async function loadBipDocuments(): Promise<BipDocument[]> {
     .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
 }
 
+/**
+ * An entry of the register, and whether its document has a page on the site: a document unpublished later (or
+ * left out of the build) keeps its entries in the register, shown without links to its pages.
+ */
+export type RegisterEntry = BipChange & { documentLive: boolean }
+
 /** The register of changes, newest first. */
-export async function loadBipChanges(): Promise<BipChange[]> {
+export async function loadBipChanges(): Promise<RegisterEntry[]> {
+  const live = new Set((await loadBipDocuments()).map((document) => String(document.id)))
   return (await getCollection('bipChanges'))
-    .map((entry) => entry.data)
+    .map((entry) => ({ ...entry.data, documentLive: live.has(String(entry.data.document)) }))
     .sort((a, b) => Date.parse(b.changedAt) - Date.parse(a.changedAt) || b.version - a.version)
 }
 

@@ -2,6 +2,7 @@ import type { BipChange, BipDocument } from '@ratusz/contract'
 import RSS from 'rss'
 import { absoluteUrl } from '../urls'
 import { bipUrls } from './urls'
+import { feedText } from '../feed-text'
 
 type FeedBase = { site: URL | string; gminaName: string; limit?: number }
 
@@ -22,7 +23,9 @@ export function buildBipDocumentsFeed(options: FeedBase & { documents: readonly 
   for (const doc of documents) {
     feed.item({
       title: doc.title,
-      description: `Informację wytworzył: ${doc.producedBy}. Podmiot udostępniający: ${doc.publisher}.`,
+      description: feedText(
+        `Informację wytworzył: ${doc.producedBy}. Podmiot udostępniający: ${doc.publisher}.`,
+      ),
       url: absoluteUrl(bipUrls.document(doc.permanentId), options.site),
       guid: guid(options.site, `documents/${doc.permanentId}`),
       date: doc.publishedAt,
@@ -47,7 +50,7 @@ export function buildBipChangesFeed(options: FeedBase & { changes: readonly BipC
   for (const change of changes) {
     feed.item({
       title: `${change.title} (wersja ${change.version})`,
-      description: change.note,
+      description: feedText(change.note),
       url: absoluteUrl(bipUrls.version(change.permanentId, change.version), options.site),
       guid: guid(options.site, `changes/${change.permanentId}/${change.version}`),
       date: change.changedAt,

@@ -3,6 +3,6 @@ import { paginateList, type ListPage } from '../pagination'
 import { bipUrls, CHANGES_PER_PAGE } from './urls'
 
 /** The register of changes split into pages, newest first. */
-export function bipChangePages(changes: readonly BipChange[]): ListPage<BipChange>[] {
+export function bipChangePages<T extends BipChange>(changes: readonly T[]): ListPage<T>[] {
   return paginateList(changes, CHANGES_PER_PAGE, bipUrls.changes)
 }

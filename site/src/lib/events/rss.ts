@@ -3,6 +3,7 @@ import { absoluteUrl } from '../urls'
 import { formatWhen, STATUS_LABELS } from './format'
 import type { Occurrence } from './recurrence'
 import { eventUrl } from './urls'
+import { feedText } from '../feed-text'
 
 export type EventFeedOptions = {
   site: URL | string
@@ -28,7 +29,7 @@ export function eventFeedItem(site: URL | string, { event, start, end }: Occurre
   const note = event.status !== 'planned' && event.statusNote ? ` ${event.statusNote}` : ''
   return {
     title: `${status}${event.title}`,
-    description: `${formatWhen({ event, start, end })}, ${where}.${note} ${event.lead}`,
+    description: feedText(`${formatWhen({ event, start, end })}, ${where}.${note} ${event.lead}`),
     url: absoluteUrl(eventUrl(event.slug), site),
     guid: eventGuid(site, event.id),
     date: event.updatedAt,
@@ -40,7 +41,7 @@ export function eventFeedItem(site: URL | string, { event, start, end }: Occurre
 export function buildEventFeed(options: EventFeedOptions): string {
   const feed = new RSS({
     title: options.title,
-    description: options.description,
+    description: feedText(options.description),
     feed_url: absoluteUrl(options.feedPath, options.site),
     site_url: absoluteUrl(options.pagePath, options.site),
     image_url: options.imageUrl,

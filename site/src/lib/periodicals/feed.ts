@@ -3,6 +3,7 @@ import RSS from 'rss'
 import { absoluteUrl } from '../urls'
 import { pdfDownloadLabel } from './format'
 import { issuePdfUrl, issueUrl, periodicalFeedUrl, periodicalUrl } from './urls'
+import { feedText } from '../feed-text'
 
 export type IssueFeedOptions = {
   site: URL | string
@@ -29,7 +30,7 @@ export function buildIssueFeed({ site, periodical, issues, imageUrl, limit = 50 
     .slice(0, limit)
   const feed = new RSS({
     title: periodical.title,
-    description: periodical.description ?? `Nowe numery: ${periodical.title}`,
+    description: feedText(periodical.description ?? `Nowe numery: ${periodical.title}`),
     feed_url: absoluteUrl(periodicalFeedUrl(periodical), site),
     site_url: absoluteUrl(periodicalUrl(periodical), site),
     image_url: imageUrl,
@@ -41,7 +42,9 @@ export function buildIssueFeed({ site, periodical, issues, imageUrl, limit = 50 
     const contents = issue.contents.map((entry) => `${entry.title} (s. ${entry.page})`).join('; ')
     feed.item({
       title: issueTitle(periodical, issue),
-      description: [pdfDownloadLabel(issue.filesize, issue.pageCount), contents].filter(Boolean).join('. '),
+      description: feedText(
+        [pdfDownloadLabel(issue.filesize, issue.pageCount), contents].filter(Boolean).join('. '),
+      ),
       url: absoluteUrl(issueUrl(periodical, issue), site),
       guid: `tag:${new URL(site).hostname},2025:newsletter-issues/${issue.id}`,
       date: issue.publishedOn,

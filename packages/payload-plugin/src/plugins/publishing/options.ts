@@ -1,7 +1,22 @@
 import { z } from 'zod'
 
+/** A record a publish left out because it breaks the site's contract (`@ratusz/publisher`'s SkippedRecord). */
+export type SkippedRecord = {
+  collection: string
+  id: string
+  field: string
+  problem: string
+  keptPrevious: boolean
+}
+
 /** What a publish reports back (the `@ratusz/publisher` result fits). */
-export type PublishOutcome = { releaseId: string; durationMs: number; pages: number; staleAt?: Date }
+export type PublishOutcome = {
+  releaseId: string
+  durationMs: number
+  pages: number
+  staleAt?: Date
+  skipped?: readonly SkippedRecord[]
+}
 
 /** Builds and publishes the whole site; provided by the host app, which knows where the site lives. */
 export type PublishFunction = (reason: string) => Promise<PublishOutcome>

@@ -2,14 +2,15 @@ import type { TaskConfig } from 'payload'
 import { format } from '../../shared/i18n'
 import { pl } from '../../translations/pl'
 import { describeFailure } from './describe-failure'
+import { describeSkipped } from './describe-skipped'
 import { PUBLISH_TASK, type PublishingOptions } from './options'
 import { logStarted } from './publish-log'
 import { requestPublish } from './request-publish'
 import { SITE_PUBLISHES } from './site-publishes/config'
 
 /**
- * The job that publishes the site. It records the run in `site-publishes` (what editors see), never retries (the
- * next change asks again), and when the new site will go stale by the clock alone, asks for a publish then.
+ * The job that publishes the site. It records the run in `site-publishes` (what editors see), with a warning
+ * naming each record the site left out because it breaks the contract; never retries (the next change asks again), and when the new site will go stale by the clock alone, asks for a publish then.
  */
 export const publishTask = (options: PublishingOptions): TaskConfig => ({
   slug: PUBLISH_TASK,
@@ -41,6 +42,7 @@ export const publishTask = (options: PublishingOptions): TaskConfig => ({
         durationSeconds: Math.round(result.durationMs / 100) / 10,
         pages: result.pages,
         releaseId: result.releaseId,
+        warnings: describeSkipped(result.skipped) ?? null,
       })
       if (result.staleAt) {
         await requestPublish(payload, {

@@ -26,6 +26,16 @@ export const publishingEn: typeof publishingPl = {
     description: 'What went wrong and what to do. The site keeps showing the previous, working version.',
   },
   errorDetail: { label: 'Technical details', description: 'For the server administrator.' },
+  warnings: {
+    label: 'Records left out',
+    description:
+      'Records the site could not show: they were left out and the rest of the site was published. Fix each of them and save it again.',
+  },
+  skipped: {
+    record: 'Record {collection} #{id} left out: field "{field}": {problem}.',
+    keptPrevious: 'The site still shows its previous version.',
+    notShown: 'The site does not show it.',
+  },
   reasons: {
     changed: 'Change: {collection} #{id}',
     deleted: 'Deletion: {collection} #{id}',

@@ -24,6 +24,16 @@ export const publishingPl = {
     description: 'Co poszło nie tak i co zrobić. Serwis pokazuje nadal poprzednią, działającą wersję.',
   },
   errorDetail: { label: 'Szczegóły techniczne', description: 'Dla administratora serwera.' },
+  warnings: {
+    label: 'Pominięte rekordy',
+    description:
+      'Rekordy, których serwis nie umiał pokazać: pominięto je, a resztę serwisu opublikowano. Popraw każdy z nich i zapisz ponownie.',
+  },
+  skipped: {
+    record: 'Pominięto rekord {collection} #{id}: pole „{field}”: {problem}.',
+    keptPrevious: 'Serwis pokazuje nadal jego poprzednią wersję.',
+    notShown: 'Serwis go nie pokazuje.',
+  },
   reasons: {
     changed: 'Zmiana: {collection} #{id}',
     deleted: 'Usunięcie: {collection} #{id}',

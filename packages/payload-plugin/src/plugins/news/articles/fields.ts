@@ -2,6 +2,7 @@ import type { Field, RichTextField } from 'payload'
 import { labelled } from '../../../shared/i18n'
 import { slugField } from '../../../shared/slug-field'
 import { COLLECTION_SLUGS } from '../../../shared/slugs'
+import { validatePublicationDate } from '../../../shared/validate-publication-date'
 import { userName } from './hooks/default-author'
 
 /** Longest lead: it is shown in lists and feeds. */
@@ -77,6 +78,7 @@ export const articleFields = ({
     name: 'publishedAt',
     type: 'date',
     index: true,
+    validate: validatePublicationDate,
     ...labelled((t) => t.articles.publishedAt, {
       position: 'sidebar' as const,
       date: {

@@ -12,6 +12,7 @@ import { issueFields } from './fields'
 import { checkPdfUpload } from './hooks/check-pdf-upload'
 import { checkUniqueNumber } from './hooks/check-unique-number'
 import { deriveIssueFields } from './hooks/derive-issue-fields'
+import { keepProcessingResults } from './hooks/keep-processing-results'
 import { queueProcessing } from './hooks/queue-processing'
 import { resetProcessing } from './hooks/reset-processing'
 
@@ -49,7 +50,7 @@ export const newsletterIssuesCollection = (
   hooks: {
     beforeOperation: [checkPdfUpload(options), nameUploadByContent(PDF_ONLY)],
     beforeValidate: [deriveIssueFields],
-    beforeChange: [checkStoredFile(PDF_ONLY), resetProcessing, checkUniqueNumber],
+    beforeChange: [checkStoredFile(PDF_ONLY), keepProcessingResults, resetProcessing, checkUniqueNumber],
     afterChange: [queueProcessing(options.queue)],
   },
   fields: issueFields(),

@@ -29,13 +29,26 @@ const collection = PERIODICAL_SLUGS.newsletterIssues
 const idOf = (value: unknown): Id | undefined =>
   value && typeof value === 'object' && 'id' in value ? (value as { id: Id }).id : (value as Id | undefined)
 
-/** Saves processing results on the issue without touching its publication state (drafts stay drafts). */
+/** The issue as stored now (its latest draft included): an editor may have saved it while the job ran. */
+const currentIssue = async (payload: Payload, id: Id): Promise<IssueDoc> =>
+  (await payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+  })) as unknown as IssueDoc
+
+/**
+ * Saves processing results, and only them, on the issue without touching its publication state as it is now
+ * (drafts stay drafts, an issue published while the job ran stays published).
+ */
 const saveOnIssue = async (payload: Payload, issue: IssueDoc, data: Record<string, unknown>) =>
   payload.update({
     collection,
     id: issue.id,
     data: data as never,
-    draft: issue._status === 'draft',
+    draft: (await currentIssue(payload, issue.id))._status === 'draft',
     overrideAccess: true,
     context: { [FROM_PDF_JOB]: true },
   })
@@ -59,7 +72,7 @@ const storeCover = async (payload: Payload, issue: IssueDoc, cover: Buffer): Pro
     file: { data: cover, mimetype: 'image/jpeg', name: `okladka-${base}.jpg`, size: cover.length },
     overrideAccess: true,
   })
-  const previous = idOf(issue.generatedCover)
+  const previous = idOf((await currentIssue(payload, issue.id)).generatedCover)
   if (previous !== undefined) {
     await payload
       .delete({ collection: COLLECTION_SLUGS.media, id: previous, overrideAccess: true })
@@ -97,13 +110,7 @@ export const processIssueTask = (
   retries: 0,
   handler: async ({ input, req }) => {
     const { payload } = req
-    const issue = (await payload.findByID({
-      collection,
-      id: input.issueId,
-      depth: 0,
-      draft: true,
-      overrideAccess: true,
-    })) as unknown as IssueDoc
+    const issue = await currentIssue(payload, input.issueId)
     if (!issue.filename) return { output: { status: 'no-file' } }
     await saveOnIssue(payload, issue, { processing: { status: 'running', warnings: [], error: null } })
     try {

@@ -10,6 +10,16 @@ const readOnlySidebar = { position: 'sidebar' as const, readOnly: true }
 /** Only the PDF job (Local API) writes these: REST and GraphQL writes are ignored, administrators' too. */
 const jobOnly = { create: () => false, update: () => false }
 
+/** The fields only the PDF job writes (see keepProcessingResults). */
+export const PROCESSING_FIELD_NAMES = [
+  'processing',
+  'pageCount',
+  'pdfTitle',
+  'pdfLanguage',
+  'generatedCover',
+  'pages',
+] as const
+
 /**
  * What the PDF job writes: read-only for editors, shown in the sidebar (state, warnings, page count, metadata,
  * the rendered cover) and, collapsed, below the form (the text of every page).

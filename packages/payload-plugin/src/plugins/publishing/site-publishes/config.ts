@@ -17,7 +17,7 @@ export const sitePublishesCollection = (): CollectionConfig => ({
   labels: collectionLabels((t) => t.publishing),
   admin: {
     useAsTitle: 'reason',
-    defaultColumns: ['status', 'reason', 'scheduledFor', 'startedAt', 'durationSeconds', 'error'],
+    defaultColumns: ['status', 'reason', 'scheduledFor', 'startedAt', 'durationSeconds', 'error', 'warnings'],
     group: label((t) => t.publishing.group),
     description: label((t) => t.publishing.description),
   },
@@ -60,5 +60,6 @@ export const sitePublishesCollection = (): CollectionConfig => ({
     { name: 'releaseId', type: 'text', label: label((t) => t.publishing.releaseId.label) },
     { name: 'error', type: 'textarea', ...describe((t) => t.publishing.error) },
     { name: 'errorDetail', type: 'textarea', ...describe((t) => t.publishing.errorDetail) },
+    { name: 'warnings', type: 'textarea', ...describe((t) => t.publishing.warnings) },
   ],
 })

@@ -1,0 +1,144 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testPayload } from '../support/payload'
+import { rest, signIn } from '../support/rest'
+import { GOOD_ISSUE_PAGES, goodPdf } from './periodicals-fixtures'
+
+const form = (file: Buffer, name: string, data: object) => {
+  const body = new FormData()
+  body.append('file', new Blob([new Uint8Array(file)], { type: 'application/pdf' }), name)
+  body.append('_payload', JSON.stringify(data))
+  return body
+}
+
+type Issue = {
+  id: number
+  processing: { status: string }
+  pageCount: number | null
+  pages: unknown[]
+  generatedCover: number | { id: number } | null
+  printRun: number | null
+}
+
+const idOf = (value: Issue['generatedCover']) => (value && typeof value === 'object' ? value.id : value)
+
+describe('a periodical issue: the PDF job and the editor never overwrite each other', () => {
+  let payload: Payload
+  let editor: string
+  let periodicalId: number
+  let number = 100
+
+  const upload = async () => {
+    number += 1
+    const response = await rest(payload, 'POST', '/newsletter-issues', {
+      token: editor,
+      form: form(await goodPdf(), `wyscig-${number}.pdf`, {
+        periodical: periodicalId,
+        number: `${number}/2025`,
+        publishedOn: '2025-03-15T10:00:00.000Z',
+        _status: 'published',
+      }),
+    })
+    expect(response.status).toBe(201)
+    return response.body.doc as Issue
+  }
+  const stored = async (id: number) =>
+    (await payload.findByID({
+      collection: 'newsletter-issues',
+      id,
+      depth: 0,
+      draft: true,
+    })) as unknown as Issue
+  const runPdfJobs = () => payload.jobs.run({ queue: 'pdf', limit: 10 })
+  const coversOf = async (numberText: string) =>
+    (
+      await payload.find({
+        collection: 'media',
+        where: { alt: { like: `nr ${numberText}` } },
+        depth: 0,
+        limit: 10,
+      })
+    ).docs.map((doc) => doc.id)
+
+  beforeAll(async () => {
+    payload = await testPayload()
+    editor = await signIn(payload, 'redaktor-wyscig@example.pl', ['editor'])
+    const created = await rest(payload, 'POST', '/periodicals', {
+      token: editor,
+      body: { title: 'Informator Wyścigowy', publisher: 'Urząd Gminy', frequency: 'monthly' },
+    })
+    expect(created.status).toBe(201)
+    periodicalId = created.body.doc.id
+  })
+
+  it('keeps the job’s results when the editor saves a form opened before the job finished', async () => {
+    const uploaded = await upload()
+    // the form the editor opened: still "queued", no pages, no cover
+    const formValues = (
+      await rest(payload, 'GET', `/newsletter-issues/${uploaded.id}?depth=0&draft=true`, { token: editor })
+    ).body as Issue & Record<string, unknown>
+    expect(formValues.processing.status).toBe('queued')
+    await runPdfJobs()
+    const processed = await stored(uploaded.id)
+    expect(processed.processing.status).toBe('done')
+
+    const saved = await rest(payload, 'PATCH', `/newsletter-issues/${uploaded.id}`, {
+      token: editor,
+      body: { ...formValues, printRun: 1500 },
+    })
+    expect(saved.status).toBe(200)
+    const after = await stored(uploaded.id)
+    expect(after.processing.status).toBe('done')
+    expect(after.pageCount).toBe(GOOD_ISSUE_PAGES)
+    expect(after.pages).toHaveLength(GOOD_ISSUE_PAGES)
+    expect(after.printRun).toBe(1500)
+    expect(await coversOf(`${number}/2025`)).toEqual([idOf(after.generatedCover)])
+  })
+
+  it('keeps both when the save and the job run at the same time', async () => {
+    const uploaded = await upload()
+    const formValues = (
+      await rest(payload, 'GET', `/newsletter-issues/${uploaded.id}?depth=0&draft=true`, { token: editor })
+    ).body as Issue & Record<string, unknown>
+    const [, saved] = await Promise.all([
+      runPdfJobs(),
+      rest(payload, 'PATCH', `/newsletter-issues/${uploaded.id}`, {
+        token: editor,
+        body: { ...formValues, printRun: 700 },
+      }),
+    ])
+    expect(saved.status).toBe(200)
+    const after = await stored(uploaded.id)
+    expect(after.processing.status).toBe('done')
+    expect(after.pageCount).toBe(GOOD_ISSUE_PAGES)
+    expect(after.printRun).toBe(700)
+    expect(await coversOf(`${number}/2025`)).toEqual([idOf(after.generatedCover)])
+  })
+
+  it('refuses a table-of-contents entry past the last page, even from a stale form', async () => {
+    const uploaded = await upload()
+    await runPdfJobs()
+    const response = await rest(payload, 'PATCH', `/newsletter-issues/${uploaded.id}`, {
+      token: editor,
+      body: { pageCount: null, contents: [{ title: 'Za daleko', page: 99 }] },
+    })
+    expect(response.status).toBe(400)
+    const messages = response.body.errors.flatMap((error: { data?: { errors?: { message: string }[] } }) =>
+      (error.data?.errors ?? []).map((field) => field.message),
+    )
+    expect(messages).toEqual([`Strona 99 nie istnieje: PDF ma ${GOOD_ISSUE_PAGES} stron.`])
+  })
+
+  it('queues an issue again at start-up when its job is gone', async () => {
+    const uploaded = await upload()
+    await payload.delete({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'processNewsletterPdf' } },
+    })
+    await payload.config.onInit?.(payload)
+    await runPdfJobs()
+    const after = await stored(uploaded.id)
+    expect(after.processing.status).toBe('done')
+    expect(after.pageCount).toBe(GOOD_ISSUE_PAGES)
+  })
+})

@@ -1,0 +1,62 @@
+import type { Payload } from 'payload'
+import { PERIODICAL_SLUGS, PROCESS_PDF_TASK } from '../slugs'
+import { FROM_PDF_JOB } from './hooks/reset-processing'
+
+/** An issue "queued" or "running" for longer than this, with or without a job, is read again. */
+export const STUCK_AFTER_MINUTES = 30
+
+type OpenIssue = { id: number | string; updatedAt: string; _status?: string }
+type PendingJob = { id: number | string; input?: { issueId?: unknown } }
+
+/**
+ * Queues the PDF job again for every issue stuck in processing: its job is gone (deleted, or lost in a crash
+ * before it ran), or it has been queued or running for longer than `stuckAfterMinutes` (a worker killed mid-run).
+ * A stuck job still pending is removed first, so an issue never has two. Returns the ids of the issues requeued.
+ */
+export const requeueStuckIssues = async (
+  payload: Payload,
+  queue: string,
+  { now = new Date(), stuckAfterMinutes = STUCK_AFTER_MINUTES } = {},
+): Promise<string[]> => {
+  const open = (
+    await payload.find({
+      collection: PERIODICAL_SLUGS.newsletterIssues,
+      where: { 'processing.status': { in: ['queued', 'running'] } },
+      draft: true,
+      depth: 0,
+      limit: 1000,
+      overrideAccess: true,
+    })
+  ).docs as unknown as OpenIssue[]
+  if (open.length === 0) return []
+  const jobs = (
+    await payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: PROCESS_PDF_TASK } }, { completedAt: { exists: false } }] },
+      depth: 0,
+      limit: 1000,
+      overrideAccess: true,
+    })
+  ).docs as unknown as PendingJob[]
+  const jobOf = new Map(jobs.map((job) => [String(job.input?.issueId), job]))
+  const requeued: string[] = []
+  for (const issue of open) {
+    const job = jobOf.get(String(issue.id))
+    const stale = now.getTime() - Date.parse(issue.updatedAt) > stuckAfterMinutes * 60_000
+    if (job && !stale) continue
+    if (job) await payload.delete({ collection: 'payload-jobs', id: job.id, overrideAccess: true })
+    await payload.update({
+      collection: PERIODICAL_SLUGS.newsletterIssues,
+      id: issue.id,
+      data: { processing: { status: 'queued', error: null } } as never,
+      draft: issue._status === 'draft',
+      overrideAccess: true,
+      context: { [FROM_PDF_JOB]: true },
+    })
+    await payload.jobs.queue({ task: PROCESS_PDF_TASK, queue, input: { issueId: String(issue.id) } } as never)
+    requeued.push(String(issue.id))
+  }
+  if (requeued.length > 0)
+    payload.logger.warn(`Requeued PDF processing of stuck issues: ${requeued.join(', ')}`)
+  return requeued
+}
