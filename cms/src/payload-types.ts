@@ -431,7 +431,7 @@ export interface Article {
    */
   author: string;
   /**
-   * Set automatically on first publication. Change it only to correct the date shown on the site.
+   * Set automatically on first publication. Change it only to correct the date shown on the site; it cannot be in the future. To publish the article later, save it as a draft and choose "Schedule publish" (the arrow next to "Publish").
    */
   publishedAt?: string | null;
   updatedAt: string;
