@@ -2,6 +2,9 @@ import { globSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { checkBipPage, REQUIRED_BIP_PAGES } from '../../src/lib/bip/checker'
+import { bipUrls } from '../../src/lib/bip/urls'
+import { localFileName } from '../../src/lib/urls'
+import { adminToken, cmsApi } from './support/cms-api'
 import { readFeed } from './support/feeds'
 
 const outDir = inject('siteOutDir')
@@ -50,10 +53,21 @@ describe('the BIP checker walks every built BIP page of the demo', () => {
     expect(page).toContain('Powód:')
   })
 
-  it('shows the exclusion notice of asset declarations and never links their originals', () => {
+  it('shows the exclusion notice of asset declarations and never publishes their originals', async () => {
     const pages = bipPages().filter((page) => page.html.includes('data-bip-exclusion'))
     expect(pages.length).toBeGreaterThan(0)
-    for (const page of pages) expect(page.html).not.toContain('oryginał, niepubliczny')
+    const token = await adminToken()
+    const { body } = await cmsApi('/bip-files?where[isPublic][equals]=false&pagination=false&depth=0', {
+      token,
+    })
+    const originals = body.docs as { filename: string }[]
+    expect(originals.length).toBeGreaterThan(0)
+    for (const { filename } of originals) {
+      const url = `${siteUrl}${bipUrls.file(localFileName(filename))}`
+      expect((await fetch(url)).status, url).toBe(404)
+      for (const page of pages)
+        expect(page.html, page.path).not.toContain(bipUrls.file(localFileName(filename)))
+    }
   })
 
   it('publishes both BIP feeds', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest'
+import { cmsApi } from './support/cms-api'
 import { readFeed, sitemapLocations } from './support/feeds'
 
 const siteUrl = inject('siteUrl')
@@ -13,7 +14,9 @@ describe('feeds and sitemap, as an aggregator reads them', () => {
     for (const item of feed.items) {
       expect(item.link.startsWith(`${siteUrl}/aktualnosci/`), item.link).toBe(true)
       expect(await resolves(item.link), item.link).toBe(200)
-      expect(item.guid).toBeTruthy()
+      expect(item.guid).toMatch(
+        new RegExp(`^tag:${new URL(siteUrl).hostname.replace(/\./g, '\\.')},2025:articles/\\d+$`),
+      )
       expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false)
     }
     const withCover = feed.items.find((item) => item.enclosure)
@@ -50,8 +53,16 @@ describe('feeds and sitemap, as an aggregator reads them', () => {
     expect(pages).toContain(`${siteUrl}/`)
     expect(pages.filter((url) => /\/aktualnosci\/[a-z0-9-]+\/$/.test(url)).length).toBeGreaterThanOrEqual(60)
     for (const url of pages) expect(await resolves(url), url).toBe(200)
-    const xml = await (await fetch(sitemaps[0]!)).text()
-    expect(xml).toContain('<lastmod>')
+    // An article page's lastmod is the article's updatedAt in the CMS.
+    const xml = (await Promise.all(sitemaps.map(async (url) => (await fetch(url)).text()))).join('')
+    const entry = xml.match(
+      /<url><loc>([^<]+\/aktualnosci\/([a-z0-9-]+)\/)<\/loc><lastmod>([^<]+)<\/lastmod>/,
+    )
+    expect(entry).not.toBeNull()
+    const [, , slug, lastmod] = entry!
+    const { body: found } = await cmsApi(`/articles?where[slug][equals]=${slug}&depth=0`)
+    expect(found.docs).toHaveLength(1)
+    expect(lastmod).toBe(found.docs[0].updatedAt)
     const robots = await (await fetch(`${siteUrl}/robots.txt`)).text()
     expect(robots).toContain(`Sitemap: ${siteUrl}/sitemap-index.xml`)
   })

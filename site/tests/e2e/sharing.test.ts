@@ -84,7 +84,7 @@ describe('pages are shareable: Open Graph, Twitter cards, JSON-LD, canonical URL
       url: `${siteUrl}/`,
       address: { '@type': 'PostalAddress', addressCountry: 'PL' },
     })
-    expect(gmina?.telephone).toBeTruthy()
+    expect(gmina?.telephone).toBe('+48 41 123 45 67')
     expect(gmina?.logo).toMatch(new RegExp(`^${siteUrl}/`))
   })
 
