@@ -26,7 +26,8 @@ export type AstroBuildOptions = {
   prefilled?: boolean
   /** Print Astro's output (default: keep it, and show its tail only when the build fails). */
   verbose?: boolean
-  env?: NodeJS.ProcessEnv
+  /** Variables added to the environment of the build (e.g. RATUSZ_BUILD_NOW). */
+  env?: Record<string, string | undefined>
 }
 
 /**
