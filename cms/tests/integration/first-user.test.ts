@@ -1,21 +1,14 @@
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestDatabase, dropTestDatabase } from '../support/postgres'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { rest } from '../support/rest'
-import { closeVariant, variantPayload } from '../support/variant-payload'
+import { variantPayload } from '../support/variant-payload'
 
 describe('users: the first account, over REST on an empty database', () => {
   let payload: Payload
-  let database: { name: string; url: string }
 
   beforeAll(async () => {
-    database = await createTestDatabase('ratusz_it_first_user')
-    payload = await variantPayload({ env: { DATABASE_URL: database.url } })
-  })
-
-  afterAll(async () => {
-    await closeVariant(payload)
-    await dropTestDatabase(database.name)
+    // Empty, made (and dropped at the end) by global-setup.ts.
+    payload = await variantPayload({ env: { DATABASE_URL: process.env.RATUSZ_TEST_EMPTY_DATABASE_URL } })
   })
 
   it('makes the account of "create first user" an administrator, and refuses a second one', async () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emailAdapter } from '../../src/email'
 import { readResetMail } from '../support/reset-mail'
 import { rest } from '../support/rest'
-import { closeVariant, variantPayload } from '../support/variant-payload'
+import { variantPayload } from '../support/variant-payload'
 
 /** `pnpm start`'s set-up: the embedded SQLite database, and e-mails into the outbox folder. */
 describe('forgot password on the embedded SQLite database, with the outbox', () => {
@@ -28,7 +28,7 @@ describe('forgot password on the embedded SQLite database, with the outbox', () 
   })
 
   afterAll(async () => {
-    await closeVariant(payload)
+    await payload?.destroy()
     fs.rmSync(work, { recursive: true, force: true })
   })
 

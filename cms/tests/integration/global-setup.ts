@@ -11,9 +11,13 @@ import { integrationApiPort } from '../support/api-port'
  */
 export default async function setup() {
   const database = await createTestDatabase('ratusz_it')
+  // An empty database for the test of the very first account (first-user.test.ts); dropped here at the end,
+  // when no test process holds a connection to it any more.
+  const empty = await createTestDatabase('ratusz_it_empty')
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-it-'))
   Object.assign(process.env, {
     DATABASE_URL: database.url,
+    RATUSZ_TEST_EMPTY_DATABASE_URL: empty.url,
     PAYLOAD_SECRET: 'integration-tests-secret-0123456789abcdef',
     RATUSZ_UPLOADS_DIR: path.join(work, 'uploads'),
     RATUSZ_JOBS_AUTORUN: 'false',
@@ -27,6 +31,7 @@ export default async function setup() {
   })
   return async () => {
     await dropTestDatabase(database.name)
+    await dropTestDatabase(empty.name)
     fs.rmSync(work, { recursive: true, force: true })
   }
 }

@@ -31,10 +31,3 @@ export const variantPayload = async ({ env: overrides, email }: Variant): Promis
   await payload.db.migrate({ migrations: committedMigrations(env) })
   return payload
 }
-
-/** Closes the variant's database connections (Payload's destroy leaves the PostgreSQL pool open). */
-export const closeVariant = async (payload: Payload | undefined): Promise<void> => {
-  if (!payload) return
-  await (payload.db as unknown as { pool?: { end(): Promise<void> } }).pool?.end()
-  await payload.destroy()
-}
