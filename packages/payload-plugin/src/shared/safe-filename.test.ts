@@ -32,7 +32,8 @@ describe('nameUploadByContent', () => {
   const hook = nameUploadByContent(['image/png', 'application/pdf'])
   const run = (file: { name: string; mimetype: string }) => {
     const req = { file, i18n: { language: 'pl' } } as unknown as PayloadRequest
-    hook({ args: {}, operation: 'create', req, collection: { slug: 'media' } } as never)
+    // The hook is synchronous (it throws or renames at once); its type allows a promise.
+    void hook({ args: {}, operation: 'create', req, collection: { slug: 'media' } } as never)
     return req.file?.name
   }
 
