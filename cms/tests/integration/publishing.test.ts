@@ -279,8 +279,9 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
         },
       },
     })
-    const [change] = (await payload.find({ collection: 'bip-changes', limit: 1, depth: 0, sort: '-changedAt' }))
-      .docs as unknown as { document: number; title: string; permanentId: string }[]
+    const [change] = (
+      await payload.find({ collection: 'bip-changes', limit: 1, depth: 0, sort: '-changedAt' })
+    ).docs as unknown as { document: number; title: string; permanentId: string }[]
     await db.drizzle.execute(sql`update bip_documents set "_status" = 'draft' where id = ${change!.document}`)
 
     const alert = (await payload.create({
