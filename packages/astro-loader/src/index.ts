@@ -3,4 +3,3 @@ export type { CmsCollectionLoaderOptions, CmsGlobalLoaderOptions } from './loade
 export { CmsClient, cmsUrlFromEnv, DEFAULT_CMS_URL } from './client'
 export type { CmsClientOptions, CmsPage, CmsQuery } from './client'
 export { ContractError, CmsUnreachableError, CmsResponseError, OperatorError } from './errors'
-export { SKIPPED_RECORDS_FILE_ENV, type SkippedRecord } from './skipped-records'

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { cmsCollectionLoader, cmsGlobalLoader, META_LAST_UPDATED_AT, META_REJECTED } from './loader'
-import { SKIPPED_RECORDS_FILE_ENV } from './skipped-records'
+import { SKIPPED_RECORDS_FILE_ENV } from '@ratusz/contract'
 import { FixtureCms, type FixtureRecord } from './testing/fixture-cms'
 import { fakeLoaderContext } from './testing/loader-context'
 

@@ -64,3 +64,4 @@ export {
 export { bipChange, type BipChange } from './bip-change'
 export { bipSettings, type BipSettings } from './bip-settings'
 export { collections, type CollectionSlug } from './collections'
+export { SKIPPED_RECORDS_FILE_ENV, skippedRecordSchema, type SkippedRecord } from './skipped-record'

@@ -7,7 +7,8 @@ import { stripVTControlCharacters } from 'node:util'
 import { withLock } from './lock'
 import { incrementalManifest, readPageVersions } from './page-versions'
 import type { BuildReport } from './publish'
-import { readSkippedRecords, SKIPPED_RECORDS_FILE_ENV } from './skipped-records'
+import { SKIPPED_RECORDS_FILE_ENV } from '@ratusz/contract'
+import { readSkippedRecords } from './skipped-records'
 
 export type AstroBuildOptions = {
   /** The Astro project (the `site/` package). */

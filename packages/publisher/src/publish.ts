@@ -6,7 +6,7 @@ import { removeTree } from './fs-child'
 import { withPublishLock } from './lock'
 import { prepareNextBuild, takeNextBuild } from './next-build'
 import { buildCacheDir, liveRelease, newReleaseId, pruneReleases, releasesDir, switchLive } from './releases'
-import type { SkippedRecord } from './skipped-records'
+import type { SkippedRecord } from '@ratusz/contract'
 import { readStaleAt } from './stale-at'
 
 export type PublishStep = 'build' | 'links' | 'feeds' | 'switch'

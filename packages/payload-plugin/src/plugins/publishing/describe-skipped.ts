@@ -1,7 +1,7 @@
 import { format, type Language } from '../../shared/i18n'
 import { en } from '../../translations/en'
 import { pl } from '../../translations/pl'
-import type { SkippedRecord } from './options'
+import type { SkippedRecord } from '@ratusz/contract'
 
 /** The publish log's warning about the records a successful publish left out: one line per record, or undefined. */
 export const describeSkipped = (

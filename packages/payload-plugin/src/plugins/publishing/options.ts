@@ -1,13 +1,5 @@
+import type { SkippedRecord } from '@ratusz/contract'
 import { z } from 'zod'
-
-/** A record a publish left out because it breaks the site's contract (`@ratusz/publisher`'s SkippedRecord). */
-export type SkippedRecord = {
-  collection: string
-  id: string
-  field: string
-  problem: string
-  keptPrevious: boolean
-}
 
 /** What a publish reports back (the `@ratusz/publisher` result fits). */
 export type PublishOutcome = {
