@@ -54,7 +54,9 @@ describe('ratusz()', () => {
     // The publishing and periodicals plugins add start-up work after the host's own.
     await config.onInit?.({ update: async () => ({ docs: [] }), find: async () => ({ docs: [] }) } as never)
     expect(onInit).toHaveBeenCalled()
-    expect(config.hooks).toBe(input.hooks)
+    // The host's error hook stays first; the bundle adds the Polish answer to a body that is not JSON.
+    expect(config.hooks?.afterError?.[0]).toBe(afterError)
+    expect(config.hooks?.afterError?.map((hook) => hook.name)).toEqual(['afterError', 'polishMalformedJson'])
     expect(config.admin).toBe(input.admin)
     expect(config.secret).toBe('test')
     expect(fieldNames(config, 'articles')).toContain('areas')

@@ -26,6 +26,7 @@ describe('resolveOptions', () => {
         queue: 'pdf',
       },
       uploads: { dir: 'uploads' },
+      users: { secureCookies: false },
     })
   })
 

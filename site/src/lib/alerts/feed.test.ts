@@ -44,7 +44,7 @@ describe('buildAlertFeed', () => {
         guid: `tag:lipowawola.example.pl,2025:alerts/${flood.id}`,
         categories: ['Zagrożenie powodziowe', 'Zagrożenie powodziowe', 'Dębina'],
         content:
-          'Poziom wody <rośnie>. Dotyczy: Zagrożenie powodziowe, Dębina. Obowiązuje od 14 czerwca 2025 o 10:00 do odwołania.',
+          'Poziom wody &lt;rośnie&gt;. Dotyczy: Zagrożenie powodziowe, Dębina. Obowiązuje od 14 czerwca 2025 o 10:00 do odwołania.',
       },
       {
         title: `Informacja: Komunikat ${water.id}`,

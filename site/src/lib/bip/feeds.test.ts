@@ -103,7 +103,7 @@ describe('buildBipChangesFeed', () => {
         title: 'Uchwała nr XII/45/2025 (wersja 2)',
         link: `${site}/bip/dokument/uchwala-xii-45-2025/historia/2/`,
         guid: 'tag:lipowawola.example.pl,2025:bip/changes/uchwala-xii-45-2025/2',
-        content: 'Poprawiono załącznik ]]> nr 1',
+        content: 'Poprawiono załącznik ]]&gt; nr 1',
       },
       {
         title: 'Uchwała nr XII/45/2025 (wersja 1)',

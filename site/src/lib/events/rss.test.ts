@@ -55,7 +55,7 @@ describe('buildEventFeed', () => {
       'czwartek, 20 marca 2025, 18:00–19:30, Gminny Ośrodek Kultury, ul. Parkowa 1, Lipowa Wola. Chór zaprasza.',
     )
     expect(feed.items[1]!.content).toBe(
-      'sobota, 13 grudnia 2025, 10:00–16:00, Rynek. Nowy termin wkrótce. Stoiska <b>i</b> kolędy.',
+      'sobota, 13 grudnia 2025, 10:00–16:00, Rynek. Nowy termin wkrótce. Stoiska &lt;b&gt;i&lt;/b&gt; kolędy.',
     )
   })
 

@@ -50,7 +50,7 @@ const feedOf = (issues: (typeof march)[]) => buildIssueFeed({ site, periodical: 
 describe('buildIssueFeed', () => {
   it('lists issues newest first, each with its PDF as the enclosure', async () => {
     const feed = await parseFeed(feedOf([march, supplement]))
-    expect(feed.description).toBe('Dwumiesięcznik ]]> gminy')
+    expect(feed.description).toBe('Dwumiesięcznik ]]&gt; gminy')
     expect(
       feed.items.map(({ title, link, guid, content, enclosure }) => ({
         title,

@@ -12,7 +12,7 @@ import { isValidIssn } from './periodicals/validate-issn'
 
 const check = async (data: Buffer, language = 'pl') => {
   const file = { data, name: 'numer.pdf', mimetype: 'application/octet-stream', size: data.length }
-  const req = { file, i18n: { language } } as unknown as PayloadRequest
+  const req = { file, i18n: { language }, user: { id: 1, roles: ['editor'] } } as unknown as PayloadRequest
   try {
     await checkPdfUpload({ maxFileSizeMB: 1 })({
       args: {} as never,
