@@ -17,6 +17,9 @@ export default defineConfig({
   // Pages whose cacheKey (src/lib/cache-key.ts) and template are unchanged are copied from the previous build's
   // cache (in cacheDir) instead of rendered again: one changed article re-renders tens of pages, not thousands.
   experimental: { incrementalBuild: true },
+  // Scripts are never inlined into pages: the Content-Security-Policy (docker/security-headers.conf) allows scripts
+  // from the site's own files only, so the search page's script must be a file of its own.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   integrations: [
     prefilledOutDir(),
     sitemap({
