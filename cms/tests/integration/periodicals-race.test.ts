@@ -95,26 +95,6 @@ describe('a periodical issue: the PDF job and the editor never overwrite each ot
     expect(await coversOf(`${number}/2025`)).toEqual([idOf(after.generatedCover)])
   })
 
-  it('keeps both when the save and the job run at the same time', async () => {
-    const uploaded = await upload()
-    const formValues = (
-      await rest(payload, 'GET', `/newsletter-issues/${uploaded.id}?depth=0&draft=true`, { token: editor })
-    ).body as Issue & Record<string, unknown>
-    const [, saved] = await Promise.all([
-      runPdfJobs(),
-      rest(payload, 'PATCH', `/newsletter-issues/${uploaded.id}`, {
-        token: editor,
-        body: { ...formValues, printRun: 700 },
-      }),
-    ])
-    expect(saved.status).toBe(200)
-    const after = await stored(uploaded.id)
-    expect(after.processing.status).toBe('done')
-    expect(after.pageCount).toBe(GOOD_ISSUE_PAGES)
-    expect(after.printRun).toBe(700)
-    expect(await coversOf(`${number}/2025`)).toEqual([idOf(after.generatedCover)])
-  })
-
   it('refuses a table-of-contents entry past the last page, even from a stale form', async () => {
     const uploaded = await upload()
     await runPdfJobs()

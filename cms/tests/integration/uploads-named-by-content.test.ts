@@ -24,12 +24,17 @@ const pdfWithHtml = async () => {
   return Buffer.concat([pdf.subarray(0, firstLine), Buffer.from(`%${html}\n`), pdf.subarray(firstLine)])
 }
 
-/** GET of a CMS file URL through Payload's own handler, with the raw response (a file is not JSON). */
-const getFile = async (payload: Payload, urlPath: string) =>
+/**
+ * GET of a CMS file URL through Payload's own handler, with the raw response (a file is not JSON); as a signed-in
+ * editor when a token is given (a file no published content uses yet is private).
+ */
+const getFile = async (payload: Payload, urlPath: string, token?: string) =>
   handleEndpoints({
     config: payload.config,
     path: urlPath,
-    request: new Request(`http://localhost:3000${urlPath}`),
+    request: new Request(`http://localhost:3000${urlPath}`, {
+      headers: token ? { Authorization: `JWT ${token}` } : {},
+    }),
   })
 
 const documentsMessage = (detected: string) =>
@@ -194,10 +199,11 @@ describe("the CMS's file URLs", () => {
   })
 
   it('answer 404, not 500, for a file no record has', async () => {
-    const media = await getFile(payload, '/api/media/file/does-not-exist.png')
+    const media = await getFile(payload, '/api/media/file/does-not-exist.png', editor)
     expect(media.status).toBe(404)
     expect(await media.json()).toEqual({ errors: [{ message: 'Nie ma takiego pliku.' }] })
-    expect((await getFile(payload, '/api/documents/file/does-not-exist.pdf')).status).toBe(404)
+    expect((await getFile(payload, '/api/documents/file/does-not-exist.pdf', editor)).status).toBe(404)
+    expect((await getFile(payload, '/api/media/file/does-not-exist.png')).status).toBe(404)
   })
 
   it('answer 404 for a record whose file was removed from disk', async () => {
@@ -208,9 +214,9 @@ describe("the CMS's file URLs", () => {
     })
     expect(created.status).toBe(201)
     const filename = created.body.doc.filename as string
-    expect((await getFile(payload, `/api/documents/file/${filename}`)).status).toBe(200)
+    expect((await getFile(payload, `/api/documents/file/${filename}`, editor)).status).toBe(200)
     fs.rmSync(path.join(process.env.RATUSZ_UPLOADS_DIR!, 'documents', filename))
-    expect((await getFile(payload, `/api/documents/file/${filename}`)).status).toBe(404)
+    expect((await getFile(payload, `/api/documents/file/${filename}`, editor)).status).toBe(404)
   })
 
   it('serve text as plain text with its charset and nosniff', async () => {
@@ -219,7 +225,7 @@ describe("the CMS's file URLs", () => {
       form: form(Buffer.from(`Ogłoszenie ${html}\n`), 'ogloszenie-html.txt', { title: 'Tekst z HTML' }),
     })
     expect(created.status).toBe(201)
-    const response = await getFile(payload, `/api/documents/file/${created.body.doc.filename}`)
+    const response = await getFile(payload, `/api/documents/file/${created.body.doc.filename}`, editor)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
@@ -240,7 +246,7 @@ describe("the CMS's file URLs", () => {
       id: created.body.doc.id,
       data: { filename: 'stary.html', mimeType: 'text/html' },
     })
-    const response = await getFile(payload, '/api/documents/file/stary.html')
+    const response = await getFile(payload, '/api/documents/file/stary.html', editor)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('application/octet-stream')
     expect(response.headers.get('content-disposition')).toBe('attachment')
