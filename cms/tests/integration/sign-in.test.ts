@@ -45,6 +45,41 @@ describe('sign-in: throttled per address and per account, never locked', () => {
     expect(payload.collections.users.config.auth.maxLoginAttempts).toBe(0)
   })
 
+  it('lets the owner in from a browser they signed in from before, while strangers fill every counter', async () => {
+    const clerk = 'sekretarz-urzadzenie@example.pl'
+    await ensureUser(payload, clerk, ['editor'])
+    const first = await signInFrom(payload, '198.51.100.50', clerk, TEST_PASSWORD)
+    expect(first.status).toBe(200)
+    const setCookie = first.headers.getSetCookie().find((cookie) => cookie.startsWith('ratusz-known-device='))
+    expect(setCookie).toMatch(
+      /^ratusz-known-device=[\w-]+\.[\w-]+; Path=\/api\/users; Max-Age=31536000; HttpOnly; SameSite=Strict$/,
+    )
+    const device = setCookie!.split(';')[0]!
+    // A stranger's 100 wrong passwords from 100 addresses (or one forged X-Forwarded-For each) fill the
+    // account's own counter: a new browser must wait, even with the right password.
+    for (let attempt = 1; attempt <= 100; attempt++) {
+      const wrong = await signInFrom(payload, `198.18.0.${attempt}`, clerk, `zgadywane-haslo-${attempt}`)
+      expect(wrong.status).toBe(401)
+    }
+    expect((await signInFrom(payload, '198.51.100.51', clerk, TEST_PASSWORD)).status).toBe(429)
+    const fromKnown = (password: string) =>
+      rest(payload, 'POST', '/users/login', {
+        body: { email: clerk, password },
+        headers: { 'X-Forwarded-For': '198.51.100.52', Cookie: device },
+      })
+    expect((await fromKnown(TEST_PASSWORD)).status).toBe(200)
+    // The known browser has a counter of its own: a stolen cookie does not open unlimited guessing.
+    for (let attempt = 1; attempt <= 5; attempt++)
+      expect((await fromKnown(`zle-haslo-${attempt}`)).status).toBe(401)
+    expect((await fromKnown('zle-haslo-6')).status).toBe(429)
+    // A cookie signed for another account counts for nothing here.
+    const forged = await rest(payload, 'POST', '/users/login', {
+      body: { email: clerk, password: TEST_PASSWORD },
+      headers: { 'X-Forwarded-For': '198.51.100.53', Cookie: device.replace(/\.[\w-]+$/, '.podrobiony') },
+    })
+    expect(forged.status).toBe(429)
+  }, 180_000)
+
   it('throttles one address guessing across many accounts after 20 failures', async () => {
     const address = '203.0.113.20'
     for (let attempt = 1; attempt <= 20; attempt++) {

@@ -50,7 +50,7 @@ export const usersCollection = (users: ResolvedRatuszOptions['users'] = { secure
       beforeOperation: [throttleSignIn, checkResetPassword],
       beforeValidate: [requireCurrentPassword, checkNewPassword],
       beforeChange: [makeFirstUserAdmin],
-      afterLogin: [forgetFailedSignIns],
+      afterLogin: [forgetFailedSignIns(users.secureCookies)],
     },
     fields: [nameField, rolesField, currentPasswordField],
   }) satisfies CollectionConfig as CollectionConfig

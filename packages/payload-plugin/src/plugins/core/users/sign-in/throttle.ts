@@ -9,8 +9,9 @@ type Limit = { points: number; duration: number }
  * How many failed sign-ins are answered before HTTP 429. An attempt counts as failed until it succeeds.
  * - per client address, whatever the account: guessing across accounts from one place;
  * - per account from one address: guessing one account's password;
- * - per account from everywhere, high: slows guessing spread over many addresses, yet a stranger would need
- *   many addresses to keep the owner out, and even then only for the rest of the hour. Nothing locks.
+ * - per account from everywhere, high: slows guessing spread over many addresses.
+ * A browser the account signed in from before counts only against its own counter (sign-in-keys.ts), so a
+ * stranger who fills the others keeps out strangers, never the owner at their own computer. Nothing locks.
  */
 export const SIGN_IN_LIMITS = {
   address: { points: 20, duration: FIFTEEN_MINUTES },
@@ -38,9 +39,9 @@ export class Throttle<K extends string> {
    * Counts one attempt against every key. Returns null when all are within their limits, else the seconds
    * until the longest-blocked one frees up.
    */
-  async take(keys: Record<K, string>): Promise<number | null> {
+  async take(keys: Partial<Record<K, string>>): Promise<number | null> {
     const names = Object.keys(keys) as K[]
-    const results = await Promise.allSettled(names.map((name) => this.limiters[name].consume(keys[name])))
+    const results = await Promise.allSettled(names.map((name) => this.limiters[name].consume(keys[name]!)))
     const waits = results.flatMap((result) =>
       result.status === 'rejected' && result.reason instanceof RateLimiterRes
         ? [result.reason.msBeforeNext]
