@@ -1,3 +1,4 @@
+import { KNOWN_DEVICE_COOKIE, knownDevice, knownDeviceCookie, knownDeviceValue } from './known-device'
 import { describe, expect, it } from 'vitest'
 import { clientAddress } from './client-address'
 import { Throttle } from './throttle'
@@ -33,5 +34,28 @@ describe('Throttle', () => {
     await throttle.give(keys, ['pair'])
     expect(await throttle.take(keys)).toBe(null)
     expect(await throttle.take(keys)).toBeGreaterThan(0)
+  })
+})
+
+describe('known-device cookie', () => {
+  const secret = 'sekret-do-testow-0123456789abcdef'
+  const cookieOf = (value: string) => new Headers({ Cookie: `inne=1; ${KNOWN_DEVICE_COOKIE}=${value}` })
+
+  it('is valid for its account only, and not once tampered with', () => {
+    const value = knownDeviceValue(secret, 'wojt@example.pl')
+    const device = value.split('.')[0]
+    expect(knownDevice(cookieOf(value), secret, 'wojt@example.pl')).toBe(device)
+    expect(knownDevice(cookieOf(value), secret, 'ktos@example.pl')).toBeUndefined()
+    expect(
+      knownDevice(cookieOf(value), 'inny-sekret-0123456789abcdef0123', 'wojt@example.pl'),
+    ).toBeUndefined()
+    expect(knownDevice(cookieOf(`${device}.zmieniony`), secret, 'wojt@example.pl')).toBeUndefined()
+    expect(knownDevice(new Headers(), secret, 'wojt@example.pl')).toBeUndefined()
+  })
+
+  it('is sent to the sign-in path only, out of scripts’ reach, over https when asked', () => {
+    expect(knownDeviceCookie('a.b', true)).toBe(
+      'ratusz-known-device=a.b; Path=/api/users; Max-Age=31536000; HttpOnly; SameSite=Strict; Secure',
+    )
   })
 })
