@@ -67,7 +67,8 @@ export const signIn = async (payload: Payload, email: string, roles: string[]): 
 
 /** The session cookie a sign-in set, as a browser would send it back (`name=value`). */
 export const sessionCookie = (response: RestResponse): string => {
-  const setCookie = response.headers.get('Set-Cookie') ?? ''
+  const setCookie =
+    response.headers.getSetCookie().find((cookie) => cookie.startsWith('payload-token=')) ?? ''
   const pair = setCookie.split(';')[0]
   if (!pair?.includes('-token=')) throw new Error(`no session cookie in: ${setCookie}`)
   return pair

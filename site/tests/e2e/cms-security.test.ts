@@ -24,7 +24,7 @@ describe('the CMS server protects the admin and its sessions', () => {
       body: JSON.stringify({ email: inject('adminEmail'), password: inject('adminPassword') }),
     })
     expect(login.status).toBe(200)
-    const setCookie = login.headers.get('set-cookie') ?? ''
+    const setCookie = login.headers.getSetCookie().find((cookie) => cookie.startsWith('payload-token=')) ?? ''
     expect(setCookie).toMatch(/^payload-token=[^;]+; Expires=[^;]+; Path=\/; HttpOnly=true; SameSite=Lax$/)
     const cookie = setCookie.split(';')[0]!
     const category = (origin: string) =>
