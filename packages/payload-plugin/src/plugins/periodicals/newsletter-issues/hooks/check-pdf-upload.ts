@@ -52,7 +52,9 @@ export const checkPdfUpload =
       })
     }
     if (!file) {
-      if (operation === 'create') fail(message(req, (t) => t.periodicals.messages.pdfRequired))
+      // An editor's new issue needs its PDF; a trusted script may start a draft without one.
+      if (operation === 'create' && req.payloadAPI !== 'local')
+        fail(message(req, (t) => t.periodicals.messages.pdfRequired))
       return args
     }
     const result = await inspectPdf({
