@@ -246,7 +246,8 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
       end: string
     }[]
     await db.drizzle.execute(
-      sql`update events set "start" = '2999-09-13 10:00:00+00', "end" = '2999-09-13 11:00:00+00' where id = ${event!.id}`,
+      // updated_at moves too, as any import would move it: the loaders' incremental sync fetches changed records only.
+      sql`update events set "start" = '2999-09-13 10:00:00+00', "end" = '2999-09-13 11:00:00+00', "updated_at" = now() where id = ${event!.id}`,
     )
     const [deep, evil] = (
       await payload.find({
@@ -262,13 +263,17 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
     await payload.db.updateOne({
       collection: 'articles',
       id: deep!.id,
-      data: { body: { root: { type: 'root', version: 1, children: [node] } } },
+      data: {
+        body: { root: { type: 'root', version: 1, children: [node] } },
+        updatedAt: new Date().toISOString(),
+      },
     })
     const evilLink = { type: 'link', version: 1, fields: { linkType: 'custom', url: '/\\evil' } }
     await payload.db.updateOne({
       collection: 'articles',
       id: evil!.id,
       data: {
+        updatedAt: new Date().toISOString(),
         body: {
           root: {
             type: 'root',
