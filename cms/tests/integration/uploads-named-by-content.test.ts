@@ -136,20 +136,22 @@ describe('uploads are named and typed after their content, in every upload colle
   })
 
   it('gives a PDF and a text file without an extension the right one', async () => {
+    // Names of their own: the uploads folder is shared with other test files (a clash would add "-1").
+    const base = `regulamin-${crypto.randomUUID().slice(0, 8)}`
     const pdf = await demoPdf({ title: 'Regulamin', paragraphs: ['Tekst'] })
     const document = await rest(payload, 'POST', '/documents', {
       token: editor,
-      form: form(pdf, 'regulamin', { title: 'Regulamin bez rozszerzenia' }),
+      form: form(pdf, base, { title: 'Regulamin bez rozszerzenia' }),
     })
     expect(document.status).toBe(201)
-    expect(document.body.doc.filename).toBe('regulamin.pdf')
+    expect(document.body.doc.filename).toBe(`${base}.pdf`)
     expect(document.body.doc.mimeType).toBe('application/pdf')
     const text = await rest(payload, 'POST', '/documents', {
       token: editor,
-      form: form(Buffer.from('Ogłoszenie wójta\n'), 'ogloszenie', { title: 'Ogłoszenie' }),
+      form: form(Buffer.from('Ogłoszenie wójta\n'), `${base}-ogloszenie`, { title: 'Ogłoszenie' }),
     })
     expect(text.status).toBe(201)
-    expect(text.body.doc.filename).toBe('ogloszenie.txt')
+    expect(text.body.doc.filename).toBe(`${base}-ogloszenie.txt`)
     expect(text.body.doc.mimeType).toBe('text/plain')
   })
 
