@@ -20,7 +20,7 @@ const timeTests = [
   'site/src/lib/events/calendar-grid.test.ts',
   'site/src/lib/events/ics.test.ts',
   'site/src/lib/events/format.test.ts',
-  'site/src/lib/dates.test.ts',
+  'site/src/lib/common/dates.test.ts',
 ]
 
 type JsonReport = {

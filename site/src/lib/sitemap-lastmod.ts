@@ -1,5 +1,5 @@
 import { CmsClient, cmsUrlFromEnv } from '@ratusz/astro-loader'
-import { articleUrl } from './urls'
+import { articleUrl } from './common/urls'
 
 /**
  * `lastmod` of sitemap entries: the articles' `updatedAt`, by page path. The sitemap integration runs after the

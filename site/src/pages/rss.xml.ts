@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro'
 import { loadArticles, loadSettings } from '../lib/content'
-import { buildArticleFeed, feedResponse } from '../lib/feeds'
-import { feedUrls } from '../lib/urls'
-import { channelImage } from '../lib/feed-image'
+import { buildArticleFeed, feedResponse } from '../lib/news/feed'
+import { feedUrls } from '../lib/common/urls'
+import { channelImage } from '../lib/common/feed-image'
 import { allAlertFeedItems } from '../lib/alerts/area-feed'
 import { siteFeedEventItems } from '../lib/events/site-feed'
 

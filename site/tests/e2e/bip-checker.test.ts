@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { checkBipPage, REQUIRED_BIP_PAGES } from '../../src/lib/bip/checker'
 import { bipUrls } from '../../src/lib/bip/urls'
-import { localFileName } from '../../src/lib/urls'
+import { localFileName } from '../../src/lib/common/urls'
 import { adminToken, cmsApi } from './support/cms-api'
 import { readFeed } from './support/feeds'
 

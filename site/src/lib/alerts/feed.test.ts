@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseFeed } from '../test-feed'
+import { parseFeed } from '../common/test-feed'
 import { buildAlertFeed } from './feed'
 import { alertOf, debina, floodGroup } from './fixtures'
 

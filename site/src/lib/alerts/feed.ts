@@ -1,10 +1,10 @@
 import type { Alert } from '@ratusz/contract'
 import RSS from 'rss'
-import { formatDateTime } from '../dates'
-import { absoluteUrl } from '../urls'
+import { formatDateTime } from '../common/dates'
+import { absoluteUrl } from '../common/urls'
 import { areaNames, KIND_LABELS, SEVERITY_LABELS } from './labels'
 import { alertUrls } from './urls'
-import { feedText } from '../feed-text'
+import { feedText } from '../common/feed-text'
 
 /** A GUID that stays the same whatever happens to the alert: a tag URI with the site's host and the record id. */
 export function alertGuid(site: URL | string, id: string | number): string {

@@ -1,5 +1,5 @@
 import type { Alert, AlertKind, AlertSeverity } from '@ratusz/contract'
-import { absoluteUrl } from '../urls'
+import { absoluteUrl } from '../common/urls'
 import { KIND_LABELS, SEVERITY_LABELS } from './labels'
 import { activeAlerts, nextChange } from './status'
 import { alertUrls } from './urls'

@@ -1,4 +1,4 @@
-import type { FeedLink } from '../page-feeds'
+import type { FeedLink } from '../common/page-feeds'
 
 /** Every public URL of the alerts section, in one place (see the URL map in design.md). */
 export const alertUrls = {

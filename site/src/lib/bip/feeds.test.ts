@@ -1,6 +1,6 @@
 import { bipChange, bipDocument } from '@ratusz/contract'
 import { describe, expect, it } from 'vitest'
-import { parseFeed } from '../test-feed'
+import { parseFeed } from '../common/test-feed'
 import { buildBipChangesFeed, buildBipDocumentsFeed } from './feeds'
 
 const site = 'https://lipowawola.example.pl'

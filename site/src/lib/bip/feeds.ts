@@ -1,8 +1,8 @@
 import type { BipChange, BipDocument } from '@ratusz/contract'
 import RSS from 'rss'
-import { absoluteUrl } from '../urls'
+import { absoluteUrl } from '../common/urls'
 import { bipUrls } from './urls'
-import { feedText } from '../feed-text'
+import { feedText } from '../common/feed-text'
 
 type FeedBase = { site: URL | string; gminaName: string; limit?: number }
 

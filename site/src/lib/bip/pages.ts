@@ -1,5 +1,5 @@
 import type { BipChange } from '@ratusz/contract'
-import { paginateList, type ListPage } from '../pagination'
+import { paginateList, type ListPage } from '../common/pagination'
 import { bipUrls, CHANGES_PER_PAGE } from './urls'
 
 /** The register of changes split into pages, newest first. */

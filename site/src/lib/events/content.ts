@@ -1,7 +1,7 @@
 import type { Area, Category, Event } from '@ratusz/contract'
 import { getCollection } from 'astro:content'
 import { freshRelations, loadAreas, loadCategories } from '../content'
-import type { FeedLink } from '../page-feeds'
+import type { FeedLink } from '../common/page-feeds'
 import { eventFeedUrls } from './urls'
 
 /**

@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz'
 import type { Event } from '@ratusz/contract'
 import { ICalCalendar, ICalEventStatus } from 'ical-generator'
 import { tzlib_get_ical_block } from 'timezones-ical-library'
-import { absoluteUrl } from '../urls'
+import { absoluteUrl } from '../common/urls'
 import { eventUrl } from './urls'
 import { wallClock, WARSAW, warsawMidnight } from '@ratusz/warsaw-time'
 

@@ -1,9 +1,9 @@
 import RSS from 'rss'
-import { absoluteUrl } from '../urls'
+import { absoluteUrl } from '../common/urls'
 import { formatWhen, STATUS_LABELS } from './format'
 import type { Occurrence } from './recurrence'
 import { eventUrl } from './urls'
-import { feedText } from '../feed-text'
+import { feedText } from '../common/feed-text'
 
 export type EventFeedOptions = {
   site: URL | string

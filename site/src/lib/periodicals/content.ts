@@ -1,9 +1,9 @@
 import type { Media, NewsletterIssue, Periodical } from '@ratusz/contract'
 import { getCollection } from 'astro:content'
 import { keyed } from '../cache-key'
-import { renditions } from '../images'
-import type { StaticFile } from '../static-files'
-import { localFileName } from '../urls'
+import { renditions } from '../common/images'
+import type { StaticFile } from '../common/static-files'
+import { localFileName } from '../common/urls'
 
 /** The periodicals section's read access to the content store. */
 

@@ -1,6 +1,6 @@
 import { newsletterIssue, periodical } from '@ratusz/contract'
 import { describe, expect, it } from 'vitest'
-import { parseFeed } from '../test-feed'
+import { parseFeed } from '../common/test-feed'
 import { buildIssueFeed } from './feed'
 
 const site = 'https://lipowawola.example.pl'

@@ -1,9 +1,9 @@
 import type { NewsletterIssue, Periodical } from '@ratusz/contract'
 import RSS from 'rss'
-import { absoluteUrl } from '../urls'
+import { absoluteUrl } from '../common/urls'
 import { pdfDownloadLabel } from './format'
 import { issuePdfUrl, issueUrl, periodicalFeedUrl, periodicalUrl } from './urls'
-import { feedText } from '../feed-text'
+import { feedText } from '../common/feed-text'
 
 export type IssueFeedOptions = {
   site: URL | string

@@ -1,4 +1,4 @@
-import { formatFileSize } from '../format'
+import { formatFileSize } from '../common/format'
 
 const plural = new Intl.PluralRules('pl-PL')
 

@@ -1,5 +1,5 @@
 import type { NewsletterIssue, Periodical } from '@ratusz/contract'
-import { localFileName } from '../urls'
+import { localFileName } from '../common/urls'
 
 /** Every public URL of the periodicals section (see the URL map in design.md). */
 

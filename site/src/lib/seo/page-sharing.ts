@@ -2,7 +2,7 @@ import type { Article, Event, NewsletterIssue, Periodical, SiteSettings } from '
 import { coverOf } from '../../lib/periodicals/content'
 import { coverFileUrl, issuePdfUrl, issueUrl } from '../../lib/periodicals/urls'
 import { eventUrl } from '../events/urls'
-import { absoluteUrl, articleUrl } from '../urls'
+import { absoluteUrl, articleUrl } from '../common/urls'
 import { eventData, governmentOrganization, newsArticle, publicationIssue, type JsonLd } from './json-ld'
 import { shareImage, type ShareImage } from './share-image'
 

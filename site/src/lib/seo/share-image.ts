@@ -1,6 +1,6 @@
 import type { Media, SiteSettings } from '@ratusz/contract'
-import { renditionFor, renditions } from '../images'
-import { absoluteUrl, mediaUrl } from '../urls'
+import { renditionFor, renditions } from '../common/images'
+import { absoluteUrl, mediaUrl } from '../common/urls'
 
 /** The image a shared link shows (Open Graph, Twitter card): absolute URL, size, type and alt text. */
 export type ShareImage = {

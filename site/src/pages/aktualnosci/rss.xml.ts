@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro'
 import { loadArticles, loadSettings } from '../../lib/content'
-import { channelImage } from '../../lib/feed-image'
-import { buildArticleFeed, feedResponse } from '../../lib/feeds'
-import { feedUrls, newsUrl } from '../../lib/urls'
+import { channelImage } from '../../lib/common/feed-image'
+import { buildArticleFeed, feedResponse } from '../../lib/news/feed'
+import { feedUrls, newsUrl } from '../../lib/common/urls'
 
 export const GET: APIRoute = async ({ site }) => {
   const settings = await loadSettings()

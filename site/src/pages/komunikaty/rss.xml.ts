@@ -2,8 +2,8 @@ import type { APIRoute } from 'astro'
 import { buildAlertFeed } from '../../lib/alerts/feed'
 import { loadAlerts } from '../../lib/alerts/load'
 import { loadSettings } from '../../lib/content'
-import { channelImage } from '../../lib/feed-image'
-import { feedResponse } from '../../lib/feeds'
+import { channelImage } from '../../lib/common/feed-image'
+import { feedResponse } from '../../lib/news/feed'
 
 /** Every published alert of the gmina, most recently published first. */
 export const GET: APIRoute = async ({ site }) => {

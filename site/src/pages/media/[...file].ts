@@ -2,7 +2,7 @@ import type { GetStaticPaths } from 'astro'
 import { serveCmsFile, staticFilePaths } from '../../lib/cms-files'
 import { loadArticles, loadSettings, publicImages } from '../../lib/content'
 import { loadEvents } from '../../lib/events/content'
-import { mediaFiles } from '../../lib/static-files'
+import { mediaFiles } from '../../lib/common/static-files'
 
 /** Every rendition of every image the site shows, copied from the CMS at build time. */
 export const getStaticPaths = (async () => {

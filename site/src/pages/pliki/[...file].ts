@@ -3,7 +3,7 @@ import { serveCmsFile, staticFilePaths } from '../../lib/cms-files'
 import { loadArticles } from '../../lib/content'
 import { loadAlerts } from '../../lib/alerts/load'
 import { loadEvents } from '../../lib/events/content'
-import { documentFiles } from '../../lib/static-files'
+import { documentFiles } from '../../lib/common/static-files'
 
 /** Every attachment of a published article, event or alert, copied from the CMS at build time. */
 export const getStaticPaths = (async () => {

@@ -4,8 +4,8 @@ import { buildNow, loadEvents } from '../../lib/events/content'
 import { upcoming } from '../../lib/events/lists'
 import { buildEventFeed } from '../../lib/events/rss'
 import { eventFeedUrls, eventsUrl } from '../../lib/events/urls'
-import { channelImage } from '../../lib/feed-image'
-import { feedResponse } from '../../lib/feeds'
+import { channelImage } from '../../lib/common/feed-image'
+import { feedResponse } from '../../lib/news/feed'
 
 /** Upcoming events, soonest first. */
 export const GET: APIRoute = async ({ site }) => {

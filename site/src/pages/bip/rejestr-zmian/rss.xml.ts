@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 import { loadSettings } from '../../../lib/content'
-import { feedResponse } from '../../../lib/feeds'
+import { feedResponse } from '../../../lib/news/feed'
 import { loadBipChanges } from '../../../lib/bip/content'
 import { buildBipChangesFeed } from '../../../lib/bip/feeds'
 

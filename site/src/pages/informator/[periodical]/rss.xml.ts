@@ -3,8 +3,8 @@ import type { NewsletterIssue, Periodical } from '@ratusz/contract'
 import { periodicalPaths } from '../../../lib/periodicals/content'
 import { buildIssueFeed } from '../../../lib/periodicals/feed'
 import { loadSettings } from '../../../lib/content'
-import { channelImage } from '../../../lib/feed-image'
-import { feedResponse } from '../../../lib/feeds'
+import { channelImage } from '../../../lib/common/feed-image'
+import { feedResponse } from '../../../lib/news/feed'
 
 export const getStaticPaths = periodicalPaths satisfies GetStaticPaths
 

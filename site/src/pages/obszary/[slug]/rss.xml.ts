@@ -2,10 +2,10 @@ import type { APIRoute, GetStaticPaths } from 'astro'
 import type { Area, Article } from '@ratusz/contract'
 import { areaAlertFeedItems } from '../../../lib/alerts/area-feed'
 import { loadSettings } from '../../../lib/content'
-import { channelImage } from '../../../lib/feed-image'
-import { buildArticleFeed, feedResponse } from '../../../lib/feeds'
-import { areaNewsPaths } from '../../../lib/news-lists'
-import { areaUrl, feedUrls } from '../../../lib/urls'
+import { channelImage } from '../../../lib/common/feed-image'
+import { buildArticleFeed, feedResponse } from '../../../lib/news/feed'
+import { areaNewsPaths } from '../../../lib/news/lists'
+import { areaUrl, feedUrls } from '../../../lib/common/urls'
 
 export const getStaticPaths = areaNewsPaths satisfies GetStaticPaths
 

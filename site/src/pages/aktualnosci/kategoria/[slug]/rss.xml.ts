@@ -2,10 +2,10 @@ import { keyed } from '../../../../lib/cache-key'
 import type { APIRoute, GetStaticPaths } from 'astro'
 import type { Article, Category } from '@ratusz/contract'
 import { loadSettings } from '../../../../lib/content'
-import { channelImage } from '../../../../lib/feed-image'
-import { buildArticleFeed, feedResponse } from '../../../../lib/feeds'
-import { categoryPages } from '../../../../lib/news-lists'
-import { categoryUrl, feedUrls } from '../../../../lib/urls'
+import { channelImage } from '../../../../lib/common/feed-image'
+import { buildArticleFeed, feedResponse } from '../../../../lib/news/feed'
+import { categoryPages } from '../../../../lib/news/lists'
+import { categoryUrl, feedUrls } from '../../../../lib/common/urls'
 
 export const getStaticPaths = keyed(async () =>
   (await categoryPages()).map(({ category, pages }) => ({

@@ -1,7 +1,7 @@
 import type { Article } from '@ratusz/contract'
 import RSS from 'rss'
-import { absoluteUrl, articleUrl, mediaUrl } from './urls'
-import { feedText } from './feed-text'
+import { absoluteUrl, articleUrl, mediaUrl } from '../common/urls'
+import { feedText } from '../common/feed-text'
 
 export type ArticleFeedOptions = {
   /** The public site's origin, e.g. https://gmina.pl */

@@ -1,7 +1,7 @@
 import type { Article } from '@ratusz/contract'
 import { describe, expect, it } from 'vitest'
-import { articleGuid, buildArticleFeed } from './feeds'
-import { parseFeed } from './test-feed'
+import { articleGuid, buildArticleFeed } from './feed'
+import { parseFeed } from '../common/test-feed'
 
 const at = '2025-06-14T16:00:00.000Z'
 

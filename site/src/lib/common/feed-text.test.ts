@@ -1,8 +1,8 @@
 import type { Alert, Article } from '@ratusz/contract'
 import { XMLParser } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
-import { buildAlertFeed } from './alerts/feed'
-import { buildArticleFeed } from './feeds'
+import { buildAlertFeed } from '../alerts/feed'
+import { buildArticleFeed } from '../news/feed'
 
 const at = '2025-06-14T16:00:00.000Z'
 const hostile = 'Uwaga <script>alert(1)</script> ]]><injected>tak</injected> & „cudzysłów”'

@@ -1,8 +1,8 @@
 import type { Area, Article, Category } from '@ratusz/contract'
-import { allAlertsKey, keyed } from './cache-key'
-import { loadAreas, loadArticles, loadCategories } from './content'
-import { paginateList, type ListPage } from './pagination'
-import { categoryUrl, NEWS_PER_PAGE } from './urls'
+import { allAlertsKey, keyed } from '../cache-key'
+import { loadAreas, loadArticles, loadCategories } from '../content'
+import { paginateList, type ListPage } from '../common/pagination'
+import { categoryUrl, NEWS_PER_PAGE } from '../common/urls'
 
 /** Articles filed under a category or an area, by its id; newest first as given. */
 export function articlesIn(
