@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { loadArticles, loadSettings } from '../lib/content'
+import { loadArticles, loadSettings } from '../lib/news/content'
 import { buildArticleFeed, feedResponse } from '../lib/news/feed'
 import { feedUrls } from '../lib/common/urls'
 import { channelImage } from '../lib/common/feed-image'

@@ -1,7 +1,7 @@
 import type { Alert } from '@ratusz/contract'
 import { getCollection } from 'astro:content'
-import { freshRelations, loadAreas } from '../content'
-import { buildNow } from '../build-now'
+import { freshRelations, loadAreas } from '../news/content'
+import { buildNow } from '../build/build-now'
 
 /**
  * Published alerts with their areas as the areas collection holds them now (a renamed area shows its new name,

@@ -1,5 +1,5 @@
 import type { BipDocument } from '@ratusz/contract'
-import { buildNow } from '../build-now'
+import { buildNow } from '../build/build-now'
 
 /** Whether a tender's or job offer's deadline has passed at `now` (the moment the site is built). */
 export function isClosed(document: Pick<BipDocument, 'deadline'>, now: Date = buildNow()): boolean {

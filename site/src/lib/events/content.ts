@@ -1,6 +1,6 @@
 import type { Area, Category, Event } from '@ratusz/contract'
 import { getCollection } from 'astro:content'
-import { freshRelations, loadAreas, loadCategories } from '../content'
+import { freshRelations, loadAreas, loadCategories } from '../news/content'
 import type { FeedLink } from '../common/page-feeds'
 import { eventFeedUrls } from './urls'
 
@@ -25,7 +25,7 @@ export async function loadEvents(): Promise<Event[]> {
 }
 
 /** The moment the build treats as "now": what is upcoming and what is archived is decided by it. */
-export { buildNow } from '../build-now'
+export { buildNow } from '../build/build-now'
 
 /** Categories and areas that have at least one event, by name. */
 export function usedCategories(events: readonly Event[]): Category[] {

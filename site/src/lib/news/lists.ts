@@ -1,6 +1,6 @@
 import type { Area, Article, Category } from '@ratusz/contract'
-import { allAlertsKey, keyed } from '../cache-key'
-import { loadAreas, loadArticles, loadCategories } from '../content'
+import { allAlertsKey, keyed } from '../build/cache-key'
+import { loadAreas, loadArticles, loadCategories } from './content'
 import { paginateList, type ListPage } from '../common/pagination'
 import { categoryUrl, NEWS_PER_PAGE } from '../common/urls'
 

@@ -1,6 +1,6 @@
 import type { Media, NewsletterIssue, Periodical } from '@ratusz/contract'
 import { getCollection } from 'astro:content'
-import { keyed } from '../cache-key'
+import { keyed } from '../build/cache-key'
 import { renditions } from '../common/images'
 import type { StaticFile } from '../common/static-files'
 import { localFileName } from '../common/urls'

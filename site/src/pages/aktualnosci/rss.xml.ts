@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { loadArticles, loadSettings } from '../../lib/content'
+import { loadArticles, loadSettings } from '../../lib/news/content'
 import { channelImage } from '../../lib/common/feed-image'
 import { buildArticleFeed, feedResponse } from '../../lib/news/feed'
 import { feedUrls, newsUrl } from '../../lib/common/urls'

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { buildNow } from '../../lib/build-now'
+import { buildNow } from '../../lib/build/build-now'
 import { loadBipDocuments } from '../../lib/bip/content'
 import { nextDeadline } from '../../lib/bip/deadlines'
 

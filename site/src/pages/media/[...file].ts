@@ -1,6 +1,6 @@
 import type { GetStaticPaths } from 'astro'
-import { serveCmsFile, staticFilePaths } from '../../lib/cms-files'
-import { loadArticles, loadSettings, publicImages } from '../../lib/content'
+import { serveCmsFile, staticFilePaths } from '../../lib/store/files'
+import { loadArticles, loadSettings, publicImages } from '../../lib/news/content'
 import { loadEvents } from '../../lib/events/content'
 import { mediaFiles } from '../../lib/common/static-files'
 

@@ -1,6 +1,6 @@
 import type { GetStaticPaths } from 'astro'
-import { serveCmsFile, staticFilePaths } from '../../lib/cms-files'
-import { loadArticles } from '../../lib/content'
+import { serveCmsFile, staticFilePaths } from '../../lib/store/files'
+import { loadArticles } from '../../lib/news/content'
 import { loadAlerts } from '../../lib/alerts/load'
 import { loadEvents } from '../../lib/events/content'
 import { documentFiles } from '../../lib/common/static-files'

@@ -1,4 +1,4 @@
-import { keyed } from '../../lib/cache-key'
+import { keyed } from '../../lib/build/cache-key'
 import type { APIRoute, GetStaticPaths } from 'astro'
 import type { Event } from '@ratusz/contract'
 import { loadEvents } from '../../lib/events/content'

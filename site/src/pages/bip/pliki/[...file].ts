@@ -1,5 +1,5 @@
 import type { GetStaticPaths } from 'astro'
-import { serveCmsFile, staticFilePaths } from '../../../lib/cms-files'
+import { serveCmsFile, staticFilePaths } from '../../../lib/store/files'
 import { documentFiles } from '../../../lib/common/static-files'
 import { loadBipFiles } from '../../../lib/bip/content'
 

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto'
 import type { Event } from '@ratusz/contract'
 import { warsawDay } from '@ratusz/warsaw-time'
-import { loadAlertsNow } from './alerts/load'
-import { activeAlerts, alertStatus } from './alerts/status'
-import { loadBipCategories, loadBipSettings } from './bip/content'
-import { isClosed } from './bip/deadlines'
+import { loadAlertsNow } from '../alerts/load'
+import { activeAlerts, alertStatus } from '../alerts/status'
+import { loadBipCategories, loadBipSettings } from '../bip/content'
+import { isClosed } from '../bip/deadlines'
 import { buildNow } from './build-now'
-import { loadSettings } from './content'
-import { loadEvents } from './events/content'
-import { occurrences } from './events/recurrence'
+import { loadSettings } from '../news/content'
+import { loadEvents } from '../events/content'
+import { occurrences } from '../events/recurrence'
 
 /**
  * Keys of Astro's incremental build (`experimental.incrementalBuild`): a page whose key and template are the

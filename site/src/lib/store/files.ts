@@ -3,8 +3,8 @@ import { CmsClient, cmsUrlFromEnv } from '@ratusz/astro-loader'
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { digest } from './cache-key'
-import type { StaticFile } from './common/static-files'
+import { digest } from '../build/cache-key'
+import type { StaticFile } from '../common/static-files'
 
 /**
  * Fetches the bytes of a CMS upload at build time. Uploads are kept in a cache on disk by URL and version, so a
