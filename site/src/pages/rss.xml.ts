@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro'
-import { loadArticles, loadSettings } from '../lib/news/content'
+import { loadArticles } from '../lib/news/content'
+import { loadSettings } from '../lib/common/settings'
 import { buildArticleFeed, feedResponse } from '../lib/news/feed'
 import { feedUrls } from '../lib/common/urls'
 import { channelImage } from '../lib/common/feed-image'

@@ -1,18 +1,12 @@
 import type { BipCategory, BipChange, BipDocument, BipFile, BipSettings } from '@ratusz/contract'
-import { getCollection, getEntry } from 'astro:content'
+import { loadGlobal, loadRecords } from '../store/records'
 import { buildTree, type CategoryNode } from './tree'
 
 /** The BIP's read access to the content store. */
 
-export async function loadBipSettings(): Promise<BipSettings> {
-  const entry = await getEntry('bipSettings', 'bip-settings')
-  if (!entry) throw new Error('The CMS global "bip-settings" is missing from the content store.')
-  return entry.data
-}
+export const loadBipSettings = (): Promise<BipSettings> => loadGlobal('bipSettings')
 
-export async function loadBipCategories(): Promise<BipCategory[]> {
-  return (await getCollection('bipCategories')).map((entry) => entry.data)
-}
+export const loadBipCategories = (): Promise<BipCategory[]> => loadRecords('bipCategories')
 
 export async function loadBipTree(): Promise<Map<string, CategoryNode>> {
   return buildTree(await loadBipCategories())
@@ -20,9 +14,9 @@ export async function loadBipTree(): Promise<Map<string, CategoryNode>> {
 
 /** Published documents, newest publication first (withdrawn ones included: they stay public in the archive). */
 export async function loadBipDocuments(): Promise<BipDocument[]> {
-  return (await getCollection('bipDocuments'))
-    .map((entry) => entry.data)
-    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
+  return (await loadRecords('bipDocuments')).sort(
+    (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt),
+  )
 }
 
 /**
@@ -34,14 +28,14 @@ export type RegisterEntry = BipChange & { documentLive: boolean }
 /** The register of changes, newest first. */
 export async function loadBipChanges(): Promise<RegisterEntry[]> {
   const live = new Set((await loadBipDocuments()).map((document) => String(document.id)))
-  return (await getCollection('bipChanges'))
-    .map((entry) => ({ ...entry.data, documentLive: live.has(String(entry.data.document)) }))
+  return (await loadRecords('bipChanges'))
+    .map((change) => ({ ...change, documentLive: live.has(String(change.document)) }))
     .sort((a, b) => Date.parse(b.changedAt) - Date.parse(a.changedAt) || b.version - a.version)
 }
 
 /** Public attachments by id (files marked not public are never in the store: the CMS does not hand them out). */
 export async function loadBipFiles(): Promise<Map<string, BipFile>> {
-  return new Map((await getCollection('bipFiles')).map((entry) => [String(entry.data.id), entry.data]))
+  return new Map((await loadRecords('bipFiles')).map((file) => [String(file.id), file]))
 }
 
 /** The files of a version, in order, skipping any the public may not read. */

@@ -1,9 +1,10 @@
+import { perBuild } from './per-build'
+
 /**
  * "Now" of a site build: the moment that decides which alerts are active. `RATUSZ_BUILD_NOW` (an ISO 8601
  * instant with a time zone, e.g. 2025-06-14T16:00:00Z) sets it, for tests and for replaying a build; otherwise
  * the real time when the build first asks. It is read once per build, so every page agrees.
  */
-let fixed: Date | undefined
 
 /** The build's "now" from an environment, or the real time; throws on an unreadable RATUSZ_BUILD_NOW. */
 export function readBuildNow(env: Record<string, string | undefined> = process.env, real = new Date()): Date {
@@ -20,6 +21,5 @@ export function readBuildNow(env: Record<string, string | undefined> = process.e
 
 /** The build's "now", fixed at its first use. */
 export function buildNow(): Date {
-  fixed ??= readBuildNow()
-  return new Date(fixed)
+  return new Date(perBuild('build-now', () => readBuildNow()))
 }

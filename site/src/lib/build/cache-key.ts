@@ -6,7 +6,8 @@ import { activeAlerts, alertStatus } from '../alerts/status'
 import { loadBipCategories, loadBipSettings } from '../bip/content'
 import { isClosed } from '../bip/deadlines'
 import { buildNow } from './build-now'
-import { loadSettings } from '../news/content'
+import { perBuild } from './per-build'
+import { loadSettings } from '../common/settings'
 import { loadEvents } from '../events/content'
 import { occurrences } from '../events/recurrence'
 
@@ -25,8 +26,6 @@ const replacer = (_key: string, value: unknown) =>
 export const digest = (...data: unknown[]): string =>
   createHash('sha1').update(JSON.stringify(data, replacer)).digest('base64url')
 
-let siteKey: Promise<string> | undefined
-
 /** What every page's layout shows: the settings (header, footer), the active alerts' banner, the BIP menu. */
 const loadSiteKey = async (): Promise<string> => {
   const [settings, bipSettings, bipCategories, { alerts, now }] = await Promise.all([
@@ -40,8 +39,7 @@ const loadSiteKey = async (): Promise<string> => {
 
 /** The incremental-build key of a page showing `data`, with the site-wide part every layout adds. */
 async function pageKey(...data: unknown[]): Promise<string> {
-  siteKey ??= loadSiteKey()
-  return digest(await siteKey, data)
+  return digest(await perBuild('site-key', loadSiteKey), data)
 }
 
 /**
@@ -66,32 +64,30 @@ export function eventTimeState(event: Event, now: Date): [number, boolean] {
   return [ended, deadline ? Date.parse(deadline) < now.getTime() : false]
 }
 
-let eventsKey: Promise<string> | undefined
-
 /**
  * Every event with its clock state, and today's date (calendars mark it): the key part of the pages listing
  * events (lists, calendars, their filters).
  */
 export function allEventsKey(): Promise<string> {
-  eventsKey ??= loadEvents().then((events) => {
-    const now = buildNow()
-    return digest(
-      events,
-      events.map((event) => eventTimeState(event, now)),
-      warsawDay(now),
-    )
-  })
-  return eventsKey
+  return perBuild('events-key', () =>
+    loadEvents().then((events) => {
+      const now = buildNow()
+      return digest(
+        events,
+        events.map((event) => eventTimeState(event, now)),
+        warsawDay(now),
+      )
+    }),
+  )
 }
-
-let alertsKey: Promise<string> | undefined
 
 /** Every alert with its status at the build's "now": the key part of the pages that list alerts of an area. */
 export function allAlertsKey(): Promise<string> {
-  alertsKey ??= loadAlertsNow().then(({ alerts, now }) =>
-    digest(alerts.map((alert) => [alert, alertStatus(alert, now)])),
+  return perBuild('alerts-key', () =>
+    loadAlertsNow().then(({ alerts, now }) =>
+      digest(alerts.map((alert) => [alert, alertStatus(alert, now)])),
+    ),
   )
-  return alertsKey
 }
 
 /** Whether each deadline shown (tenders, job offers) has passed: BIP pages show it as open or closed. */

@@ -1,4 +1,7 @@
+import type { APIRoute } from 'astro'
 import type { Document, Media } from '@ratusz/contract'
+import { digest } from '../build/cache-key'
+import { fetchCmsFile } from '../store/files'
 import { renditions } from './images'
 import { localFileName } from './urls'
 
@@ -26,3 +29,14 @@ export function documentFiles(documents: readonly Document[]): StaticFile[] {
   }
   return [...files.values()]
 }
+
+/**
+ * The static paths of a file-copying route: one page per file, named as the site links to it, keyed by the file's
+ * name and version alone, so an incremental build copies an unchanged file from the previous build.
+ */
+export const staticFilePaths = (files: readonly StaticFile[]) =>
+  files.map((file) => ({ params: { file: file.name }, props: { file }, cacheKey: digest(file) }))
+
+/** The body of a file-copying route: the file's bytes from the CMS (the build writes them under its name). */
+export const serveCmsFile: APIRoute<{ file: StaticFile }> = async ({ props }) =>
+  new Response(await fetchCmsFile(props.file))

@@ -1,27 +1,11 @@
 import type { Area, Category, Event } from '@ratusz/contract'
-import { getCollection } from 'astro:content'
-import { freshRelations, loadAreas, loadCategories } from '../news/content'
+import { loadRecords } from '../store/records'
 import type { FeedLink } from '../common/page-feeds'
 import { eventFeedUrls } from './urls'
 
-/**
- * Published events, with categories and areas as their own collections hold them now (a renamed category shows
- * its new name), in start order.
- */
+/** Published events, in start order. */
 export async function loadEvents(): Promise<Event[]> {
-  const [entries, categories, areas] = await Promise.all([
-    getCollection('events'),
-    loadCategories(),
-    loadAreas(),
-  ])
-  return entries
-    .map((entry) => entry.data)
-    .map((event) => ({
-      ...event,
-      categories: freshRelations(event.categories, categories),
-      areas: freshRelations(event.areas, areas),
-    }))
-    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+  return (await loadRecords('events')).sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
 }
 
 /** The moment the build treats as "now": what is upcoming and what is archived is decided by it. */

@@ -1,6 +1,7 @@
 import type { Area, Article, Category } from '@ratusz/contract'
 import { allAlertsKey, keyed } from '../build/cache-key'
-import { loadAreas, loadArticles, loadCategories } from './content'
+import { loadAreas, loadCategories } from '../common/taxonomies'
+import { loadArticles } from './content'
 import { paginateList, type ListPage } from '../common/pagination'
 import { categoryUrl, NEWS_PER_PAGE } from '../common/urls'
 

@@ -1,5 +1,5 @@
 import type { Media, NewsletterIssue, Periodical } from '@ratusz/contract'
-import { getCollection } from 'astro:content'
+import { loadRecords } from '../store/records'
 import { keyed } from '../build/cache-key'
 import { renditions } from '../common/images'
 import type { StaticFile } from '../common/static-files'
@@ -8,16 +8,14 @@ import { localFileName } from '../common/urls'
 /** The periodicals section's read access to the content store. */
 
 export async function loadPeriodicals(): Promise<Periodical[]> {
-  return (await getCollection('periodicals'))
-    .map((entry) => entry.data)
-    .sort((a, b) => a.title.localeCompare(b.title, 'pl'))
+  return (await loadRecords('periodicals')).sort((a, b) => a.title.localeCompare(b.title, 'pl'))
 }
 
 /** Published issues, newest first. */
 export async function loadIssues(): Promise<NewsletterIssue[]> {
-  return (await getCollection('newsletterIssues'))
-    .map((entry) => entry.data)
-    .sort((a, b) => Date.parse(b.publishedOn) - Date.parse(a.publishedOn))
+  return (await loadRecords('newsletterIssues')).sort(
+    (a, b) => Date.parse(b.publishedOn) - Date.parse(a.publishedOn),
+  )
 }
 
 export function issuesOf(periodical: Periodical, issues: readonly NewsletterIssue[]): NewsletterIssue[] {

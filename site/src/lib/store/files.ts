@@ -1,22 +1,19 @@
-import type { APIRoute } from 'astro'
 import { CmsClient, cmsUrlFromEnv } from '@ratusz/astro-loader'
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { digest } from '../build/cache-key'
+import { perBuild } from '../build/per-build'
 import type { StaticFile } from '../common/static-files'
 
 /**
- * Fetches the bytes of a CMS upload at build time. Uploads are kept in a cache on disk by URL and version, so a
- * rebuild copies only files that are new or changed. `RATUSZ_FILE_CACHE` moves the cache (default
- * node_modules/.cache/ratusz-files of the site).
+ * Fetches the bytes of a CMS upload at build time: the store's way to files, as records.ts is to records.
+ * Uploads are kept in a cache on disk by URL and version, so a rebuild copies only files that are new or
+ * changed. `RATUSZ_FILE_CACHE` moves the cache (default node_modules/.cache/ratusz-files of the site).
  */
 const cacheDir = resolve(process.env.RATUSZ_FILE_CACHE || 'node_modules/.cache/ratusz-files')
 
-let client: CmsClient | undefined
-
 export async function fetchCmsFile(file: StaticFile): Promise<Uint8Array<ArrayBuffer>> {
-  client ??= new CmsClient({ cmsUrl: cmsUrlFromEnv() })
+  const client = perBuild('cms-client', () => new CmsClient({ cmsUrl: cmsUrlFromEnv() }))
   const key = createHash('sha256')
     .update(`${client.resolve(file.remoteUrl).href}\n${file.version}`)
     .digest('hex')
@@ -33,14 +30,3 @@ export async function fetchCmsFile(file: StaticFile): Promise<Uint8Array<ArrayBu
   await rename(partial, path)
   return bytes
 }
-
-/**
- * The static paths of a file-copying route: one page per file, named as the site links to it, keyed by the file's
- * name and version alone, so an incremental build copies an unchanged file from the previous build.
- */
-export const staticFilePaths = (files: readonly StaticFile[]) =>
-  files.map((file) => ({ params: { file: file.name }, props: { file }, cacheKey: digest(file) }))
-
-/** The body of a file-copying route: the file's bytes from the CMS (the build writes them under its name). */
-export const serveCmsFile: APIRoute<{ file: StaticFile }> = async ({ props }) =>
-  new Response(await fetchCmsFile(props.file))

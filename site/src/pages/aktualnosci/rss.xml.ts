@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro'
-import { loadArticles, loadSettings } from '../../lib/news/content'
+import { loadArticles } from '../../lib/news/content'
+import { loadSettings } from '../../lib/common/settings'
 import { channelImage } from '../../lib/common/feed-image'
 import { buildArticleFeed, feedResponse } from '../../lib/news/feed'
 import { feedUrls, newsUrl } from '../../lib/common/urls'

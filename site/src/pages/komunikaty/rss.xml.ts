@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 import { buildAlertFeed } from '../../lib/alerts/feed'
 import { loadAlerts } from '../../lib/alerts/load'
-import { loadSettings } from '../../lib/news/content'
+import { loadSettings } from '../../lib/common/settings'
 import { channelImage } from '../../lib/common/feed-image'
 import { feedResponse } from '../../lib/news/feed'
 

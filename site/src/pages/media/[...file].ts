@@ -1,8 +1,8 @@
 import type { GetStaticPaths } from 'astro'
-import { serveCmsFile, staticFilePaths } from '../../lib/store/files'
-import { loadArticles, loadSettings, publicImages } from '../../lib/news/content'
+import { mediaFiles, serveCmsFile, staticFilePaths } from '../../lib/common/static-files'
+import { loadArticles, publicImages } from '../../lib/news/content'
+import { loadSettings } from '../../lib/common/settings'
 import { loadEvents } from '../../lib/events/content'
-import { mediaFiles } from '../../lib/common/static-files'
 
 /** Every rendition of every image the site shows, copied from the CMS at build time. */
 export const getStaticPaths = (async () => {

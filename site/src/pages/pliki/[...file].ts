@@ -1,9 +1,8 @@
 import type { GetStaticPaths } from 'astro'
-import { serveCmsFile, staticFilePaths } from '../../lib/store/files'
+import { documentFiles, serveCmsFile, staticFilePaths } from '../../lib/common/static-files'
 import { loadArticles } from '../../lib/news/content'
 import { loadAlerts } from '../../lib/alerts/load'
 import { loadEvents } from '../../lib/events/content'
-import { documentFiles } from '../../lib/common/static-files'
 
 /** Every attachment of a published article, event or alert, copied from the CMS at build time. */
 export const getStaticPaths = (async () => {

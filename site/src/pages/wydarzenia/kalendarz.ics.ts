@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { loadSettings } from '../../lib/news/content'
+import { loadSettings } from '../../lib/common/settings'
 import { loadEvents } from '../../lib/events/content'
 import { buildCalendar, calendarResponse } from '../../lib/events/ics'
 

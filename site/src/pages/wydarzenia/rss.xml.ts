@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { loadSettings } from '../../lib/news/content'
+import { loadSettings } from '../../lib/common/settings'
 import { buildNow, loadEvents } from '../../lib/events/content'
 import { upcoming } from '../../lib/events/lists'
 import { buildEventFeed } from '../../lib/events/rss'

@@ -1,6 +1,5 @@
 import type { GetStaticPaths } from 'astro'
-import { serveCmsFile, staticFilePaths } from '../../../lib/store/files'
-import { documentFiles } from '../../../lib/common/static-files'
+import { documentFiles, serveCmsFile, staticFilePaths } from '../../../lib/common/static-files'
 import { loadBipFiles } from '../../../lib/bip/content'
 
 /** Every public BIP attachment (the CMS hands out only public files of published documents). */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { loadSettings } from '../../../lib/news/content'
+import { loadSettings } from '../../../lib/common/settings'
 import { feedResponse } from '../../../lib/news/feed'
 import { loadBipChanges } from '../../../lib/bip/content'
 import { buildBipChangesFeed } from '../../../lib/bip/feeds'

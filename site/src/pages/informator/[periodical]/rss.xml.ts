@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro'
 import type { NewsletterIssue, Periodical } from '@ratusz/contract'
 import { periodicalPaths } from '../../../lib/periodicals/content'
 import { buildIssueFeed } from '../../../lib/periodicals/feed'
-import { loadSettings } from '../../../lib/news/content'
+import { loadSettings } from '../../../lib/common/settings'
 import { channelImage } from '../../../lib/common/feed-image'
 import { feedResponse } from '../../../lib/news/feed'
 

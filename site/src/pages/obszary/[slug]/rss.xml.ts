@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 import type { Area, Article } from '@ratusz/contract'
 import { areaAlertFeedItems } from '../../../lib/alerts/area-feed'
-import { loadSettings } from '../../../lib/news/content'
+import { loadSettings } from '../../../lib/common/settings'
 import { channelImage } from '../../../lib/common/feed-image'
 import { buildArticleFeed, feedResponse } from '../../../lib/news/feed'
 import { areaNewsPaths } from '../../../lib/news/lists'

@@ -1,7 +1,7 @@
 import { keyed } from '../../../../lib/build/cache-key'
 import type { APIRoute, GetStaticPaths } from 'astro'
 import type { Article, Category } from '@ratusz/contract'
-import { loadSettings } from '../../../../lib/news/content'
+import { loadSettings } from '../../../../lib/common/settings'
 import { channelImage } from '../../../../lib/common/feed-image'
 import { buildArticleFeed, feedResponse } from '../../../../lib/news/feed'
 import { categoryPages } from '../../../../lib/news/lists'

@@ -1,7 +1,7 @@
 import { allEventsKey, keyed } from '../../../../lib/build/cache-key'
 import type { APIRoute, GetStaticPaths } from 'astro'
 import type { Category } from '@ratusz/contract'
-import { loadSettings } from '../../../../lib/news/content'
+import { loadSettings } from '../../../../lib/common/settings'
 import { loadEvents, usedCategories } from '../../../../lib/events/content'
 import { buildCalendar, calendarResponse } from '../../../../lib/events/ics'
 

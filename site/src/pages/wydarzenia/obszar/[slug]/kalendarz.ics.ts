@@ -1,7 +1,7 @@
 import { allEventsKey, keyed } from '../../../../lib/build/cache-key'
 import type { APIRoute, GetStaticPaths } from 'astro'
 import type { Area } from '@ratusz/contract'
-import { loadSettings } from '../../../../lib/news/content'
+import { loadSettings } from '../../../../lib/common/settings'
 import { loadEvents, usedAreas } from '../../../../lib/events/content'
 import { eventsForArea } from '../../../../lib/events/filters'
 import { buildCalendar, calendarResponse } from '../../../../lib/events/ics'

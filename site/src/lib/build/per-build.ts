@@ -1,0 +1,18 @@
+/**
+ * The one place in the site's code that keeps state between calls: memos of the current build (the build's
+ * "now", page keys, a CMS client), each made at its first use. Every other module is stateless (eslint
+ * enforces it), so a process that builds again (a warm publisher feeding new records to the store) starts a
+ * new build with `startBuild()` and every page agrees on the new data and the new "now".
+ */
+const memos = new Map<string, unknown>()
+
+/** The value of `key` in this build: made by `make` at the first ask, the same one afterwards. */
+export function perBuild<T>(key: string, make: () => T): T {
+  if (!memos.has(key)) memos.set(key, make())
+  return memos.get(key) as T
+}
+
+/** Forgets every memo of the previous build. */
+export function startBuild(): void {
+  memos.clear()
+}
