@@ -1,8 +1,7 @@
-import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
-import { articleLastModified } from './src/lib/sitemap-lastmod.ts'
 import { pagefindIntegration } from './integrations/pagefind.ts'
 import { prefilledOutDir } from './integrations/prefilled-out-dir.ts'
+import { sitemapIntegration } from './integrations/sitemap.ts'
 
 const site = process.env.RATUSZ_SITE_URL || 'http://localhost:4321'
 
@@ -20,15 +19,5 @@ export default defineConfig({
   // Scripts are never inlined into pages: the Content-Security-Policy (docker/security-headers.conf) allows scripts
   // from the site's own files only, so the search page's script must be a file of its own.
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
-  integrations: [
-    prefilledOutDir(),
-    sitemap({
-      // lastmod of an article page is the article's updatedAt
-      serialize: async (item) => {
-        const lastmod = await articleLastModified(item.url)
-        return lastmod ? { ...item, lastmod } : item
-      },
-    }),
-    pagefindIntegration(),
-  ],
+  integrations: [prefilledOutDir(), sitemapIntegration(), pagefindIntegration()],
 })

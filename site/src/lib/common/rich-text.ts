@@ -33,7 +33,7 @@ const TEXT_FORMATS: [bit: number, tag: string][] = [
   [64, 'sup'],
 ]
 
-const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:'])
+const ALLOWED_SCHEMES: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:', 'tel:'])
 
 /**
  * The href if it is safe to link to: http(s), mailto, tel, or relative; undefined otherwise. A path starting with
