@@ -24,7 +24,6 @@ export const collections = {
       collection: 'articles',
       schema: article,
       query: { sort: '-publishedAt' },
-      dependsOn: ['media', 'documents', 'categories', 'areas'],
     }),
   }),
   categories: defineCollection({
@@ -38,7 +37,6 @@ export const collections = {
       collection: 'alerts',
       schema: alert,
       query: { sort: '-validFrom' },
-      dependsOn: ['documents', 'areas'],
     }),
   }),
   events: defineCollection({
@@ -46,7 +44,6 @@ export const collections = {
       collection: 'events',
       schema: event,
       query: { sort: 'start' },
-      dependsOn: ['media', 'documents', 'categories', 'areas'],
     }),
   }),
   periodicals: defineCollection({
@@ -57,7 +54,6 @@ export const collections = {
       collection: 'newsletter-issues',
       schema: newsletterIssue,
       query: { sort: '-publishedOn' },
-      dependsOn: ['media', 'periodicals'],
     }),
   }),
   settings: defineCollection({

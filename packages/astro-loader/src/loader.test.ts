@@ -47,6 +47,8 @@ describe('cmsCollectionLoader', () => {
   let cms: FixtureCms
   beforeEach(async () => {
     cms = await new FixtureCms().start()
+    // what articles embed (cover, attachments, categories, areas): empty until a test sets them
+    for (const embedded of ['media', 'documents', 'categories', 'areas']) cms.collections.set(embedded, [])
   })
   afterEach(() => cms.stop())
 
@@ -99,8 +101,7 @@ describe('cmsCollectionLoader', () => {
   })
 
   it('does a full sync when a collection populated into the records changed, so copies never go stale', async () => {
-    const articles = () =>
-      cmsCollectionLoader({ collection: 'articles', schema: article, cmsUrl: cms.url, dependsOn: ['areas'] })
+    const articles = () => cmsCollectionLoader({ collection: 'articles', schema: article, cmsUrl: cms.url })
     cms.collections.set('areas', [areaRecord(1, 1)])
     cms.collections.set('articles', [articleRecord(1), articleRecord(2)])
     const { context } = fakeLoaderContext()

@@ -2,6 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders'
 import { z } from 'zod'
 import { CmsClient, cmsUrlFromEnv, type CmsClientOptions, type CmsQuery } from './client'
 import { dependenciesChanged, type DependencyCounts } from './dependencies'
+import { embeddedCollections } from './embedded-collections'
 import { ContractError } from './errors'
 import { reportSkipped } from './skipped-records'
 
@@ -18,11 +19,6 @@ export type CmsCollectionLoaderOptions<S extends z.ZodType> = {
   query?: CmsQuery
   /** Timeouts and retries of the REST client. */
   client?: Omit<CmsClientOptions, 'cmsUrl'>
-  /**
-   * Collections populated into these records (REST `depth=1`), e.g. `media` for covers. A change to any of them
-   * makes the next sync a full one, so populated copies never go stale.
-   */
-  dependsOn?: readonly string[]
 }
 
 export type CmsGlobalLoaderOptions<S extends z.ZodType> = {
@@ -112,7 +108,10 @@ function latestUpdatedAt(records: Record_[], previous: string | undefined): stri
 export function cmsCollectionLoader<S extends z.ZodType>(
   options: CmsCollectionLoaderOptions<S>,
 ): Loader & { schema: S } {
-  const { collection, schema, query = {}, dependsOn = [] } = options
+  const { collection, schema, query = {} } = options
+  // A change to a collection populated into these records (REST depth=1) makes the next sync a full one, so the
+  // embedded copies (a category's name, a cover, an attachment) never go stale.
+  const dependsOn = embeddedCollections(schema)
   return {
     name: `ratusz-cms:${collection}`,
     schema,
