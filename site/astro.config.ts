@@ -1,14 +1,15 @@
+import { readSiteBuildOptions } from '@ratusz/site-build'
 import { defineConfig } from 'astro/config'
 import { pagefindIntegration } from './integrations/pagefind.ts'
 import { prefilledOutDir } from './integrations/prefilled-out-dir.ts'
 import { sitemapIntegration } from './integrations/sitemap.ts'
 
-const site = process.env.RATUSZ_SITE_URL || 'http://localhost:4321'
+const { siteUrl: site = 'http://localhost:4321', astroCacheDir } = readSiteBuildOptions()
 
 export default defineConfig({
   site,
   // A separate cache (content store, incremental sync state) per build when several build side by side.
-  ...(process.env.RATUSZ_ASTRO_CACHE_DIR ? { cacheDir: process.env.RATUSZ_ASTRO_CACHE_DIR } : {}),
+  ...(astroCacheDir ? { cacheDir: astroCacheDir } : {}),
   output: 'static',
   trailingSlash: 'always',
   // several pages at a time: a build that copies most pages from the cache waits on the disk, not the CPU

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readPageVersions } from '@ratusz/publisher'
+import { readPageVersions } from '@ratusz/site-build'
 import type { AstroIntegration } from 'astro'
 import { PAGEFIND_FOLDER, writeSearchIndex } from './search-index'
 

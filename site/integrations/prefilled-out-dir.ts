@@ -1,18 +1,18 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readPageVersions } from '@ratusz/publisher'
+import { readPageVersions, readSiteBuildOptions } from '@ratusz/site-build'
 import type { AstroIntegration } from 'astro'
 
 /**
- * Building into a folder that already holds a copy of the previous build (the publisher sets
- * RATUSZ_PREFILLED_OUT_DIR=1 when it does): Astro leaves the folder as it is instead of emptying it, and an
+ * Building into a folder that already holds a copy of the previous build (the publisher says so with its
+ * `prefilled` option): Astro leaves the folder as it is instead of emptying it, and an
  * incremental build then writes only the pages whose key changed (unchanged ones are already there). Afterwards
  * this removes the pages the new build no longer has: those of the previous build's manifest missing from the
  * new one (a deleted article, a list that got shorter). Must come before the integrations that read the output.
  */
 export const prefilledOutDir = (): AstroIntegration => {
-  const prefilled = process.env.RATUSZ_PREFILLED_OUT_DIR === '1'
+  const { prefilled } = readSiteBuildOptions()
   let cacheDir = ''
   let previous: ReadonlyMap<string, string> = new Map()
   return {

@@ -5,9 +5,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 import { withLock } from './lock'
-import { incrementalManifest, readPageVersions } from './page-versions'
+import { incrementalManifest, readPageVersions, siteBuildEnv } from '@ratusz/site-build'
 import type { BuildReport } from './publish'
-import { SKIPPED_RECORDS_FILE_ENV } from '@ratusz/contract'
 import { readSkippedRecords } from './skipped-records'
 
 export type AstroBuildOptions = {
@@ -70,11 +69,13 @@ const runAstroBuild = (
       env: {
         ...process.env,
         ...env,
-        RATUSZ_CMS_URL: cmsUrl,
-        RATUSZ_SITE_URL: siteUrl,
-        [SKIPPED_RECORDS_FILE_ENV]: skippedRecordsFile,
-        ...(cacheDir ? { RATUSZ_ASTRO_CACHE_DIR: astroCacheDir(cacheDir) } : {}),
-        ...(prefilled ? { RATUSZ_PREFILLED_OUT_DIR: '1' } : {}),
+        ...siteBuildEnv({
+          cmsUrl,
+          siteUrl,
+          skippedRecordsFile,
+          astroCacheDir: cacheDir ? astroCacheDir(cacheDir) : undefined,
+          prefilled,
+        }),
       },
       stdio: ['ignore', verbose ? 'inherit' : 'pipe', verbose ? 'inherit' : 'pipe'],
     })

@@ -26,6 +26,12 @@ describe('the store is the one seam for the site data', () => {
     expect(readers).toEqual(['content.config.ts', 'lib/store/records.ts'])
   })
 
+  it('leaves the publisher out: it drives the build through @ratusz/site-build, and no import goes back', () => {
+    const manifest = JSON.parse(read('../package.json')) as { dependencies: Record<string, string> }
+    expect(Object.keys(manifest.dependencies)).not.toContain('@ratusz/publisher')
+    expect(manifest.dependencies['@ratusz/site-build']).toBe('workspace:*')
+  })
+
   it('is the only way to the CMS, with the loaders of the collections config', () => {
     const clients = sources.filter((file) => importsOf(file).includes('@ratusz/astro-loader'))
     expect(clients).toEqual(['content.config.ts', 'lib/store/files.ts'])

@@ -1,0 +1,2 @@
+export { readSiteBuildOptions, SITE_BUILD_ENV, siteBuildEnv, type SiteBuildOptions } from './build-options'
+export { incrementalManifest, readPageVersions } from './page-versions'
