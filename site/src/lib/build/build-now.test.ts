@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
-import { readBuildNow } from './build-now'
+import { afterEach, describe, expect, it } from 'vitest'
+import { buildNow, readBuildNow } from './build-now'
+import { startBuild } from './per-build'
 
 describe("the build's now", () => {
   const real = new Date('2025-06-14T12:00:00.000Z')
@@ -23,5 +24,22 @@ describe("the build's now", () => {
       /RATUSZ_BUILD_NOW: must be an ISO 8601 instant/,
     )
     expect(() => readBuildNow({ RATUSZ_BUILD_NOW: 'jutro' }, real)).toThrow(/got "jutro"/)
+  })
+})
+
+describe("a build's now", () => {
+  afterEach(() => {
+    delete process.env.RATUSZ_BUILD_NOW
+    startBuild()
+  })
+
+  it('is fixed at its first use, for every page of the build, and read again by the next build', () => {
+    startBuild()
+    process.env.RATUSZ_BUILD_NOW = '2025-06-20T08:00:00Z'
+    expect(buildNow().toISOString()).toBe('2025-06-20T08:00:00.000Z')
+    process.env.RATUSZ_BUILD_NOW = '2025-06-21T08:00:00Z'
+    expect(buildNow().toISOString()).toBe('2025-06-20T08:00:00.000Z')
+    startBuild()
+    expect(buildNow().toISOString()).toBe('2025-06-21T08:00:00.000Z')
   })
 })
