@@ -1,5 +1,5 @@
 import type { Area, Category } from '@ratusz/contract'
-import { feedUrls } from './urls'
+import { feedUrls } from '../news/urls'
 
 /** A feed a page announces with `<link rel="alternate">` and lists in its footer. */
 export type FeedLink = { title: string; href: string; /** MIME type; RSS when absent. */ type?: string }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { paginateList } from './pagination'
-import { newsUrl } from './urls'
+import { newsUrl } from '../news/urls'
 
 describe('paginateList', () => {
   it('splits 23 items into pages of 10 with links', () => {

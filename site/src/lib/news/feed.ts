@@ -1,6 +1,7 @@
 import type { Article } from '@ratusz/contract'
 import RSS from 'rss'
-import { absoluteUrl, articleUrl, mediaUrl } from '../common/urls'
+import { absoluteUrl, mediaUrl } from '../common/urls'
+import { articleUrl } from './urls'
 import { feedText } from '../common/feed-text'
 
 export type ArticleFeedOptions = {

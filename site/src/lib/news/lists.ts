@@ -3,7 +3,7 @@ import { allAlertsKey, keyed } from '../build/cache-key'
 import { loadAreas, loadCategories } from '../common/taxonomies'
 import { loadArticles } from './content'
 import { paginateList, type ListPage } from '../common/pagination'
-import { categoryUrl, NEWS_PER_PAGE } from '../common/urls'
+import { categoryUrl, NEWS_PER_PAGE } from './urls'
 
 /** Articles filed under a category or an area, by its id; newest first as given. */
 export function articlesIn(

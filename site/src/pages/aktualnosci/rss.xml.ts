@@ -3,7 +3,7 @@ import { loadArticles } from '../../lib/news/content'
 import { loadSettings } from '../../lib/common/settings'
 import { channelImage } from '../../lib/common/feed-image'
 import { buildArticleFeed, feedResponse } from '../../lib/news/feed'
-import { feedUrls, newsUrl } from '../../lib/common/urls'
+import { feedUrls, newsUrl } from '../../lib/news/urls'
 
 export const GET: APIRoute = async ({ site }) => {
   const settings = await loadSettings()

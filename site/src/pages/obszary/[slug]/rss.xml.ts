@@ -5,7 +5,7 @@ import { loadSettings } from '../../../lib/common/settings'
 import { channelImage } from '../../../lib/common/feed-image'
 import { buildArticleFeed, feedResponse } from '../../../lib/news/feed'
 import { areaNewsPaths } from '../../../lib/news/lists'
-import { areaUrl, feedUrls } from '../../../lib/common/urls'
+import { areaUrl, feedUrls } from '../../../lib/news/urls'
 
 export const getStaticPaths = areaNewsPaths satisfies GetStaticPaths
 

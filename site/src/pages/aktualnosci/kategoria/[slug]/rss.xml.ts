@@ -5,7 +5,7 @@ import { loadSettings } from '../../../../lib/common/settings'
 import { channelImage } from '../../../../lib/common/feed-image'
 import { buildArticleFeed, feedResponse } from '../../../../lib/news/feed'
 import { categoryPages } from '../../../../lib/news/lists'
-import { categoryUrl, feedUrls } from '../../../../lib/common/urls'
+import { categoryUrl, feedUrls } from '../../../../lib/news/urls'
 
 export const getStaticPaths = keyed(async () =>
   (await categoryPages()).map(({ category, pages }) => ({
