@@ -14,7 +14,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // several pages at a time: a build that copies most pages from the cache waits on the disk, not the CPU
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
-  // Pages whose cacheKey (src/lib/cache-key.ts) and template are unchanged are copied from the previous build's
+  // Pages whose cacheKey (src/lib/build/cache-key.ts) and template are unchanged are copied from the previous build's
   // cache (in cacheDir) instead of rendered again: one changed article re-renders tens of pages, not thousands.
   experimental: { incrementalBuild: true },
   // Scripts are never inlined into pages: the Content-Security-Policy (docker/security-headers.conf) allows scripts
