@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { testPayload } from '../support/payload'
 import { rest, signIn } from '../support/rest'
@@ -93,6 +93,45 @@ describe('a periodical issue: the PDF job and the editor never overwrite each ot
     expect(after.pages).toHaveLength(GOOD_ISSUE_PAGES)
     expect(after.printRun).toBe(1500)
     expect(await coversOf(`${number}/2025`)).toEqual([idOf(after.generatedCover)])
+  })
+
+  it('keeps the editor’s save when the PDF job saves the same issue at the same instant', async () => {
+    const uploaded = await upload()
+    const database = payload.db as unknown as {
+      drizzle: unknown
+      execute: (args: { drizzle: unknown; raw: string }) => Promise<{ rows: { waiting: number }[] }>
+    }
+    const lockWaiters = async () =>
+      (
+        await database.execute({
+          drizzle: database.drizzle,
+          raw: `SELECT count(*)::int AS waiting FROM pg_stat_activity
+                WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        })
+      ).rows[0]!.waiting
+    // The editor's save is under way (inside its transaction, not committed yet) when the job starts saving.
+    const user = (
+      await payload.find({ collection: 'users', where: { email: { equals: 'redaktor-wyscig@example.pl' } } })
+    ).docs[0]
+    const editorReq = await createLocalReq({ user: user as never }, payload)
+    const transactionID = await payload.db.beginTransaction()
+    editorReq.transactionID = transactionID!
+    await payload.update({
+      collection: 'newsletter-issues',
+      id: uploaded.id,
+      data: { printRun: 2400 } as never,
+      req: editorReq,
+      overrideAccess: false,
+    })
+    const job = runPdfJobs()
+    while ((await lockWaiters()) === 0) await new Promise((resolve) => setTimeout(resolve, 20))
+    await payload.db.commitTransaction(transactionID!)
+    await job
+
+    const after = await stored(uploaded.id)
+    expect(after.printRun).toBe(2400)
+    expect(after.processing.status).toBe('done')
+    expect(after.pageCount).toBe(GOOD_ISSUE_PAGES)
   })
 
   it('refuses a table-of-contents entry past the last page, even from a stale form', async () => {
