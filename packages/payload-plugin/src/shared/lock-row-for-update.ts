@@ -19,7 +19,12 @@ const isSafeId = (id: unknown): id is number | string =>
  *
  * PostgreSQL only: the SQLite default already runs one write transaction at a time (`BEGIN IMMEDIATE`).
  */
-export const lockRowForUpdate: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+export const lockRowForUpdate: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+  collection,
+}) => {
   if (operation !== 'update') return args
   const id = (args as { id?: unknown }).id
   const db = req.payload.db as unknown as PostgresAdapter
