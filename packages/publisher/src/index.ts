@@ -8,7 +8,7 @@ export {
   type PublishStep,
 } from './publish'
 export { rollback } from './rollback'
-export { astroBuild, type AstroBuildOptions } from './astro-build'
+export { astroBuild, astroCacheDir, type AstroBuildOptions } from './astro-build'
 export { buildCacheDir, liveLink, liveRelease, listReleases, releasesDir } from './releases'
 export { checkInternalLinks, type BrokenLink, type LinkCheckReuse } from './check-links'
 export { readPageVersions } from './page-versions'
