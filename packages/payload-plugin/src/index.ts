@@ -96,4 +96,3 @@ export {
 export { slugField } from './shared/slug-field'
 export { transliterate } from './shared/transliterate'
 export { DEFAULT_DOCUMENT_MIME_TYPES } from './shared/document-types'
-export { AREA_KINDS } from './plugins/areas/areas/config'

@@ -1,11 +1,9 @@
+import { areaKinds } from '@ratusz/contract'
 import type { CollectionConfig } from 'payload'
 import { publicReadEditorWrite } from '../../../shared/access'
 import { collectionLabels, label, labelled } from '../../../shared/i18n'
 import { slugField } from '../../../shared/slug-field'
 import { COLLECTION_SLUGS } from '../../../shared/slugs'
-
-/** Kinds of area, as the contract (`areaKinds`) lists them. */
-export const AREA_KINDS = ['solectwo', 'osiedle', 'grupa'] as const
 
 /** `areas`: a sołectwo, an osiedle or a thematic group of residents. Public read; editors write. */
 export const areasCollection = (): CollectionConfig => ({
@@ -27,7 +25,7 @@ export const areasCollection = (): CollectionConfig => ({
       type: 'select',
       required: true,
       defaultValue: 'solectwo',
-      options: AREA_KINDS.map((kind) => ({ value: kind, label: label((t) => t.areas.kind[kind]) })),
+      options: areaKinds.map((kind) => ({ value: kind, label: label((t) => t.areas.kind[kind]) })),
       ...labelled((t) => t.areas.kind, { position: 'sidebar' as const }),
     },
     { name: 'description', type: 'textarea', ...labelled((t) => t.areas.about) },

@@ -1,11 +1,10 @@
+import type { eventFrequencies} from '@ratusz/contract';
+import { eventWeekdays } from '@ratusz/contract'
 import { fromWallClock, wallClock } from '@ratusz/warsaw-time'
-
-export const FREQUENCIES = ['daily', 'weekly', 'monthly', 'yearly'] as const
-export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const
 
 /** The structured repeat rule as the `recurrence` group stores it. */
 export type RecurrenceInput = {
-  frequency?: (typeof FREQUENCIES)[number] | null
+  frequency?: (typeof eventFrequencies)[number] | null
   interval?: number | null
   weekdays?: readonly string[] | null
   until?: string | null
@@ -28,7 +27,7 @@ export const buildRule = (recurrence: RecurrenceInput | null | undefined): strin
   const parts = [`FREQ=${recurrence.frequency.toUpperCase()}`]
   const interval = Math.max(1, Math.floor(recurrence.interval ?? 1))
   if (interval > 1) parts.push(`INTERVAL=${interval}`)
-  const days = WEEKDAYS.filter((day) => recurrence.weekdays?.includes(day))
+  const days = eventWeekdays.filter((day) => recurrence.weekdays?.includes(day))
   if (recurrence.frequency === 'weekly' && days.length > 0) parts.push(`BYDAY=${days.join(',')}`)
   if (recurrence.count && recurrence.count > 0) parts.push(`COUNT=${Math.floor(recurrence.count)}`)
   else if (recurrence.until) {
