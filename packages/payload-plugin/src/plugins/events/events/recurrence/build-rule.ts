@@ -1,4 +1,4 @@
-import type { eventFrequencies} from '@ratusz/contract';
+import type { eventFrequencies } from '@ratusz/contract'
 import { eventWeekdays } from '@ratusz/contract'
 import { fromWallClock, wallClock } from '@ratusz/warsaw-time'
 

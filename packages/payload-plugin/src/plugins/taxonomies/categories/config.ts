@@ -4,7 +4,7 @@ import { collectionLabels, label, labelled } from '../../../shared/i18n'
 import { slugField } from '../../../shared/slug-field'
 import { COLLECTION_SLUGS } from '../../../shared/slugs'
 
-/** `categories`: topics of news (Inwestycje, Oświata, …). Public read; editors write. */
+/** `categories`: topics of news and events (Inwestycje, Oświata, …). Public read; editors write. */
 export const categoriesCollection = (): CollectionConfig => ({
   slug: COLLECTION_SLUGS.categories,
   labels: collectionLabels((t) => t.categories),
