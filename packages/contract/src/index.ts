@@ -52,7 +52,6 @@ export {
   type AccessibilityStatus,
 } from './accessibility-statement'
 export { bipCategory, bipMenus, type BipCategory } from './bip-category'
-export { bipFile, type BipFile } from './bip-file'
 export {
   BIP_ACTOR_FALLBACK,
   bipActor,
