@@ -97,4 +97,5 @@ export {
 } from './shared/access'
 export { slugField } from './shared/slug-field'
 export { transliterate } from './shared/transliterate'
+export { storedFilename } from './shared/safe-filename'
 export { DEFAULT_DOCUMENT_MIME_TYPES } from './shared/document-types'
