@@ -66,4 +66,5 @@ export {
 export { bipChange, bipChangeActions, type BipChange } from './bip-change'
 export { bipSettings, type BipSettings } from './bip-settings'
 export { collections, type CollectionSlug } from './collections'
+export { NEXT_CHANGE_FILE, nextChange, nextChangeOf, type NextChange } from './next-change'
 export { SKIPPED_RECORDS_FILE_ENV, skippedRecordSchema, type SkippedRecord } from './skipped-record'
