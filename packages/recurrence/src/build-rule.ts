@@ -1,8 +1,7 @@
-import type { eventFrequencies } from '@ratusz/contract'
-import { eventWeekdays } from '@ratusz/contract'
+import { eventWeekdays, type eventFrequencies } from '@ratusz/contract'
 import { fromWallClock, wallClock } from '@ratusz/warsaw-time'
 
-/** The structured repeat rule as the `recurrence` group stores it. */
+/** The structured repeat rule as the CMS's `recurrence` group stores it. */
 export type RecurrenceInput = {
   frequency?: (typeof eventFrequencies)[number] | null
   interval?: number | null

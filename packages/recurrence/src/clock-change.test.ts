@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { normaliseAllDay } from '../hooks/normalise-all-day'
 import { buildRule } from './build-rule'
 import { hasOccurrence } from './has-occurrence'
 
@@ -45,26 +44,5 @@ describe('repeat rules across a clock change', () => {
     const midnight = new Date('2025-03-29T23:00:00.000Z')
     expect(hasOccurrence(midnight, { frequency: 'daily', until: '2025-03-29T12:00:00.000Z' })).toBe(false)
     expect(hasOccurrence(midnight, { frequency: 'daily', until: '2025-03-30T12:00:00.000Z' })).toBe(true)
-  })
-})
-
-describe('all-day events on a change day', () => {
-  const normalise = (start: string, end: string) =>
-    normaliseAllDay({ data: { allDay: true, start, end } } as never) as { start: string; end: string }
-
-  it('start and end at Warsaw midnight: 23:00 UTC before 30 March, 22:00 UTC before 31 March', () => {
-    expect(normalise('2025-03-30T13:45:00.000Z', '2025-03-31T08:00:00.000Z')).toEqual({
-      allDay: true,
-      start: '2025-03-29T23:00:00.000Z',
-      end: '2025-03-30T22:00:00.000Z',
-    })
-  })
-
-  it('start and end at Warsaw midnight: 22:00 UTC before 26 October, 23:00 UTC before 27 October', () => {
-    expect(normalise('2025-10-26T13:45:00.000Z', '2025-10-27T08:00:00.000Z')).toEqual({
-      allDay: true,
-      start: '2025-10-25T22:00:00.000Z',
-      end: '2025-10-26T23:00:00.000Z',
-    })
   })
 })
