@@ -13,6 +13,6 @@ export { buildCacheDir, liveLink, liveRelease, listReleases, releasesDir } from 
 export { checkInternalLinks, type BrokenLink, type LinkCheckReuse } from './check-links'
 export { readPageVersions } from './page-versions'
 export { checkFeeds, type BadFeed } from './check-feeds'
-export { readStaleAt, STALE_AT_FILE } from './stale-at'
+export { readStaleAt } from './stale-at'
 export { withPublishLock } from './lock'
 export { readSkippedRecords } from './skipped-records'

@@ -1,4 +1,4 @@
-import type { BipCategory, BipChange, BipDocument, BipFile, BipSettings } from '@ratusz/contract'
+import type { BipCategory, BipChange, BipDocument, Document, BipSettings } from '@ratusz/contract'
 import { getCollection, getEntry } from 'astro:content'
 import { buildTree, type CategoryNode } from './tree'
 
@@ -40,11 +40,11 @@ export async function loadBipChanges(): Promise<RegisterEntry[]> {
 }
 
 /** Public attachments by id (files marked not public are never in the store: the CMS does not hand them out). */
-export async function loadBipFiles(): Promise<Map<string, BipFile>> {
+export async function loadBipFiles(): Promise<Map<string, Document>> {
   return new Map((await getCollection('bipFiles')).map((entry) => [String(entry.data.id), entry.data]))
 }
 
 /** The files of a version, in order, skipping any the public may not read. */
-export function filesOf(ids: readonly (string | number)[], files: Map<string, BipFile>): BipFile[] {
+export function filesOf(ids: readonly (string | number)[], files: Map<string, Document>): Document[] {
   return ids.flatMap((id) => files.get(String(id)) ?? [])
 }
