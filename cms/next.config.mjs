@@ -6,6 +6,7 @@ const nextConfig = {
     '@ratusz/contract',
     '@ratusz/payload-plugin',
     '@ratusz/publisher',
+    '@ratusz/recurrence',
     '@ratusz/warsaw-time',
   ],
   // The CMS serves the admin and the REST API only; the public site is static and built elsewhere.

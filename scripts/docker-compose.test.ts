@@ -18,5 +18,6 @@ describe.skipIf(!hasCompose && !process.env.CI)('docker-compose.yml', () => {
     for (const service of ['db:', 'cms:', 'publisher:', 'web:']) expect(config).toContain(`  ${service}`)
     expect(config).toContain('healthcheck')
     expect(config).not.toMatch(/PAYLOAD_SECRET: ['"]?change-me/)
-  })
+    // docker-compose is a Python program: a busy machine can take longer than vitest's 5 s default to start it.
+  }, 60_000)
 })

@@ -6,10 +6,24 @@ import { dataDir, siteDir } from './paths'
 export const sitesDir = path.resolve(dataDir, '..', process.env.RATUSZ_SITES_DIR ?? 'data/site')
 export const liveDir = liveLink(sitesDir)
 
-/** Publishes the site from a CMS: build into a new release, check, switch live. */
-export const publishFrom = (cmsUrl: string, siteUrl: string, verbose = true) =>
+export type PublishFromOptions = {
+  /** The releases folder (default: RATUSZ_SITES_DIR's). */
+  sites?: string
+  /** Print Astro's output (default true). */
+  verbose?: boolean
+}
+
+/**
+ * Publishes the site from a CMS: build into a new release, check, switch live. Each publish after the first is
+ * incremental (the releases folder keeps the build cache and a copy of the live release).
+ */
+export const publishFrom = (
+  cmsUrl: string,
+  siteUrl: string,
+  { sites = sitesDir, verbose = true }: PublishFromOptions = {},
+) =>
   publishSite({
-    sitesDir,
+    sitesDir: sites,
     keep: Number(process.env.RATUSZ_KEEP_RELEASES ?? 5),
     build: (outDir, { cacheDir, prefilled }) =>
       astroBuild({ siteDir, cmsUrl, siteUrl, outDir, cacheDir, prefilled, verbose }),

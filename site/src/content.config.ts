@@ -8,9 +8,9 @@ import {
   bipCategory,
   bipChange,
   bipDocument,
-  bipFile,
   bipSettings,
   category,
+  document,
   event,
   newsletterIssue,
   periodical,
@@ -72,7 +72,7 @@ export const collections = {
     loader: cmsCollectionLoader({ collection: 'bip-changes', schema: bipChange, query: { depth: 0 } }),
   }),
   bipFiles: defineCollection({
-    loader: cmsCollectionLoader({ collection: 'bip-files', schema: bipFile, query: { depth: 0 } }),
+    loader: cmsCollectionLoader({ collection: 'bip-files', schema: document, query: { depth: 0 } }),
   }),
   bipSettings: defineCollection({
     loader: cmsGlobalLoader({ global: 'bip-settings', schema: bipSettings }),

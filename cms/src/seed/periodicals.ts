@@ -1,3 +1,4 @@
+import { storedFilename } from '@ratusz/payload-plugin'
 import type { Payload } from 'payload'
 import { demoPeriodicals, issueArticles, MONTHS, supplementArticles } from './content/periodicals'
 import { issueContents, issuePdf, type IssueArticle } from './files/issue-pdfs'
@@ -61,12 +62,8 @@ export const seedPeriodicals = async (payload: Payload, tally: SeedTally, now: D
     )
     const numbers = new Map<string, Id>()
     for (const issue of planIssues(demo, now)) {
-      const filename = `${demo.title} ${issue.number}.pdf`
-        .toLowerCase()
-        .normalize('NFKD')
-        .replace(/ł/g, 'l')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/[^a-z0-9.]+/g, '-')
+      // The name the CMS stores the PDF under, so a second run finds it.
+      const filename = storedFilename(`${demo.title} ${issue.number}`, 'application/pdf')!
       const doc = await findOrCreate<Doc>(
         payload,
         tally,

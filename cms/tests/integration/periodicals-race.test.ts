@@ -1,7 +1,11 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { testPayload } from '../support/payload'
 import { rest, signIn } from '../support/rest'
+import {
+  requeueStuckIssues,
+  watchStuckIssues,
+} from '../../../packages/payload-plugin/src/plugins/periodicals/newsletter-issues/requeue-stuck-issues'
 import { GOOD_ISSUE_PAGES, goodPdf } from './periodicals-fixtures'
 
 const form = (file: Buffer, name: string, data: object) => {
@@ -95,6 +99,45 @@ describe('a periodical issue: the PDF job and the editor never overwrite each ot
     expect(await coversOf(`${number}/2025`)).toEqual([idOf(after.generatedCover)])
   })
 
+  it('keeps the editor’s save when the PDF job saves the same issue at the same instant', async () => {
+    const uploaded = await upload()
+    const database = payload.db as unknown as {
+      drizzle: unknown
+      execute: (args: { drizzle: unknown; raw: string }) => Promise<{ rows: { waiting: number }[] }>
+    }
+    const lockWaiters = async () =>
+      (
+        await database.execute({
+          drizzle: database.drizzle,
+          raw: `SELECT count(*)::int AS waiting FROM pg_stat_activity
+                WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        })
+      ).rows[0]!.waiting
+    // The editor's save is under way (inside its transaction, not committed yet) when the job starts saving.
+    const user = (
+      await payload.find({ collection: 'users', where: { email: { equals: 'redaktor-wyscig@example.pl' } } })
+    ).docs[0]
+    const editorReq = await createLocalReq({ user: user as never }, payload)
+    const transactionID = await payload.db.beginTransaction()
+    editorReq.transactionID = transactionID!
+    await payload.update({
+      collection: 'newsletter-issues',
+      id: uploaded.id,
+      data: { printRun: 2400 } as never,
+      req: editorReq,
+      overrideAccess: false,
+    })
+    const job = runPdfJobs()
+    while ((await lockWaiters()) === 0) await new Promise((resolve) => setTimeout(resolve, 20))
+    await payload.db.commitTransaction(transactionID!)
+    await job
+
+    const after = await stored(uploaded.id)
+    expect(after.printRun).toBe(2400)
+    expect(after.processing.status).toBe('done')
+    expect(after.pageCount).toBe(GOOD_ISSUE_PAGES)
+  })
+
   it('refuses a table-of-contents entry past the last page, even from a stale form', async () => {
     const uploaded = await upload()
     await runPdfJobs()
@@ -120,5 +163,51 @@ describe('a periodical issue: the PDF job and the editor never overwrite each ot
     const after = await stored(uploaded.id)
     expect(after.processing.status).toBe('done')
     expect(after.pageCount).toBe(GOOD_ISSUE_PAGES)
+  })
+  const pendingJobsOf = async (issueId: number) =>
+    (
+      await payload.find({
+        collection: 'payload-jobs',
+        where: {
+          and: [
+            { taskSlug: { equals: 'processNewsletterPdf' } },
+            { completedAt: { exists: false } },
+            { 'input.issueId': { equals: String(issueId) } },
+          ],
+        },
+        depth: 0,
+      })
+    ).docs.map((job) => job.id)
+
+  it('queues an issue again when its job has waited or run too long (a worker killed mid-run)', async () => {
+    const uploaded = await upload()
+    const [firstJob] = await pendingJobsOf(uploaded.id)
+    expect(await requeueStuckIssues(payload, 'pdf')).not.toContain(String(uploaded.id))
+    expect(await pendingJobsOf(uploaded.id)).toEqual([firstJob])
+    const later = new Date(Date.now() + 31 * 60_000)
+    expect(await requeueStuckIssues(payload, 'pdf', { now: later })).toContain(String(uploaded.id))
+    const jobs = await pendingJobsOf(uploaded.id)
+    expect(jobs).toHaveLength(1)
+    expect(jobs[0]).not.toBe(firstJob)
+    await runPdfJobs()
+    expect((await stored(uploaded.id)).processing.status).toBe('done')
+  })
+
+  it('keeps looking for stuck issues while the process runs the PDF queue, not only at start-up', async () => {
+    const uploaded = await upload()
+    await payload.delete({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'processNewsletterPdf' } },
+    })
+    expect(await pendingJobsOf(uploaded.id)).toEqual([])
+    const stop = watchStuckIssues(payload, 'pdf', { everyMs: 50, runsQueue: () => Promise.resolve(true) })
+    try {
+      while ((await pendingJobsOf(uploaded.id)).length === 0) await new Promise((r) => setTimeout(r, 50))
+    } finally {
+      stop()
+    }
+    expect(await pendingJobsOf(uploaded.id)).toHaveLength(1)
+    await runPdfJobs()
+    expect((await stored(uploaded.id)).processing.status).toBe('done')
   })
 })

@@ -138,6 +138,7 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
   }, 900_000)
   afterAll(stopApi)
 
+  // Each of these builds the real site; the limits leave room for a busy 2-core machine (they time nothing).
   it('publishes a change to the live site and logs it for editors', async () => {
     await clearPublishJobs(payload)
     const article = await createArticle(payload, {
@@ -164,7 +165,7 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
     expect(liveRelease(sitesDir)).toBe(log.releaseId)
     const page = path.join(liveLink(sitesDir), 'aktualnosci', article.slug, 'index.html')
     expect(fs.readFileSync(page, 'utf8')).toContain(article.title)
-  }, 180_000)
+  }, 600_000)
 
   it('publishes the next change into a copy of the live release: changed pages new, deleted ones gone', async () => {
     const articlePage = (slug: string) => path.join(liveLink(sitesDir), 'aktualnosci', slug, 'index.html')
@@ -186,7 +187,7 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
     // the release it replaced is untouched: the new one was built in a copy, not in place
     const previousPage = path.join(sitesDir, 'releases', before!, 'aktualnosci', doomed.slug, 'index.html')
     expect(fs.readFileSync(previousPage, 'utf8')).toContain(doomed.title)
-  }, 240_000)
+  }, 600_000)
 
   it('builds, incrementally, exactly the site a full build makes', async () => {
     const full = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-full-build-'))
@@ -218,7 +219,7 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
     } finally {
       fs.rmSync(full, { recursive: true, force: true })
     }
-  }, 240_000)
+  }, 600_000)
 
   it('keeps the live site when the CMS is down during the build, and says so in Polish', async () => {
     const before = liveRelease(sitesDir)
@@ -230,7 +231,7 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
     expect(log.error).toMatch(/nie mógł pobrać treści z CMS/)
     expect(liveRelease(sitesDir)).toBe(before)
     await serveApi()
-  }, 180_000)
+  }, 600_000)
 
   it('publishes an alert past records that break the contract, and names each left-out record and field', async () => {
     // a live release built from clean data, whose records' last good versions the loaders keep

@@ -12,6 +12,9 @@ export const accessibilityStatuses = ['zgodna', 'czesciowo-zgodna', 'niezgodna']
 /** Why content is inaccessible: a non-compliance, a statutory exemption, a disproportionate burden (art. 8). */
 export const unavailableReasons = ['niezgodnosc', 'wylaczenie', 'nadmierne-obciazenie'] as const
 
+/** How the statement was prepared: a self-assessment or an assessment by an outside body. */
+export const preparationMethods = ['samoocena', 'zewnetrzny'] as const
+
 /** The `accessibility-statement` global: every element of the template 2.0 statement (Deklaracja dostępności). */
 export const accessibilityStatement = z.object({
   entityName: z.string().min(1),
@@ -30,7 +33,7 @@ export const accessibilityStatement = z.object({
     .transform((value) => value ?? []),
   preparedOn: instant,
   reviewedOn: instant.nullish().transform((value) => value ?? null),
-  preparationMethod: z.enum(['samoocena', 'zewnetrzny']),
+  preparationMethod: z.enum(preparationMethods),
   assessor: optionalText,
   assessmentUrl: z
     .url()

@@ -19,6 +19,9 @@ export const bipActor = z
   .min(1)
   .transform((value) => (/\S@\S/.test(value) ? BIP_ACTOR_FALLBACK : value))
 
+/** What a BIP document is: a document, a tender (przetarg) or a recruitment (nabór). */
+export const bipDocumentKinds = ['dokument', 'przetarg', 'nabor'] as const
+
 const exclusionFields = ['scope', 'legalBasis', 'decidedBy'] as const
 
 /**
@@ -67,7 +70,7 @@ export const bipWithdrawal = z
 export const bipDocumentContent = z.object({
   title: z.string().min(1),
   category: relationId,
-  kind: z.enum(['dokument', 'przetarg', 'nabor']),
+  kind: z.enum(bipDocumentKinds),
   deadline: instant.nullish().transform((value) => value ?? null),
   body: richText,
   attachments: z.array(relationId).default([]),

@@ -3,7 +3,6 @@ import { area } from './area'
 import { bipCategory } from './bip-category'
 import { bipChange } from './bip-change'
 import { bipDocument } from './bip-document'
-import { bipFile } from './bip-file'
 import { article } from './article'
 import { category } from './category'
 import { event } from './event'
@@ -26,7 +25,7 @@ export const collections = {
   'bip-categories': bipCategory,
   'bip-documents': bipDocument,
   'bip-changes': bipChange,
-  'bip-files': bipFile,
+  'bip-files': document,
 } as const
 
 export type CollectionSlug = keyof typeof collections

@@ -1,7 +1,11 @@
 import { z } from 'zod'
 import { id, timestamps } from './common'
 
-/** `documents`: an attachment (PDF, office document, archive) checked by content on upload. */
+/**
+ * An attachment (PDF, office document, archive) checked by content on upload: a record of `documents`, or of
+ * `bip-files` (a public attachment of a published BIP document; others are never served). Both collections have
+ * this one shape.
+ */
 export const document = z.object({
   id,
   title: z.string().min(1),

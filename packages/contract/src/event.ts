@@ -9,6 +9,8 @@ import { richText } from './rich-text'
 export const eventStatuses = ['planned', 'cancelled', 'postponed'] as const
 export const eventFrequencies = ['daily', 'weekly', 'monthly', 'yearly'] as const
 export const organiserKinds = ['gmina', 'area', 'organisation'] as const
+/** The days a weekly rule may repeat on, as iCalendar's BYDAY names them. */
+export const eventWeekdays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const
 
 const list = <T extends z.ZodType>(item: T) =>
   z

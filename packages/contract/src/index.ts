@@ -16,7 +16,7 @@ export {
   type Periodical,
   type PeriodicalFrequency,
 } from './periodical'
-export { newsletterIssue, type NewsletterIssue } from './newsletter-issue'
+export { newsletterIssue, issueKinds, issueProcessingStates, type NewsletterIssue } from './newsletter-issue'
 export { category, type Category } from './category'
 export { area, areaKinds, type Area, type AreaKind } from './area'
 export { article, type Article } from './article'
@@ -26,6 +26,7 @@ export {
   eventStatuses,
   eventFrequencies,
   organiserKinds,
+  eventWeekdays,
   type Event,
   type EventStatus,
   type EventRecurrence,
@@ -46,22 +47,24 @@ export {
   accessibilityStatement,
   accessibilityStatuses,
   unavailableReasons,
+  preparationMethods,
   type AccessibilityStatement,
   type AccessibilityStatus,
 } from './accessibility-statement'
-export { bipCategory, type BipCategory } from './bip-category'
-export { bipFile, type BipFile } from './bip-file'
+export { bipCategory, bipMenus, type BipCategory } from './bip-category'
 export {
   BIP_ACTOR_FALLBACK,
   bipActor,
   bipDocument,
   bipDocumentContent,
+  bipDocumentKinds,
   bipExclusion,
   bipWithdrawal,
   type BipDocument,
   type BipDocumentContent,
 } from './bip-document'
-export { bipChange, type BipChange } from './bip-change'
+export { bipChange, bipChangeActions, type BipChange } from './bip-change'
 export { bipSettings, type BipSettings } from './bip-settings'
 export { collections, type CollectionSlug } from './collections'
+export { NEXT_CHANGE_FILE, nextChange, nextChangeOf, type NextChange } from './next-change'
 export { SKIPPED_RECORDS_FILE_ENV, skippedRecordSchema, type SkippedRecord } from './skipped-record'

@@ -2,6 +2,12 @@ import { z } from 'zod'
 import { id, instant, slug, timestamps } from './common'
 import { media } from './media'
 
+/** A regular issue or a special supplement. */
+export const issueKinds = ['regular', 'supplement'] as const
+
+/** Where the processing of an issue's PDF stands. */
+export const issueProcessingStates = ['queued', 'running', 'done', 'failed'] as const
+
 const list = <T extends z.ZodType>(item: T) =>
   z
     .array(item)
@@ -20,7 +26,7 @@ export const newsletterIssue = z.object({
   urlSegment: slug,
   year: z.number().int(),
   publishedOn: instant,
-  kind: z.enum(['regular', 'supplement']),
+  kind: z.enum(issueKinds),
   subject: z.string().nullish(),
   parentIssue: idOf.nullish(),
   cover: media.nullish(),
@@ -38,7 +44,7 @@ export const newsletterIssue = z.object({
   pages: list(z.object({ page: z.number().int().positive(), text: z.string().nullish() })),
   processing: z
     .object({
-      status: z.enum(['queued', 'running', 'done', 'failed']).nullish(),
+      status: z.enum(issueProcessingStates).nullish(),
       warnings: list(z.object({ code: z.string().nullish(), message: z.string().nullish() })),
     })
     .nullish(),

@@ -1,6 +1,6 @@
 import { buildConfig, type Config } from 'payload'
 import { describe, expect, it, vi } from 'vitest'
-import { areasPlugin, corePlugin, newsPlugin, ratusz, settingsPlugin } from './index'
+import { corePlugin, newsPlugin, ratusz, settingsPlugin, taxonomiesPlugin } from './index'
 
 const onInit = vi.fn(async () => {})
 const afterError = async () => {}
@@ -117,15 +117,25 @@ describe('each plugin alone', () => {
     ])
   })
 
-  it('areas', () => {
-    expect(slugs(areasPlugin()(host()))).toEqual(['pages', 'areas'])
+  it('taxonomies: areas, and categories while news or events are on', () => {
+    expect(slugs(taxonomiesPlugin()(host()))).toEqual(['pages', 'areas', 'categories'])
+    expect(slugs(taxonomiesPlugin({ plugins: { news: false } })(host()))).toEqual([
+      'pages',
+      'areas',
+      'categories',
+    ])
+    expect(slugs(taxonomiesPlugin({ plugins: { news: false, events: false } })(host()))).toEqual([
+      'pages',
+      'areas',
+    ])
+    expect(slugs(taxonomiesPlugin({ plugins: { areas: false } })(host()))).toEqual(['pages', 'categories'])
   })
 
   it('news brings the core it needs and relates to areas only when present', () => {
     const alone = newsPlugin()(host())
     expect(slugs(alone)).toEqual(['pages', 'users', 'media', 'documents', 'categories', 'articles'])
     expect(fieldNames(alone, 'articles')).not.toContain('areas')
-    expect(fieldNames(newsPlugin()(areasPlugin()(host())), 'articles')).toContain('areas')
+    expect(fieldNames(newsPlugin()(taxonomiesPlugin()(host())), 'articles')).toContain('areas')
   })
 })
 

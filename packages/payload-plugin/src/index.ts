@@ -1,7 +1,6 @@
 import type { Config } from 'payload'
 import { resolveOptions, type RatuszOptions } from './options'
 import { alertsPlugin } from './plugins/alerts'
-import { areasPlugin } from './plugins/areas'
 import { bipPlugin } from './plugins/bip'
 import { corePlugin } from './plugins/core'
 import { eventsPlugin } from './plugins/events'
@@ -12,11 +11,14 @@ import { publishingPlugin } from './plugins/publishing'
 import { requestBodyPlugin } from './plugins/request-body'
 import { settingsPlugin } from './plugins/settings'
 import { systemFieldsPlugin } from './plugins/system-fields'
+import { taxonomiesPlugin } from './plugins/taxonomies'
 import { boundDatesAndRichTexts } from './shared/bounded-fields'
 
 /**
- * The Ratusz bundle: validates the options, then installs the core collections (users, media, documents) and
- * the plugins the options enable (settings, areas, news), in that order. Nothing of the host config is lost.
+ * The Ratusz bundle: validates the options, then installs the core collections (users, media, documents), the
+ * settings, the shared taxonomies (areas, categories) and the sections the options enable (news, events, BIP,
+ * alerts, periodicals), in that order; then bounds dates and rich texts, tracks which files are public, hooks
+ * publishing and guards request bodies and system fields everywhere. Nothing of the host config is lost.
  *
  * @example plugins: [ratusz({ documents: { maxFileSizeMB: 50 } })]
  */
@@ -26,7 +28,7 @@ export const ratusz = (options: RatuszOptions = {}): ((config: Config) => Config
     const plugins = [
       corePlugin(resolved),
       ...(resolved.plugins.settings ? [settingsPlugin(resolved)] : []),
-      ...(resolved.plugins.areas ? [areasPlugin(resolved)] : []),
+      taxonomiesPlugin(resolved),
       ...(resolved.plugins.news ? [newsPlugin(resolved)] : []),
       ...(resolved.plugins.events ? [eventsPlugin(resolved)] : []),
       ...(resolved.plugins.bip ? [bipPlugin(resolved)] : []),
@@ -47,7 +49,7 @@ export const ratusz = (options: RatuszOptions = {}): ((config: Config) => Config
 
 export { corePlugin, ensureCore } from './plugins/core'
 export { settingsPlugin } from './plugins/settings'
-export { areasPlugin } from './plugins/areas'
+export { taxonomiesPlugin } from './plugins/taxonomies'
 export { newsPlugin } from './plugins/news'
 export { eventsPlugin } from './plugins/events'
 export { periodicalsPlugin } from './plugins/periodicals'
@@ -95,5 +97,5 @@ export {
 } from './shared/access'
 export { slugField } from './shared/slug-field'
 export { transliterate } from './shared/transliterate'
+export { storedFilename } from './shared/safe-filename'
 export { DEFAULT_DOCUMENT_MIME_TYPES } from './shared/document-types'
-export { AREA_KINDS } from './plugins/areas/areas/config'

@@ -47,11 +47,11 @@ const pluginsSchema = z
     publishing: z.boolean().default(true),
     /** The `site-settings` global (name, address and contacts of the gmina). Default true. */
     settings: z.boolean().default(true),
-    /** The `areas` collection (sołectwa, osiedla, thematic groups). Default true. */
+    /** The shared `areas` taxonomy (sołectwa, osiedla, thematic groups) of news, events and alerts. Default true. */
     areas: z.boolean().default(true),
-    /** The `articles` and `categories` collections. Default true. */
+    /** The `articles` collection; with events, the shared `categories` taxonomy. Default true. */
     news: z.boolean().default(true),
-    /** The `events` collection (invitations, calendar, iCalendar feeds). Default true. */
+    /** The `events` collection (invitations, calendar, iCalendar feeds); with news, `categories`. Default true. */
     events: z.boolean().default(true),
     /** The BIP: `bip-categories`, `bip-documents`, `bip-changes`, `bip-files`, `bip-settings`. Default true. */
     bip: z.boolean().default(true),

@@ -8,10 +8,10 @@ export {
   type PublishStep,
 } from './publish'
 export { rollback } from './rollback'
-export { astroBuild, type AstroBuildOptions } from './astro-build'
+export { astroBuild, astroCacheDir, type AstroBuildOptions } from './astro-build'
 export { buildCacheDir, liveLink, liveRelease, listReleases, releasesDir } from './releases'
 export { checkInternalLinks, type BrokenLink, type LinkCheckReuse } from './check-links'
 export { checkFeeds, type BadFeed } from './check-feeds'
-export { readStaleAt, STALE_AT_FILE } from './stale-at'
+export { readStaleAt } from './stale-at'
 export { withPublishLock } from './lock'
 export { readSkippedRecords } from './skipped-records'

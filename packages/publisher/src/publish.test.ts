@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createHash } from 'node:crypto'
+import { nextChangeOf } from '@ratusz/contract'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { filesBelow } from './check-links'
 import { publishSite, PublishError } from './publish'
@@ -30,7 +31,9 @@ const goodSite = (marker: string) =>
     'aktualnosci/index.html': page(['/']),
     'rss.xml': rss,
     'media/a.jpg': 'jpeg',
-    'wydarzenia/nastepna-zmiana.json': JSON.stringify({ staleAt: '2999-01-01T10:00:00.000Z' }),
+    'wydarzenia/nastepna-zmiana.json': JSON.stringify(
+      nextChangeOf(new Date('2999-01-01T10:00:00.000Z'), new Date()),
+    ),
   })
 
 /** Every file of the live release with a hash of its bytes. */

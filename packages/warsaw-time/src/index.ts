@@ -74,10 +74,20 @@ export function fromFloating(floating: Date): Date {
   })
 }
 
+/** A calendar day as YYYY-MM-DD (month 1–12). */
+export function isoDay({ year, month, day }: Pick<WallClock, 'year' | 'month' | 'day'>): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
 /** The Warsaw calendar day of an instant, as YYYY-MM-DD. */
 export function warsawDay(instant: Date): string {
-  const w = wallClock(instant)
-  return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`
+  return isoDay(wallClock(instant))
+}
+
+/** The instant at `hour`:00 in Warsaw of a calendar day given as YYYY-MM-DD. */
+export function fromWarsawDay(day: string, hour = 0): Date {
+  const [year, month, date] = day.split('-').map(Number)
+  return fromWallClock({ year: year!, month: month!, day: date!, hour, minute: 0, second: 0 })
 }
 
 /** Midnight in Warsaw, `days` days after the Warsaw day of `instant`. */

@@ -13,7 +13,11 @@ const zone = 'America/New_York'
 const timeTests = [
   'packages/warsaw-time/src/time-zone-guard.test.ts',
   'packages/warsaw-time/src/warsaw-time.test.ts',
-  'packages/payload-plugin/src/plugins/events/events/recurrence/clock-change.test.ts',
+  'packages/recurrence/src/clock-change.test.ts',
+  'packages/recurrence/src/build-rule.test.ts',
+  'packages/recurrence/src/has-occurrence.test.ts',
+  'packages/payload-plugin/src/plugins/events/events/hooks/normalise-all-day.test.ts',
+  'packages/payload-plugin/src/plugins/settings/accessibility-statement/review-deadline.test.ts',
   'packages/payload-plugin/src/plugins/events/events/events.test.ts',
   'site/src/lib/events/clock-change.test.ts',
   'site/src/lib/events/recurrence.test.ts',

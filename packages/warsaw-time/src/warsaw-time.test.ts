@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { fromFloating, fromWallClock, toFloating, wallClock, warsawDay, warsawMidnight } from './index'
+import {
+  fromFloating,
+  fromWallClock,
+  fromWarsawDay,
+  isoDay,
+  toFloating,
+  wallClock,
+  warsawDay,
+  warsawMidnight,
+} from './index'
 
 // 2025: clocks go forward on 30 March at 01:00 UTC (2:00 CET → 3:00 CEST) and back on 26 October at 01:00 UTC
 // (3:00 CEST → 2:00 CET).
@@ -107,6 +116,21 @@ describe('warsawDay', () => {
     expect(warsawDay(new Date('2025-03-30T22:00:00.000Z'))).toBe('2025-03-31')
     expect(warsawDay(new Date('2025-10-26T22:59:59.000Z'))).toBe('2025-10-26')
     expect(warsawDay(new Date('2025-10-26T23:00:00.000Z'))).toBe('2025-10-27')
+  })
+
+  it('pads month and day', () => {
+    expect(isoDay({ year: 2026, month: 1, day: 5 })).toBe('2026-01-05')
+    expect(warsawDay(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01')
+  })
+})
+
+describe('fromWarsawDay', () => {
+  it('gives midnight, or the hour asked for, of a Warsaw day in both seasons and on the change days', () => {
+    expect(iso(fromWarsawDay('2025-01-15'))).toBe('2025-01-14T23:00:00.000Z')
+    expect(iso(fromWarsawDay('2025-07-15', 12))).toBe('2025-07-15T10:00:00.000Z')
+    expect(iso(fromWarsawDay('2025-03-30', 12))).toBe('2025-03-30T10:00:00.000Z')
+    expect(iso(fromWarsawDay('2025-10-26'))).toBe('2025-10-25T22:00:00.000Z')
+    expect(warsawDay(fromWarsawDay('2025-10-26', 23))).toBe('2025-10-26')
   })
 })
 

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { siteDir } from '../../../scripts/lib/paths'
-import { astroBuild } from '@ratusz/publisher'
+import { astroBuild, astroCacheDir, buildCacheDir, liveLink } from '@ratusz/publisher'
 import { launchChromium } from './support/browser'
 import { readFeed } from './support/feeds'
 
@@ -155,7 +155,11 @@ describe('alerts, as residents, feed readers and apps see them', () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-alerts-'))
     const outDir = path.join(work, 'site')
     try {
-      // The pipeline's rebuild at staleAt, with the clock set to that moment.
+      // The pipeline's rebuild at staleAt, with the clock set to that moment: incremental, as the publisher runs
+      // it, from copies of the live release and of its build cache (the live site stays as it is).
+      const sitesDir = inject('sitesDir')
+      fs.cpSync(liveLink(sitesDir), outDir, { recursive: true, dereference: true })
+      fs.cpSync(astroCacheDir(buildCacheDir(sitesDir)), astroCacheDir(work), { recursive: true })
       // Through the publisher's astroBuild, so it takes its turn with other builds of the site.
       await astroBuild({
         siteDir,
@@ -163,6 +167,7 @@ describe('alerts, as residents, feed readers and apps see them', () => {
         siteUrl,
         outDir,
         cacheDir: work,
+        prefilled: true,
         env: { RATUSZ_BUILD_NOW: staleAt, RATUSZ_FILE_CACHE: path.join(work, 'files') },
       })
       const read = (file: string) => fs.readFileSync(path.join(outDir, file), 'utf8')

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest'
-import { buildSite } from '../../../scripts/lib/site'
+import { publishFrom } from '../../../scripts/lib/publish'
 import { body } from '../../../cms/tests/support/articles'
 import { adminToken, cmsApi } from './support/cms-api'
 
@@ -37,7 +37,10 @@ describe('a BIP editor changes a published document through the REST API', () =>
     })
     expect(draft.status).toBe(200)
 
-    await buildSite({ cmsUrl, siteUrl, outDir: inject('siteOutDir') }, true)
+    // An incremental publish, as the CMS runs after a save: only what changed is rendered again.
+    const release = await publishFrom(cmsUrl, siteUrl, { sites: inject('sitesDir'), verbose: false })
+    expect(release.previousReleaseId).toBeDefined()
+    expect(release.skipped).toEqual([])
 
     const page = await (await fetch(`${siteUrl}/bip/dokument/${doc.permanentId}/`)).text()
     expect(page).toContain(`Nowa treść ${stamp}`)

@@ -4,10 +4,11 @@ import path from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 import type { Server } from 'node:http'
 import type { TestProject } from 'vitest/node'
+import { liveLink } from '@ratusz/publisher'
 import { dropTestDatabase } from '../../../cms/tests/support/postgres'
 import { buildCms, cmsBuildIsStale, startCms } from '../../../scripts/lib/cms'
 import { stopCommand } from '../../../scripts/lib/run-command'
-import { buildSite } from '../../../scripts/lib/site'
+import { publishFrom } from '../../../scripts/lib/publish'
 import { closeServer, serveStatic } from '../../../scripts/lib/static-server'
 import { withoutRatuszEnv } from './support/clean-env'
 import { e2ePorts } from './support/ports'
@@ -18,6 +19,7 @@ declare module 'vitest' {
     cmsUrl: string
     siteUrl: string
     siteOutDir: string
+    sitesDir: string
     adminEmail: string
     adminPassword: string
   }
@@ -25,8 +27,9 @@ declare module 'vitest' {
 
 /**
  * The whole of Ratusz, for real: the CMS's production build on a fresh PostgreSQL database, migrated and
- * seeded with the demo gmina (cloned from the seed's template database), the site built from its REST API and
- * served as static files. Its environment is written out here, not inherited from the test process.
+ * seeded with the demo gmina (cloned from the seed's template database), the site published from its REST API
+ * (a release behind the `live` link, which tests publish again, incrementally, after changing content) and served
+ * as static files. Its environment is written out here, not inherited from the test process.
  */
 export default async function setup(project: TestProject) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-e2e-'))
@@ -43,7 +46,9 @@ export default async function setup(project: TestProject) {
     RATUSZ_ADMIN_URL: cmsUrl,
   }
   const siteUrl = `http://127.0.0.1:${e2ePorts.site}`
-  const outDir = path.join(work, 'site')
+  // Published as production publishes: releases, a `live` link, and later publishes that are incremental.
+  const sitesDir = path.join(work, 'sites')
+  const outDir = liveLink(sitesDir)
   const children: ChildProcess[] = []
   const servers: Server[] = []
   let database: { name: string; url: string } | undefined
@@ -61,7 +66,7 @@ export default async function setup(project: TestProject) {
     ])
     env.DATABASE_URL = database.url
     children.push(await startCms(env, e2ePorts.cms, true))
-    await buildSite({ cmsUrl, siteUrl, outDir }, true)
+    await publishFrom(cmsUrl, siteUrl, { sites: sitesDir, verbose: false })
     servers.push(await serveStatic(outDir, e2ePorts.site))
   } catch (error) {
     await teardown()
@@ -70,6 +75,7 @@ export default async function setup(project: TestProject) {
   project.provide('cmsUrl', cmsUrl)
   project.provide('siteUrl', siteUrl)
   project.provide('siteOutDir', outDir)
+  project.provide('sitesDir', sitesDir)
   project.provide('adminEmail', admin.email)
   project.provide('adminPassword', admin.password)
   return teardown

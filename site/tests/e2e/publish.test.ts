@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest'
-import { buildSite } from '../../../scripts/lib/site'
+import { publishFrom } from '../../../scripts/lib/publish'
 import { body } from '../../../cms/tests/support/articles'
 import { adminToken, cmsApiOk } from './support/cms-api'
 import { readFeed } from './support/feeds'
@@ -32,7 +32,10 @@ describe('an editor publishes through the REST API and the rebuilt site shows it
       })
     ).doc
 
-    await buildSite({ cmsUrl, siteUrl, outDir: inject('siteOutDir') }, true)
+    // An incremental publish, as the CMS runs after a save: only what changed is rendered again.
+    const release = await publishFrom(cmsUrl, siteUrl, { sites: inject('sitesDir'), verbose: false })
+    expect(release.previousReleaseId).toBeDefined()
+    expect(release.skipped).toEqual([])
 
     const page = await fetch(`${siteUrl}/aktualnosci/${published.slug}/`)
     expect(page.status).toBe(200)

@@ -1,6 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { en } from '../translations/en'
-import { pl, type Translations } from '../translations/pl'
+import { en, pl, type Translations } from '../translations'
 
 /** The languages the plugin's admin texts come in. */
 export type Language = 'pl' | 'en'

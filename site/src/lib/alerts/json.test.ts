@@ -1,8 +1,10 @@
+import { nextChangeOf } from '@ratusz/contract'
 import Parser from 'rss-parser'
 import { describe, expect, it } from 'vitest'
 import { buildAlertFeed, describePeriod } from './feed'
 import { alertOf, debina, floodGroup } from './fixtures'
-import { activeAlertsJson, nextChangeJson } from './json'
+import { activeAlertsJson } from './json'
+import { nextChange } from './status'
 
 const site = 'https://lipowawola.example.pl'
 const now = new Date('2025-06-14T12:00:00.000Z')
@@ -57,11 +59,11 @@ describe('the JSON of active alerts', () => {
   })
 
   it('tells the pipeline when to rebuild', () => {
-    expect(nextChangeJson([water, ended], now)).toEqual({
+    expect(nextChangeOf(nextChange([water, ended], now), now)).toEqual({
       staleAt: '2025-06-14T20:00:00.000Z',
       builtAt: '2025-06-14T12:00:00.000Z',
     })
-    expect(nextChangeJson([ended], now).staleAt).toBeNull()
+    expect(nextChange([ended], now)).toBeNull()
   })
 })
 

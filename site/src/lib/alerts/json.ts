@@ -57,14 +57,6 @@ export function activeAlertsJson(alerts: readonly Alert[], now: Date, site: URL 
   }
 }
 
-/** `/komunikaty/nastepna-zmiana.json`: when the publishing pipeline must rebuild the site for alerts. */
-export function nextChangeJson(
-  alerts: readonly Alert[],
-  now: Date,
-): { staleAt: string | null; builtAt: string } {
-  return { staleAt: nextChange(alerts, now)?.toISOString() ?? null, builtAt: now.toISOString() }
-}
-
 /** A JSON file of the static output. */
 export function jsonResponse(value: unknown): Response {
   return new Response(`${JSON.stringify(value, null, 2)}\n`, {

@@ -1,4 +1,4 @@
-import type { BipCategory, BipChange, BipDocument, BipFile, BipSettings } from '@ratusz/contract'
+import type { BipCategory, BipChange, BipDocument, Document, BipSettings } from '@ratusz/contract'
 import { loadGlobal, loadRecords } from '../store/records'
 import { buildTree, type CategoryNode } from './tree'
 
@@ -34,11 +34,11 @@ export async function loadBipChanges(): Promise<RegisterEntry[]> {
 }
 
 /** Public attachments by id (files marked not public are never in the store: the CMS does not hand them out). */
-export async function loadBipFiles(): Promise<Map<string, BipFile>> {
+export async function loadBipFiles(): Promise<Map<string, Document>> {
   return new Map((await loadRecords('bipFiles')).map((file) => [String(file.id), file]))
 }
 
 /** The files of a version, in order, skipping any the public may not read. */
-export function filesOf(ids: readonly (string | number)[], files: Map<string, BipFile>): BipFile[] {
+export function filesOf(ids: readonly (string | number)[], files: Map<string, Document>): Document[] {
   return ids.flatMap((id) => files.get(String(id)) ?? [])
 }

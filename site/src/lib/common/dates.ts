@@ -1,16 +1,16 @@
+import { WARSAW } from '@ratusz/warsaw-time'
+
 /** Dates as residents read them: Polish, in Europe/Warsaw, whatever the build machine's time zone. */
 
-const TIME_ZONE = 'Europe/Warsaw'
-
 const dateFormat = new Intl.DateTimeFormat('pl-PL', {
-  timeZone: TIME_ZONE,
+  timeZone: WARSAW,
   day: 'numeric',
   month: 'long',
   year: 'numeric',
 })
 
 const timeFormat = new Intl.DateTimeFormat('pl-PL', {
-  timeZone: TIME_ZONE,
+  timeZone: WARSAW,
   hour: '2-digit',
   minute: '2-digit',
 })

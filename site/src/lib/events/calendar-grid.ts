@@ -1,5 +1,5 @@
 import type { Occurrence } from './recurrence'
-import { warsawDay, warsawMidnight } from '@ratusz/warsaw-time'
+import { isoDay, warsawDay, warsawMidnight } from '@ratusz/warsaw-time'
 
 /** One day cell of a month grid; `inMonth` is false for the days of the neighbouring months that fill a week. */
 export type CalendarDay = { date: string; day: number; inMonth: boolean; occurrences: Occurrence[] }
@@ -16,9 +16,6 @@ export const WEEKDAY_NAMES = [
   ['sobota', 'sob.'],
   ['niedziela', 'niedz.'],
 ] as const
-
-const iso = (year: number, month: number, day: number) =>
-  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 
 /** The Warsaw days an occurrence covers (an all-day festival over two days shows on both). */
 export function daysOf(occurrence: Occurrence): string[] {
@@ -47,7 +44,7 @@ export function monthGrid(year: number, month: number, occurrences: readonly Occ
   const weeks: CalendarDay[][] = []
   for (let index = 0; index < cells; index += 1) {
     const date = new Date(Date.UTC(year, month - 1, 1 - lead + index))
-    const key = iso(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())
+    const key = isoDay({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() })
     const cell = {
       date: key,
       day: date.getUTCDate(),

@@ -1,5 +1,5 @@
 import type { Occurrence } from './recurrence'
-import { WARSAW } from '@ratusz/warsaw-time'
+import { WARSAW, warsawDay } from '@ratusz/warsaw-time'
 
 const longDay = new Intl.DateTimeFormat('pl-PL', {
   timeZone: WARSAW,
@@ -9,7 +9,6 @@ const longDay = new Intl.DateTimeFormat('pl-PL', {
   year: 'numeric',
 })
 const time = new Intl.DateTimeFormat('pl-PL', { timeZone: WARSAW, hour: '2-digit', minute: '2-digit' })
-const dayKey = new Intl.DateTimeFormat('en-CA', { timeZone: WARSAW })
 
 /** "sobota, 14 czerwca 2025" */
 export function formatDay(instant: Date): string {
@@ -28,12 +27,12 @@ export function formatTime(instant: Date): string {
 export function formatWhen({ event, start, end }: Pick<Occurrence, 'event' | 'start' | 'end'>): string {
   if (event.allDay) {
     const last = new Date(end.getTime() - 1)
-    return dayKey.format(start) === dayKey.format(last)
+    return warsawDay(start) === warsawDay(last)
       ? `${formatDay(start)} (cały dzień)`
       : `${formatDay(start)} – ${formatDay(last)}`
   }
   if (end.getTime() <= start.getTime()) return `${formatDay(start)}, ${formatTime(start)}`
-  if (dayKey.format(start) === dayKey.format(end))
+  if (warsawDay(start) === warsawDay(end))
     return `${formatDay(start)}, ${formatTime(start)}–${formatTime(end)}`
   return `${formatDay(start)}, ${formatTime(start)} – ${formatDay(end)}, ${formatTime(end)}`
 }

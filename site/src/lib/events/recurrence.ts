@@ -1,9 +1,6 @@
 import type { Event } from '@ratusz/contract'
-import * as rruleModule from 'rrule'
-import { fromFloating, toFloating, warsawDay, warsawMidnight } from '@ratusz/warsaw-time'
-
-// rrule ships CommonJS to Node and ES modules to bundlers: take RRule from whichever loaded.
-const { RRule } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule
+import { expandRule } from '@ratusz/recurrence'
+import { warsawMidnight } from '@ratusz/warsaw-time'
 
 /** One time an event takes place. `end` is exclusive: for all-day events midnight after the last day. */
 export type Occurrence = { event: Event; start: Date; end: Date; index: number }
@@ -39,15 +36,13 @@ export function occurrences(
   const start = new Date(event.start)
   const rule = event.recurrence?.rule
   if (!rule) return [{ event, start, end: endOf(event, start), index: 0 }]
-  const options = RRule.parseString(rule)
-  if (options.until) options.until = toFloating(options.until)
-  const excluded = new Set(event.recurrence?.exceptions.map((item) => warsawDay(new Date(item.date))) ?? [])
-  const limit = toFloating(until)
-  return new RRule({ ...options, dtstart: toFloating(start) })
-    .all((date, index) => index < MAX_OCCURRENCES && date <= limit)
-    .map((floating) => fromFloating(floating))
-    .filter((instant) => !excluded.has(warsawDay(instant)))
-    .map((instant, index) => ({ event, start: instant, end: endOf(event, instant), index }))
+  const exceptions = event.recurrence?.exceptions.map((item) => item.date) ?? []
+  return expandRule(start, rule, { exceptions, until, max: MAX_OCCURRENCES }).map((instant, index) => ({
+    event,
+    start: instant,
+    end: endOf(event, instant),
+    index,
+  }))
 }
 
 /** The first occurrence not yet over at `now`, if any. */

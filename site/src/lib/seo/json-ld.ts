@@ -1,4 +1,5 @@
 import type { Article, Event, NewsletterIssue, Periodical, SiteSettings } from '@ratusz/contract'
+import { warsawDay } from '@ratusz/warsaw-time'
 import type { ShareImage } from './share-image'
 
 /** Structured data (schema.org, JSON-LD) that search engines read from a page. */
@@ -71,15 +72,13 @@ const eventStatus = {
   postponed: 'https://schema.org/EventPostponed',
 } as const
 
-const warsawDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' })
-
 /** An event at the occurrence its page shows (the next one of a repeating event); all-day events by date. */
 export function eventData(
   event: Event,
   occurrence: { start: Date; end: Date },
   { url, image, publisher }: PageFacts,
 ): JsonLd {
-  const when = (instant: Date) => (event.allDay ? warsawDay.format(instant) : instant.toISOString())
+  const when = (instant: Date) => (event.allDay ? warsawDay(instant) : instant.toISOString())
   const lastInstant = event.allDay ? new Date(occurrence.end.getTime() - 1) : occurrence.end
   const { place, organiser } = event
   const organiserName =

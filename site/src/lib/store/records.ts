@@ -6,9 +6,9 @@ import type {
   BipCategory,
   BipChange,
   BipDocument,
-  BipFile,
   BipSettings,
   Category,
+  Document,
   Event,
   NewsletterIssue,
   Periodical,
@@ -34,7 +34,7 @@ export type StoreCollections = {
   bipCategories: BipCategory
   bipDocuments: BipDocument
   bipChanges: BipChange
-  bipFiles: BipFile
+  bipFiles: Document
 }
 
 /** The record type of each CMS global in the content store. */

@@ -9,7 +9,7 @@ import { alertsCollection } from './alerts/config'
 /**
  * Alerts: the `alerts` collection (warnings, outages, announcements for areas). Installs the core collections
  * too (attachments are `documents`). Alerts relate to `areas` only when the incoming config has that
- * collection, so install the areas plugin first. The full text uses the host's rich-text editor, or Lexical.
+ * collection, so install the taxonomies plugin first. The full text uses the host's rich-text editor, or Lexical.
  */
 export const alertsPlugin = (options: RatuszOptions = {}): ((config: Config) => Config) => {
   resolveOptions(options)

@@ -1,7 +1,7 @@
 import { buildConfig, type Config } from 'payload'
 import { describe, expect, it } from 'vitest'
 import { ratusz } from '../../index'
-import { areasPlugin } from '../areas'
+import { taxonomiesPlugin } from '../taxonomies'
 import { alertsPlugin } from './index'
 
 const host = (): Config =>
@@ -16,7 +16,7 @@ describe('the alerts plugin', () => {
     const alone = alertsPlugin()(host())
     expect(slugs(alone)).toEqual(['users', 'media', 'documents', 'alerts'])
     expect(fieldsOf(alone)).not.toContain('"areas"')
-    expect(fieldsOf(alertsPlugin()(areasPlugin()(host())))).toContain('"areas"')
+    expect(fieldsOf(alertsPlugin()(taxonomiesPlugin()(host())))).toContain('"areas"')
   })
 
   it('is installed by ratusz() unless switched off', () => {
@@ -25,7 +25,7 @@ describe('the alerts plugin', () => {
   })
 
   it('is accepted by Payload, with the scheduled publish job', async () => {
-    const config = await buildConfig({ ...host(), plugins: [areasPlugin(), alertsPlugin()] })
+    const config = await buildConfig({ ...host(), plugins: [taxonomiesPlugin(), alertsPlugin()] })
     const alerts = config.collections.find((collection) => collection.slug === 'alerts')
     expect(alerts?.versions).toMatchObject({ drafts: { schedulePublish: expect.anything() } })
     expect(config.jobs.tasks?.map((task) => task.slug)).toContain('schedulePublish')

@@ -7,11 +7,5 @@ export const BIP_SLUGS = {
   settings: 'bip-settings',
 } as const
 
-/** Kinds of BIP documents; tenders and job offers have deadlines. */
-export const BIP_DOCUMENT_KINDS = ['dokument', 'przetarg', 'nabor'] as const
-
-/** What a register entry records. */
-export const BIP_CHANGE_ACTIONS = ['publikacja', 'zmiana', 'wycofanie'] as const
-
 /** The `context` key that lets a trusted Local API script edit or delete register entries. */
 export const REGISTER_OVERRIDE = 'allowBipRegisterOverride'

@@ -4,20 +4,20 @@ import { resolveOptions, type RatuszOptions } from '../../options'
 import { hasCollection, withCollection } from '../../shared/config-helpers'
 import { COLLECTION_SLUGS } from '../../shared/slugs'
 import { ensureCore } from '../core'
-import { categoriesCollection } from '../news/categories/config'
+import { ensureCategories } from '../taxonomies'
 import { eventsCollection } from './events/config'
 
 /**
  * Events: the `events` collection. Installs the core collections (images are `media`, attachments are
- * `documents`) and `categories` when the news plugin has not. Events relate to `areas` only when the incoming
- * config has that collection, so install the areas plugin first.
+ * `documents`) and the shared `categories` when the taxonomies plugin has not. Events relate to `areas` only
+ * when the incoming config has that collection, so install the taxonomies plugin first.
  */
 export const eventsPlugin = (options: RatuszOptions = {}): ((config: Config) => Config) => {
   resolveOptions(options)
   return (config) => {
     const withAreas = hasCollection(config, COLLECTION_SLUGS.areas)
     const editor = config.editor ? undefined : lexicalEditor()
-    const next = withCollection(ensureCore(config, options), categoriesCollection())
+    const next = ensureCategories(ensureCore(config, options))
     return withCollection(next, eventsCollection({ withAreas, editor }))
   }
 }

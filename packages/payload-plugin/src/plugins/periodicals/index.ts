@@ -4,15 +4,15 @@ import { withCollection } from '../../shared/config-helpers'
 import { ensureCore } from '../core'
 import { newsletterIssuesCollection } from './newsletter-issues/config'
 import { processIssueTask } from './newsletter-issues/process-issue-task'
-import { requeueStuckIssues } from './newsletter-issues/requeue-stuck-issues'
+import { requeueStuckIssues, watchStuckIssues } from './newsletter-issues/requeue-stuck-issues'
 import { periodicalsCollection } from './periodicals/config'
 
 /**
  * Periodicals: `periodicals` and their `newsletter-issues` (PDFs), and the jobs task that reads an uploaded
  * PDF (text, metadata, cover) on the queue `periodicals.queue` (default "pdf"). The host must run that queue:
  * `jobs.autoRun: [{ queue: 'pdf', … }]`, or `payload.jobs.run({ queue: 'pdf' })` from a script.
- * Installs the core collections too (covers are `media`). At start-up, issues stuck in processing (their job gone,
- * or queued or running too long) are queued again.
+ * Installs the core collections too (covers are `media`). Issues stuck in processing (their job gone, or queued
+ * or running too long) are queued again at start-up, and every ten minutes in the process that runs the queue.
  */
 export const periodicalsPlugin = (options: RatuszOptions = {}): ((config: Config) => Config) => {
   const resolved = resolveOptions(options)
@@ -29,6 +29,7 @@ export const periodicalsPlugin = (options: RatuszOptions = {}): ((config: Config
       onInit: async (payload) => {
         await onInit?.(payload)
         await requeueStuckIssues(payload, resolved.periodicals.queue)
+        watchStuckIssues(payload, resolved.periodicals.queue)
       },
     }
   }

@@ -1,6 +1,6 @@
 import { format, type Language } from '../../shared/i18n'
-import { en } from '../../translations/en'
-import { pl } from '../../translations/pl'
+import { publishingEn } from './translations/en'
+import { publishingPl } from './translations/pl'
 
 const contractLine = /CMS record (\S+) #(\S+) does not match the contract:\s*\n?\s*field "([^"]+)": ([^\n]+)/
 const cmsDown = /Cannot reach the CMS/
@@ -10,7 +10,7 @@ const cmsDown = /Cannot reach the CMS/
  * broke the site's contract when that was the cause. The technical message is kept separately for operators.
  */
 export const describeFailure = (error: unknown, language: Language = 'pl'): string => {
-  const texts = (language === 'en' ? en : pl).publishing.failures
+  const texts = (language === 'en' ? publishingEn : publishingPl).publishing.failures
   const message = error instanceof Error ? error.message : String(error)
   const step = (error as { step?: string } | undefined)?.step
   const contract = message.match(contractLine)

@@ -1,6 +1,6 @@
 import { format, type Language } from '../../shared/i18n'
-import { en } from '../../translations/en'
-import { pl } from '../../translations/pl'
+import { publishingEn } from './translations/en'
+import { publishingPl } from './translations/pl'
 import type { SkippedRecord } from '@ratusz/contract'
 
 /** The publish log's warning about the records a successful publish left out: one line per record, or undefined. */
@@ -9,7 +9,7 @@ export const describeSkipped = (
   language: Language = 'pl',
 ): string | undefined => {
   if (!skipped || skipped.length === 0) return undefined
-  const texts = (language === 'en' ? en : pl).publishing.skipped
+  const texts = (language === 'en' ? publishingEn : publishingPl).publishing.skipped
   return skipped
     .map(
       (record) =>

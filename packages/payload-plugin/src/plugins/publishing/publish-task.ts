@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 import { format } from '../../shared/i18n'
-import { pl } from '../../translations/pl'
+import { publishingPl } from './translations/pl'
 import { describeFailure } from './describe-failure'
 import { describeSkipped } from './describe-skipped'
 import { PUBLISH_TASK, type PublishingOptions } from './options'
@@ -46,7 +46,7 @@ export const publishTask = (options: PublishingOptions): TaskConfig => ({
       })
       if (result.staleAt) {
         await requestPublish(payload, {
-          reason: format(pl.publishing.reasons.clock),
+          reason: format(publishingPl.publishing.reasons.clock),
           at: result.staleAt,
           queue: options.queue,
         })

@@ -1,12 +1,10 @@
+import { bipMenus } from '@ratusz/contract'
 import type { CollectionConfig } from 'payload'
 import { anyone, isBipEditor } from '../../../shared/access'
 import { collectionLabels, label, labelled } from '../../../shared/i18n'
 import { slugField } from '../../../shared/slug-field'
 import { BIP_SLUGS } from '../slugs'
 import { refuseDeleteWithDocuments } from './hooks/refuse-delete-with-documents'
-
-/** The two menus a BIP must have (§ 11 of the regulation). */
-export const BIP_MENUS = ['podmiotowe', 'przedmiotowe'] as const
 
 /**
  * `bip-categories`: the BIP menu tree. Each item belongs to one of the two menus and may have a parent; the
@@ -32,7 +30,7 @@ export const bipCategoriesCollection = (): CollectionConfig => ({
       type: 'select',
       required: true,
       defaultValue: 'przedmiotowe',
-      options: BIP_MENUS.map((menu) => ({ value: menu, label: label((t) => t.bip.categories.menu[menu]) })),
+      options: bipMenus.map((menu) => ({ value: menu, label: label((t) => t.bip.categories.menu[menu]) })),
       ...labelled((t) => t.bip.categories.menu, { position: 'sidebar' as const }),
     },
     {

@@ -1,10 +1,9 @@
+import { bipChangeActions } from '@ratusz/contract'
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../../shared/access'
 import { collectionLabels, label, labelled } from '../../../shared/i18n'
-import { BIP_CHANGE_ACTIONS, BIP_SLUGS } from '../slugs'
+import { BIP_SLUGS } from '../slugs'
 import { guardRegisterChange, guardRegisterDelete } from './hooks/guard-register'
-
-export type BipChangeAction = (typeof BIP_CHANGE_ACTIONS)[number]
 
 const never = () => false
 
@@ -55,7 +54,7 @@ export const bipChangesCollection = (): CollectionConfig => ({
       name: 'action',
       type: 'select',
       required: true,
-      options: BIP_CHANGE_ACTIONS.map((action) => ({
+      options: bipChangeActions.map((action) => ({
         value: action,
         label: label((t) => t.bip.changes.action[action]),
       })),

@@ -1,6 +1,7 @@
+import { bipDocumentKinds } from '@ratusz/contract'
 import type { Field, FieldAccess, RichTextField } from 'payload'
 import { label, labelled } from '../../../shared/i18n'
-import { BIP_DOCUMENT_KINDS, BIP_SLUGS } from '../slugs'
+import { BIP_SLUGS } from '../slugs'
 import { validateExclusion } from './validate-exclusion'
 
 /** System fields: nobody types them, the hooks set them (`set-system-metadata.ts`). */
@@ -50,7 +51,7 @@ export const bipDocumentFields = ({ editor }: { editor?: RichTextField['editor']
     type: 'select',
     required: true,
     defaultValue: 'dokument',
-    options: BIP_DOCUMENT_KINDS.map((kind) => ({
+    options: bipDocumentKinds.map((kind) => ({
       value: kind,
       label: label((t) => t.bip.documents.kind[kind]),
     })),

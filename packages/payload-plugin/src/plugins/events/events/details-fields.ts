@@ -1,3 +1,4 @@
+import { organiserKinds } from '@ratusz/contract'
 import type { Field } from 'payload'
 import { label, labelled } from '../../../shared/i18n'
 import { COLLECTION_SLUGS } from '../../../shared/slugs'
@@ -8,8 +9,6 @@ import {
   validateOrganiserArea,
   validateOrganiserName,
 } from './validate'
-
-export const ORGANISER_KINDS = ['gmina', 'area', 'organisation'] as const
 
 const kindIs =
   (...kinds: string[]) =>
@@ -55,10 +54,12 @@ export const organiserField = (withAreas: boolean): Field => ({
       type: 'select',
       required: true,
       defaultValue: 'gmina',
-      options: ORGANISER_KINDS.filter((kind) => withAreas || kind !== 'area').map((value) => ({
-        value,
-        label: label((t) => t.events.organiser.kind[value]),
-      })),
+      options: organiserKinds
+        .filter((kind) => withAreas || kind !== 'area')
+        .map((value) => ({
+          value,
+          label: label((t) => t.events.organiser.kind[value]),
+        })),
       ...labelled((t) => t.events.organiser.kind),
     },
     ...(withAreas

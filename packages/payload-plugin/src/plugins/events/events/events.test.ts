@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { eventsCollection } from './config'
 import { calendarSnapshot } from './hooks/bump-sequence'
 import { normaliseAllDay } from './hooks/normalise-all-day'
-import { buildRule } from './recurrence/build-rule'
-import { hasOccurrence } from './recurrence/has-occurrence'
 import { validateDeadline, validateEnd, validateFrequency } from './validate'
 
 const req = { i18n: { language: 'pl' } }
@@ -48,21 +46,6 @@ describe('events', () => {
     const rule = { frequency: 'weekly', count: 1, exceptions: [{ date: '2025-06-14T10:00:00.000Z' }] }
     expect(run(validateFrequency, 'weekly', { start }, rule)).toMatch(/nie daje żadnego terminu/)
     expect(run(validateFrequency, 'weekly', { start }, { ...rule, count: 2 })).toBe(true)
-    const untilBefore = { frequency: 'daily', until: '2025-06-01T10:00:00.000Z' }
-    expect(hasOccurrence(new Date(start), untilBefore as never)).toBe(false)
-  })
-
-  it('builds an RRULE with UNTIL at the end of the Warsaw day, in UTC', () => {
-    expect(buildRule(null)).toBeNull()
-    expect(
-      buildRule({
-        frequency: 'weekly',
-        interval: 2,
-        weekdays: ['WE', 'MO'],
-        until: '2025-06-30T10:00:00.000Z',
-      }),
-    ).toBe('FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE;UNTIL=20250630T215959Z')
-    expect(buildRule({ frequency: 'monthly', count: 5 })).toBe('FREQ=MONTHLY;COUNT=5')
   })
 
   it('counts a change of time, place or status, not of the text', () => {

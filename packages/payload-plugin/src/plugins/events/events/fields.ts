@@ -1,3 +1,4 @@
+import { eventStatuses } from '@ratusz/contract'
 import type { Field, RichTextField } from 'payload'
 import { label, labelled } from '../../../shared/i18n'
 import { slugField } from '../../../shared/slug-field'
@@ -8,8 +9,6 @@ import { validateEnd } from './validate'
 
 /** Longest lead: it is shown in lists, the calendar and feeds. */
 export const EVENT_LEAD_MAX_LENGTH = 400
-
-export const EVENT_STATUSES = ['planned', 'cancelled', 'postponed'] as const
 
 const dayAndTime = {
   pickerAppearance: 'dayAndTime' as const,
@@ -97,7 +96,7 @@ export const eventFields = ({
     index: true,
     // Payload names the enum of `_status` (drafts) "enum_events_status" too.
     enumName: 'enum_events_event_status',
-    options: EVENT_STATUSES.map((value) => ({ value, label: label((t) => t.events.status[value]) })),
+    options: eventStatuses.map((value) => ({ value, label: label((t) => t.events.status[value]) })),
     ...labelled((t) => t.events.status, sidebar),
   },
   {

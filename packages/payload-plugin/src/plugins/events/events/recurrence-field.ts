@@ -1,6 +1,6 @@
+import { eventFrequencies, eventWeekdays } from '@ratusz/contract'
 import type { Field } from 'payload'
 import { label, labelled } from '../../../shared/i18n'
-import { FREQUENCIES, WEEKDAYS } from './recurrence/build-rule'
 import { validateCount, validateFrequency } from './validate'
 
 const repeats = (_: unknown, siblingData: Record<string, unknown>) => Boolean(siblingData?.frequency)
@@ -16,7 +16,7 @@ export const recurrenceField = (): Field => ({
     {
       name: 'frequency',
       type: 'select',
-      options: FREQUENCIES.map((value) => ({
+      options: eventFrequencies.map((value) => ({
         value,
         label: label((t) => t.events.recurrence.frequency[value]),
       })),
@@ -35,7 +35,10 @@ export const recurrenceField = (): Field => ({
       name: 'weekdays',
       type: 'select',
       hasMany: true,
-      options: WEEKDAYS.map((value) => ({ value, label: label((t) => t.events.recurrence.weekdays[value]) })),
+      options: eventWeekdays.map((value) => ({
+        value,
+        label: label((t) => t.events.recurrence.weekdays[value]),
+      })),
       ...labelled((t) => t.events.recurrence.weekdays, {
         condition: (_: unknown, siblingData: Record<string, unknown>) => siblingData?.frequency === 'weekly',
       }),

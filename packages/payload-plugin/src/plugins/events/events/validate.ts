@@ -1,7 +1,6 @@
 import type { Validate } from 'payload'
 import { message } from '../../../shared/i18n'
-import type { RecurrenceInput } from './recurrence/build-rule'
-import { hasOccurrence } from './recurrence/has-occurrence'
+import { hasOccurrence, type RecurrenceInput } from '@ratusz/recurrence'
 import { warsawDay } from '@ratusz/warsaw-time'
 
 type Data = Record<string, unknown> | undefined

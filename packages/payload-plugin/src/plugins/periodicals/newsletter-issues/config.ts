@@ -4,6 +4,7 @@ import type { ResolvedRatuszOptions } from '../../../options'
 import { draftsReadEditorWrite } from '../../../shared/access'
 import { collectionLabels, label } from '../../../shared/i18n'
 import { checkStoredFile } from '../../../shared/check-stored-file'
+import { lockRowForUpdate } from '../../../shared/lock-row-for-update'
 import { nameUploadByContent } from '../../../shared/safe-filename'
 import { safeFileServing } from '../../../shared/serve-upload'
 import type { PeriodicalsOptions } from '../options'
@@ -48,7 +49,7 @@ export const newsletterIssuesCollection = (
     ...safeFileServing(PDF_ONLY),
   },
   hooks: {
-    beforeOperation: [checkPdfUpload(options), nameUploadByContent(PDF_ONLY)],
+    beforeOperation: [lockRowForUpdate, checkPdfUpload(options), nameUploadByContent(PDF_ONLY)],
     beforeValidate: [deriveIssueFields],
     beforeChange: [checkStoredFile(PDF_ONLY), keepProcessingResults, resetProcessing, checkUniqueNumber],
     afterChange: [queueProcessing(options.queue)],

@@ -1,10 +1,9 @@
+import { issueKinds } from '@ratusz/contract'
 import type { Field, Validate, Where } from 'payload'
 import { label, labelled, message } from '../../../shared/i18n'
 import { COLLECTION_SLUGS } from '../../../shared/slugs'
 import { PERIODICAL_SLUGS } from '../slugs'
 import { processingFields } from './processing-fields'
-
-export const ISSUE_KINDS = ['regular', 'supplement'] as const
 
 const isSupplement = (data: Partial<Record<string, unknown>> | undefined): boolean =>
   data?.kind === 'supplement'
@@ -74,7 +73,7 @@ export const issueFields = (): Field[] => [
     type: 'radio',
     required: true,
     defaultValue: 'regular',
-    options: ISSUE_KINDS.map((value) => ({
+    options: issueKinds.map((value) => ({
       value,
       label: label((t) => t.periodicals.newsletterIssues.kind[value]),
     })),

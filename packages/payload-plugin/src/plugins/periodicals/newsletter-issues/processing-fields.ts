@@ -1,9 +1,7 @@
+import { issueProcessingStates } from '@ratusz/contract'
 import type { Field } from 'payload'
 import { label, labelled } from '../../../shared/i18n'
 import { COLLECTION_SLUGS } from '../../../shared/slugs'
-
-export const PROCESSING_STATES = ['queued', 'running', 'done', 'failed'] as const
-export type ProcessingState = (typeof PROCESSING_STATES)[number]
 
 const readOnlySidebar = { position: 'sidebar' as const, readOnly: true }
 
@@ -35,7 +33,7 @@ export const processingFields = (): Field[] => [
         name: 'status',
         type: 'select',
         defaultValue: 'queued',
-        options: PROCESSING_STATES.map((value) => ({
+        options: issueProcessingStates.map((value) => ({
           value,
           label: label((t) => t.periodicals.newsletterIssues.processing.status[value]),
         })),

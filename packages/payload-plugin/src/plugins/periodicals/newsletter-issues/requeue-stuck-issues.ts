@@ -60,3 +60,41 @@ export const requeueStuckIssues = async (
     payload.logger.warn(`Requeued PDF processing of stuck issues: ${requeued.join(', ')}`)
   return requeued
 }
+
+/** Whether this process runs the jobs queue `queue` itself (the CMS's `jobs.autoRun` lists it and is switched on). */
+const processRunsQueue = async (payload: Payload, queue: string): Promise<boolean> => {
+  const { autoRun, shouldAutoRun } = payload.config.jobs ?? {}
+  if (!Array.isArray(autoRun) || !autoRun.some((entry) => entry.queue === queue)) return false
+  return shouldAutoRun ? await shouldAutoRun(payload) : true
+}
+
+/**
+ * While the process runs the PDF queue, looks for stuck issues every `everyMs` (a third of the stuck limit by
+ * default), so a worker killed mid-run is made good without a restart. Returns the function that stops it.
+ */
+export const watchStuckIssues = (
+  payload: Payload,
+  queue: string,
+  { everyMs = (STUCK_AFTER_MINUTES * 60_000) / 3, runsQueue = processRunsQueue } = {},
+): (() => void) => {
+  let timer: NodeJS.Timeout | undefined
+  let stopped = false
+  // The next check is planned when this one ends, so two checks never run at once (they would queue twice).
+  const plan = () => {
+    if (stopped) return
+    timer = setTimeout(() => void check().finally(plan), everyMs)
+    timer.unref()
+  }
+  const check = async () => {
+    try {
+      if (await runsQueue(payload, queue)) await requeueStuckIssues(payload, queue)
+    } catch (error) {
+      payload.logger.error({ err: error }, 'Checking for stuck periodical issues failed')
+    }
+  }
+  plan()
+  return () => {
+    stopped = true
+    clearTimeout(timer)
+  }
+}

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 import { format } from '../../../shared/i18n'
-import { pl } from '../../../translations/pl'
+import { publishingPl } from '../translations/pl'
 import type { PublishingOptions } from '../options'
 import { requestPublish } from '../request-publish'
 
@@ -20,7 +20,10 @@ export const publishAfterChange =
   (options: PublishingOptions, hasDrafts: boolean): CollectionAfterChangeHook =>
   async ({ collection, doc, previousDoc, req }) => {
     if (isPublicChange(hasDrafts, doc, previousDoc)) {
-      const reason = format(pl.publishing.reasons.changed, { collection: collection.slug, id: doc.id })
+      const reason = format(publishingPl.publishing.reasons.changed, {
+        collection: collection.slug,
+        id: doc.id,
+      })
       await requestPublish(req.payload, { reason, at: soon(options), queue: options.queue, req })
     }
     return doc
@@ -31,7 +34,10 @@ export const publishAfterDelete =
   (options: PublishingOptions, hasDrafts: boolean): CollectionAfterDeleteHook =>
   async ({ collection, doc, req }) => {
     if (isPublicChange(hasDrafts, doc, undefined)) {
-      const reason = format(pl.publishing.reasons.deleted, { collection: collection.slug, id: doc.id })
+      const reason = format(publishingPl.publishing.reasons.deleted, {
+        collection: collection.slug,
+        id: doc.id,
+      })
       await requestPublish(req.payload, { reason, at: soon(options), queue: options.queue, req })
     }
     return doc
@@ -41,7 +47,7 @@ export const publishAfterDelete =
 export const publishAfterGlobalChange =
   (options: PublishingOptions): GlobalAfterChangeHook =>
   async ({ global, doc, req }) => {
-    const reason = format(pl.publishing.reasons.global, { global: global.slug })
+    const reason = format(publishingPl.publishing.reasons.global, { global: global.slug })
     await requestPublish(req.payload, { reason, at: soon(options), queue: options.queue, req })
     return doc
   }

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
-import { accessibilityStatuses, mobileAppFields, unavailableReasons } from './options'
+import { accessibilityStatuses, preparationMethods, unavailableReasons } from '@ratusz/contract'
+import { mobileAppFields } from './mobile-app-fields'
 import { isSignedIn } from '../../../shared/access'
 import { label, labelled } from '../../../shared/i18n'
 import { validateOptionalUrl } from '../../../shared/validators'
@@ -92,7 +93,7 @@ export const accessibilityStatementFields: Field[] = [
     type: 'select',
     required: true,
     defaultValue: 'samoocena',
-    options: (['samoocena', 'zewnetrzny'] as const).map((value) => ({
+    options: preparationMethods.map((value) => ({
       value,
       label: label((t) => t.accessibility.preparationMethod[value]),
     })),

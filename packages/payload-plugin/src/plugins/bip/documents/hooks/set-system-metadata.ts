@@ -1,12 +1,11 @@
-import { BIP_ACTOR_FALLBACK } from '@ratusz/contract'
+import { BIP_ACTOR_FALLBACK, type BipChange } from '@ratusz/contract'
 import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { message } from '../../../../shared/i18n'
 import { userName } from '../../../news/articles/hooks/default-author'
-import type { BipChangeAction } from '../../changes/config'
 
 /** The register entry a publication will write once it is saved (read by `record-bip-change.ts`). */
 export type PendingBipChange = {
-  action: BipChangeAction
+  action: BipChange['action']
   note: string
   version: number
   by: string
@@ -65,7 +64,7 @@ export const setSystemMetadata: CollectionBeforeChangeHook = ({ data, originalDo
   const withdrawing = Boolean(withdrawal.withdrawn) && !wasWithdrawn
 
   let note = text(data.changeNote)
-  let action: BipChangeAction = 'publikacja'
+  let action: BipChange['action'] = 'publikacja'
   if (wasPublished) {
     action = withdrawing ? 'wycofanie' : 'zmiana'
     if (!note && withdrawing) note = `Wycofano do archiwum: ${text(withdrawal.reason)}`

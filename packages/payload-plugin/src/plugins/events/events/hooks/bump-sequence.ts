@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { buildRule, type RecurrenceInput } from '../recurrence/build-rule'
+import { buildRule, type RecurrenceInput } from '@ratusz/recurrence'
 
 type Doc = Record<string, unknown>
 

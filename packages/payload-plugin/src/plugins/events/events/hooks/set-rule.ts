@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { buildRule, type RecurrenceInput } from '../recurrence/build-rule'
+import { buildRule, type RecurrenceInput } from '@ratusz/recurrence'
 
 /** Keeps `recurrence.rule` (the iCalendar RRULE calendars read) in step with the structured repeat fields. */
 export const setRule: CollectionBeforeChangeHook = ({ data }) => {

@@ -1,3 +1,4 @@
+import { wallClock } from '@ratusz/warsaw-time'
 import type { CollectionBeforeValidateHook } from 'payload'
 import { transliterate } from '../../../../shared/transliterate'
 
@@ -8,8 +9,7 @@ const yearOf = (date: unknown): number | undefined => {
   if (typeof date !== 'string' && !(date instanceof Date)) return undefined
   const parsed = new Date(date)
   if (Number.isNaN(parsed.getTime())) return undefined
-  const warsaw = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Warsaw', year: 'numeric' }).format(parsed)
-  return Number(warsaw)
+  return wallClock(parsed).year
 }
 
 /**

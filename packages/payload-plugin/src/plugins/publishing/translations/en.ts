@@ -1,0 +1,57 @@
+import type { publishingPl } from './pl'
+
+/** English admin texts of the publishing plugin: the publish log; the same keys as `pl.ts`. */
+export const publishingEn: typeof publishingPl = {
+  publishing: {
+    group: 'Site publishing',
+    singular: 'Site publish',
+    plural: 'Site publishes',
+    description:
+      'Every change to published content refreshes the site by itself within seconds. Here you see when the site was published, how long it took and what went wrong. When a publish fails, residents keep seeing the previous version of the site.',
+    status: {
+      label: 'Status',
+      queued: 'Queued',
+      running: 'Running',
+      succeeded: 'Published',
+      failed: 'Failed',
+    },
+    reason: { label: 'Reason', description: 'The change that started the publish.' },
+    scheduledFor: { label: 'Scheduled for' },
+    startedAt: { label: 'Started' },
+    finishedAt: { label: 'Finished' },
+    durationSeconds: { label: 'Duration (s)' },
+    pages: { label: 'Pages' },
+    releaseId: { label: 'Site release' },
+    error: {
+      label: 'Error',
+      description: 'What went wrong and what to do. The site keeps showing the previous, working version.',
+    },
+    errorDetail: { label: 'Technical details', description: 'For the server administrator.' },
+    warnings: {
+      label: 'Records left out',
+      description:
+        'Records the site could not show: they were left out and the rest of the site was published. Fix each of them and save it again.',
+    },
+    skipped: {
+      record: 'Record {collection} #{id} left out: field "{field}": {problem}.',
+      keptPrevious: 'The site still shows its previous version.',
+      notShown: 'The site does not show it.',
+    },
+    reasons: {
+      changed: 'Change: {collection} #{id}',
+      deleted: 'Deletion: {collection} #{id}',
+      global: 'Settings change: {global}',
+      clock: 'Time passed (an event or alert ended, scheduled content)',
+    },
+    failures: {
+      cmsDown:
+        'The site could not read the content from the CMS (it did not answer). Try again shortly; if it keeps failing, tell the administrator.',
+      contract:
+        'Record {collection} #{id} has an invalid field "{field}": {problem}. Fix the record and save it again.',
+      links:
+        'Site pages link to pages that do not exist: {detail}. Fix the links in the content and save again.',
+      feeds: 'An RSS feed or calendar could not be built properly: {detail}. Tell the administrator.',
+      other: 'Publishing the site failed: {detail}. Tell the administrator.',
+    },
+  },
+}

@@ -1,0 +1,55 @@
+/** Polish admin texts of the publishing plugin: the publish log. */
+export const publishingPl = {
+  publishing: {
+    group: 'Publikacja serwisu',
+    singular: 'Publikacja serwisu',
+    plural: 'Publikacje serwisu',
+    description:
+      'Każda zmiana opublikowanej treści odświeża serwis sam, w ciągu kilku sekund. Tu widać, kiedy serwis był publikowany, ile to trwało i co poszło nie tak. Gdy publikacja się nie uda, mieszkańcy nadal widzą poprzednią wersję serwisu.',
+    status: {
+      label: 'Stan',
+      queued: 'W kolejce',
+      running: 'W toku',
+      succeeded: 'Opublikowano',
+      failed: 'Nie udało się',
+    },
+    reason: { label: 'Powód', description: 'Zmiana, która uruchomiła publikację.' },
+    scheduledFor: { label: 'Zaplanowano na' },
+    startedAt: { label: 'Rozpoczęto' },
+    finishedAt: { label: 'Zakończono' },
+    durationSeconds: { label: 'Czas trwania (s)' },
+    pages: { label: 'Liczba stron' },
+    releaseId: { label: 'Wersja serwisu' },
+    error: {
+      label: 'Błąd',
+      description: 'Co poszło nie tak i co zrobić. Serwis pokazuje nadal poprzednią, działającą wersję.',
+    },
+    errorDetail: { label: 'Szczegóły techniczne', description: 'Dla administratora serwera.' },
+    warnings: {
+      label: 'Pominięte rekordy',
+      description:
+        'Rekordy, których serwis nie umiał pokazać: pominięto je, a resztę serwisu opublikowano. Popraw każdy z nich i zapisz ponownie.',
+    },
+    skipped: {
+      record: 'Pominięto rekord {collection} #{id}: pole „{field}”: {problem}.',
+      keptPrevious: 'Serwis pokazuje nadal jego poprzednią wersję.',
+      notShown: 'Serwis go nie pokazuje.',
+    },
+    reasons: {
+      changed: 'Zmiana: {collection} #{id}',
+      deleted: 'Usunięcie: {collection} #{id}',
+      global: 'Zmiana ustawień: {global}',
+      clock: 'Upływ czasu (koniec wydarzenia lub komunikatu, zaplanowana treść)',
+    },
+    failures: {
+      cmsDown:
+        'Serwis nie mógł pobrać treści z CMS (CMS nie odpowiadał). Spróbuj ponownie za chwilę; jeśli błąd się powtarza, powiadom administratora.',
+      contract:
+        'Rekord {collection} #{id} ma niepoprawne pole „{field}”: {problem}. Popraw ten rekord i zapisz go ponownie.',
+      links:
+        'Na stronach serwisu są linki do nieistniejących stron: {detail}. Popraw linki w treści i zapisz ponownie.',
+      feeds: 'Kanał RSS lub kalendarz nie dał się poprawnie zbudować: {detail}. Powiadom administratora.',
+      other: 'Publikacja serwisu nie powiodła się: {detail}. Powiadom administratora.',
+    },
+  },
+}
