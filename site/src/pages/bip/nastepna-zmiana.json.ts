@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { nextChangeResponse } from '../../lib/next-change'
+import { nextChangeResponse } from '../../lib/common/next-change'
 import { buildNow } from '../../lib/build/build-now'
 import { loadBipDocuments } from '../../lib/bip/content'
 import { nextDeadline } from '../../lib/bip/deadlines'

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 import { loadAlertsNow } from '../../lib/alerts/load'
 import { nextChange } from '../../lib/alerts/status'
-import { nextChangeResponse } from '../../lib/next-change'
+import { nextChangeResponse } from '../../lib/common/next-change'
 
 /**
  * `nastepna-zmiana.json` of alerts: when the active alerts of this build next change (one ends or an announced

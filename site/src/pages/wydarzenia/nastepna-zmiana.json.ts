@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { nextChangeResponse } from '../../lib/next-change'
+import { nextChangeResponse } from '../../lib/common/next-change'
 import { buildNow, loadEvents } from '../../lib/events/content'
 import { nextStaleMoment } from '../../lib/events/stale'
 
