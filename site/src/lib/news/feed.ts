@@ -72,8 +72,3 @@ function articleItem(article: Article, site: URL | string): RSS.ItemOptions {
       : undefined,
   }
 }
-
-/** The HTTP response of a feed endpoint. */
-export function feedResponse(xml: string): Response {
-  return new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } })
-}

@@ -2,7 +2,8 @@ import type { APIRoute } from 'astro'
 import { loadArticles } from '../../lib/news/content'
 import { loadSettings } from '../../lib/common/settings'
 import { channelImage } from '../../lib/common/feed-image'
-import { buildArticleFeed, feedResponse } from '../../lib/news/feed'
+import { buildArticleFeed } from '../../lib/news/feed'
+import { feedResponse } from '../../lib/common/feed-response'
 import { feedUrls, newsUrl } from '../../lib/news/urls'
 
 export const GET: APIRoute = async ({ site }) => {

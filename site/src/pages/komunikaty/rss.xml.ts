@@ -3,7 +3,7 @@ import { buildAlertFeed } from '../../lib/alerts/feed'
 import { loadAlerts } from '../../lib/alerts/load'
 import { loadSettings } from '../../lib/common/settings'
 import { channelImage } from '../../lib/common/feed-image'
-import { feedResponse } from '../../lib/news/feed'
+import { feedResponse } from '../../lib/common/feed-response'
 
 /** Every published alert of the gmina, most recently published first. */
 export const GET: APIRoute = async ({ site }) => {

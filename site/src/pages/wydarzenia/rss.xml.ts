@@ -5,7 +5,7 @@ import { upcoming } from '../../lib/events/lists'
 import { buildEventFeed } from '../../lib/events/rss'
 import { eventFeedUrls, eventsUrl } from '../../lib/events/urls'
 import { channelImage } from '../../lib/common/feed-image'
-import { feedResponse } from '../../lib/news/feed'
+import { feedResponse } from '../../lib/common/feed-response'
 
 /** Upcoming events, soonest first. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 import { loadSettings } from '../../../lib/common/settings'
-import { feedResponse } from '../../../lib/news/feed'
+import { feedResponse } from '../../../lib/common/feed-response'
 import { loadBipChanges } from '../../../lib/bip/content'
 import { buildBipChangesFeed } from '../../../lib/bip/feeds'
 

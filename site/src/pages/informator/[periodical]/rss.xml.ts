@@ -4,7 +4,7 @@ import { periodicalPaths } from '../../../lib/periodicals/content'
 import { buildIssueFeed } from '../../../lib/periodicals/feed'
 import { loadSettings } from '../../../lib/common/settings'
 import { channelImage } from '../../../lib/common/feed-image'
-import { feedResponse } from '../../../lib/news/feed'
+import { feedResponse } from '../../../lib/common/feed-response'
 
 export const getStaticPaths = periodicalPaths satisfies GetStaticPaths
 
