@@ -1,15 +1,17 @@
 import sitemap from '@astrojs/sitemap'
+import { readConfig } from '@ratusz/config'
 import { defineConfig } from 'astro/config'
 import { articleLastModified } from './src/lib/sitemap-lastmod.ts'
 import { pagefindIntegration } from './integrations/pagefind.ts'
 import { prefilledOutDir } from './integrations/prefilled-out-dir.ts'
 
-const site = process.env.RATUSZ_SITE_URL || 'http://localhost:4321'
+// Every variable the site build reads, checked before it starts (docs/configure.md).
+const config = readConfig('site')
 
 export default defineConfig({
-  site,
+  site: config.RATUSZ_SITE_URL,
   // A separate cache (content store, incremental sync state) per build when several build side by side.
-  ...(process.env.RATUSZ_ASTRO_CACHE_DIR ? { cacheDir: process.env.RATUSZ_ASTRO_CACHE_DIR } : {}),
+  ...(config.RATUSZ_ASTRO_CACHE_DIR ? { cacheDir: config.RATUSZ_ASTRO_CACHE_DIR } : {}),
   output: 'static',
   trailingSlash: 'always',
   // several pages at a time: a build that copies most pages from the cache waits on the disk, not the CPU

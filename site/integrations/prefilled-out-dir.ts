@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { readConfig } from '@ratusz/config'
 import { readPageVersions } from '@ratusz/publisher'
 import type { AstroIntegration } from 'astro'
 
@@ -12,7 +13,7 @@ import type { AstroIntegration } from 'astro'
  * new one (a deleted article, a list that got shorter). Must come before the integrations that read the output.
  */
 export const prefilledOutDir = (): AstroIntegration => {
-  const prefilled = process.env.RATUSZ_PREFILLED_OUT_DIR === '1'
+  const prefilled = readConfig('site').RATUSZ_PREFILLED_OUT_DIR
   let cacheDir = ''
   let previous: ReadonlyMap<string, string> = new Map()
   return {

@@ -1,5 +1,5 @@
 export { cmsCollectionLoader, cmsGlobalLoader } from './loader'
 export type { CmsCollectionLoaderOptions, CmsGlobalLoaderOptions } from './loader'
-export { CmsClient, cmsUrlFromEnv, DEFAULT_CMS_URL } from './client'
+export { CmsClient, cmsUrlFromEnv } from './client'
 export type { CmsClientOptions, CmsPage, CmsQuery } from './client'
 export { ContractError, CmsUnreachableError, CmsResponseError, OperatorError } from './errors'

@@ -1,4 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders'
+import { readVariables } from '@ratusz/config'
 import { z } from 'zod'
 import { CmsClient, cmsUrlFromEnv, type CmsClientOptions, type CmsQuery } from './client'
 import { dependenciesChanged, type DependencyCounts } from './dependencies'
@@ -38,7 +39,7 @@ export type CmsGlobalLoaderOptions<S extends z.ZodType> = {
  * content only to generate types (they come from the schemas, not from the data).
  */
 function skipSync(logger: LoaderContext['logger'], what: string): boolean {
-  if (process.env.RATUSZ_SKIP_CMS_SYNC !== '1') return false
+  if (!readVariables(['RATUSZ_SKIP_CMS_SYNC']).RATUSZ_SKIP_CMS_SYNC) return false
   logger.warn(`${what}: not synced with the CMS (RATUSZ_SKIP_CMS_SYNC=1)`)
   return true
 }
@@ -134,7 +135,7 @@ export function cmsCollectionLoader<S extends z.ZodType>(
         store.keys().length > 0 &&
         !(dependsOn.length > 0 && dependencies.changed) &&
         !meta.get(META_REJECTED) &&
-        !process.env.RATUSZ_FULL_SYNC
+        !readVariables(['RATUSZ_FULL_SYNC']).RATUSZ_FULL_SYNC
 
       const changed = await client.findAll(
         collection,

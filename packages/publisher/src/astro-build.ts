@@ -7,7 +7,6 @@ import { stripVTControlCharacters } from 'node:util'
 import { withLock } from './lock'
 import { incrementalManifest, readPageVersions } from './page-versions'
 import type { BuildReport } from './publish'
-import { SKIPPED_RECORDS_FILE_ENV } from '@ratusz/contract'
 import { readSkippedRecords } from './skipped-records'
 
 export type AstroBuildOptions = {
@@ -72,7 +71,7 @@ const runAstroBuild = (
         ...env,
         RATUSZ_CMS_URL: cmsUrl,
         RATUSZ_SITE_URL: siteUrl,
-        [SKIPPED_RECORDS_FILE_ENV]: skippedRecordsFile,
+        RATUSZ_SKIPPED_RECORDS_FILE: skippedRecordsFile,
         ...(cacheDir ? { RATUSZ_ASTRO_CACHE_DIR: astroCacheDir(cacheDir) } : {}),
         ...(prefilled ? { RATUSZ_PREFILLED_OUT_DIR: '1' } : {}),
       },

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro'
 import { CmsClient, cmsUrlFromEnv } from '@ratusz/astro-loader'
+import { readConfig } from '@ratusz/config'
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
@@ -11,7 +12,7 @@ import type { StaticFile } from './static-files'
  * rebuild copies only files that are new or changed. `RATUSZ_FILE_CACHE` moves the cache (default
  * node_modules/.cache/ratusz-files of the site).
  */
-const cacheDir = resolve(process.env.RATUSZ_FILE_CACHE || 'node_modules/.cache/ratusz-files')
+const cacheDir = resolve(readConfig('site').RATUSZ_FILE_CACHE)
 
 let client: CmsClient | undefined
 
