@@ -9,6 +9,7 @@ export {
 } from './publish'
 export { rollback } from './rollback'
 export { astroBuild, astroCacheDir, type AstroBuildOptions } from './astro-build'
+export { publishFromCms, sitesDirOf, type PublishingConfig } from './publish-from-cms'
 export { buildCacheDir, liveLink, liveRelease, listReleases, releasesDir } from './releases'
 export { checkInternalLinks, type BrokenLink, type LinkCheckReuse } from './check-links'
 export { readPageVersions } from './page-versions'
