@@ -16,7 +16,7 @@ export type CmsClientOptions = {
 }
 
 /** One page of a Payload REST list. */
-export type CmsPage = {
+type CmsPage = {
   docs: Record<string, unknown>[]
   totalDocs: number
   hasNextPage: boolean

@@ -8,7 +8,7 @@ import { reportSkipped } from './skipped-records'
 
 type Record_ = Record<string, unknown>
 
-export type CmsCollectionLoaderOptions<S extends z.ZodType> = {
+type CmsCollectionLoaderOptions<S extends z.ZodType> = {
   /** The REST slug of the collection, e.g. `articles`. */
   collection: string
   /** The contract schema every record must satisfy. */
@@ -26,7 +26,7 @@ export type CmsCollectionLoaderOptions<S extends z.ZodType> = {
   dependsOn?: readonly string[]
 }
 
-export type CmsGlobalLoaderOptions<S extends z.ZodType> = {
+type CmsGlobalLoaderOptions<S extends z.ZodType> = {
   /** The slug of the global, e.g. `site-settings`; also the id of its single entry. */
   global: string
   schema: S
@@ -46,8 +46,8 @@ function skipSync(logger: LoaderContext['logger'], what: string): boolean {
 
 /** Meta keys the collection loader keeps between builds. */
 export const META_LAST_UPDATED_AT = 'ratusz:last-updated-at'
-export const META_FINGERPRINT = 'ratusz:fingerprint'
-export const META_DEPENDENCY_COUNTS = 'ratusz:dependency-counts'
+const META_FINGERPRINT = 'ratusz:fingerprint'
+const META_DEPENDENCY_COUNTS = 'ratusz:dependency-counts'
 /** Ids of the records the last sync left out (they broke the contract); while any remain, syncs are full. */
 export const META_REJECTED = 'ratusz:rejected'
 

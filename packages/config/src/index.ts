@@ -1,2 +1,2 @@
-export { variables, type Reader, type VariableName } from './variables'
+export { variables } from './variables'
 export { configSchema, parseConfig, readConfig, readVariables, type Config } from './read-config'

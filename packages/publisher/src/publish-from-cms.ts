@@ -4,7 +4,7 @@ import { astroBuild } from './astro-build'
 import { publishSite } from './publish'
 
 /** What publishing the repository's site reads from the configuration (the CMS and the scripts alike). */
-export type PublishingConfig = Pick<
+type PublishingConfig = Pick<
   Config<'cms' | 'scripts'>,
   'RATUSZ_SITES_DIR' | 'RATUSZ_KEEP_RELEASES' | 'RATUSZ_CMS_URL' | 'RATUSZ_SITE_URL'
 >
