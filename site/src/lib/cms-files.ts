@@ -16,7 +16,7 @@ const cacheDir = resolve(readConfig('site').RATUSZ_FILE_CACHE)
 
 let client: CmsClient | undefined
 
-export async function fetchCmsFile(file: StaticFile): Promise<Uint8Array<ArrayBuffer>> {
+async function fetchCmsFile(file: StaticFile): Promise<Uint8Array<ArrayBuffer>> {
   client ??= new CmsClient({ cmsUrl: cmsUrlFromEnv() })
   const key = createHash('sha256')
     .update(`${client.resolve(file.remoteUrl).href}\n${file.version}`)

@@ -3,7 +3,7 @@ import RSS from 'rss'
 import { absoluteUrl, articleUrl, mediaUrl } from './urls'
 import { feedText } from './feed-text'
 
-export type ArticleFeedOptions = {
+type ArticleFeedOptions = {
   /** The public site's origin, e.g. https://gmina.pl */
   site: URL | string
   title: string

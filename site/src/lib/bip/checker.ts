@@ -5,7 +5,7 @@
  */
 import { BIP_PORTAL_URL, bipUrls } from './urls'
 
-export type BipPageProblem = { path: string; requirement: string }
+type BipPageProblem = { path: string; requirement: string }
 
 const has = (html: string, pattern: RegExp | string) =>
   typeof pattern === 'string' ? html.includes(pattern) : pattern.test(html)

@@ -5,7 +5,7 @@ import { pdfDownloadLabel } from './format'
 import { issuePdfUrl, issueUrl, periodicalFeedUrl, periodicalUrl } from './urls'
 import { feedText } from '../feed-text'
 
-export type IssueFeedOptions = {
+type IssueFeedOptions = {
   site: URL | string
   periodical: Periodical
   issues: readonly NewsletterIssue[]
