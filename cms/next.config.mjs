@@ -3,6 +3,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   transpilePackages: [
+    '@ratusz/config',
     '@ratusz/contract',
     '@ratusz/payload-plugin',
     '@ratusz/publisher',

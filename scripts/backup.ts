@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { createBackup } from './lib/backup/archive'
-import { databaseFromEnv } from './lib/backup/database'
+import { databaseFromConfig } from './lib/backup/database'
+import { config } from './lib/config'
 import { repoDir } from './lib/paths'
 
 /**
@@ -9,9 +10,9 @@ import { repoDir } from './lib/paths'
  */
 const stamp = new Date().toISOString().replace(/[:.]/g, '-')
 const archive = path.resolve(process.argv[2] ?? path.join(repoDir, 'backups', `ratusz-${stamp}.tar.gz`))
-const uploads = path.resolve(repoDir, process.env.RATUSZ_UPLOADS_DIR ?? 'data/uploads')
+const uploads = path.resolve(repoDir, config.RATUSZ_UPLOADS_DIR)
 try {
-  const manifest = await createBackup(databaseFromEnv(process.env, repoDir), uploads, archive)
+  const manifest = await createBackup(databaseFromConfig(config, repoDir), uploads, archive)
   console.log(`Backup of the ${manifest.database} database and ${uploads} written to ${archive}`)
 } catch (error) {
   console.error(`Backup failed: ${(error as Error).message}`)

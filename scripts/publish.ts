@@ -1,3 +1,4 @@
+import { config } from './lib/config'
 import { publishFrom } from './lib/publish'
 
 /**
@@ -5,10 +6,8 @@ import { publishFrom } from './lib/publish'
  * switches the live folder to it. A failure leaves the live site as it was. The CMS does this by itself after
  * every change; this command is for operators.
  */
-const cmsUrl = process.env.RATUSZ_CMS_URL ?? 'http://localhost:3000'
-const siteUrl = process.env.RATUSZ_SITE_URL ?? 'http://localhost:4321'
 try {
-  const result = await publishFrom(cmsUrl, siteUrl)
+  const result = await publishFrom(config.RATUSZ_CMS_URL, config.RATUSZ_SITE_URL)
   console.log(
     `Published release ${result.releaseId}: ${result.pages} pages in ${(result.durationMs / 1000).toFixed(1)} s.`,
   )

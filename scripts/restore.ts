@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { restoreBackup } from './lib/backup/archive'
-import { databaseFromEnv } from './lib/backup/database'
+import { databaseFromConfig } from './lib/backup/database'
+import { config } from './lib/config'
 import { repoDir } from './lib/paths'
 
 /**
@@ -12,9 +13,9 @@ if (!archive) {
   console.error('Usage: pnpm restore <archive.tar.gz>')
   process.exit(2)
 }
-const uploads = path.resolve(repoDir, process.env.RATUSZ_UPLOADS_DIR ?? 'data/uploads')
+const uploads = path.resolve(repoDir, config.RATUSZ_UPLOADS_DIR)
 try {
-  const manifest = await restoreBackup(path.resolve(archive), databaseFromEnv(process.env, repoDir), uploads)
+  const manifest = await restoreBackup(path.resolve(archive), databaseFromConfig(config, repoDir), uploads)
   console.log(
     `Restored the ${manifest.database} database and the uploads from ${archive} (made ${manifest.createdAt}).`,
   )

@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process'
 import type { Server } from 'node:http'
 import { adminCredentials } from '../cms/src/seed/admin-credentials'
 import { buildCms, cmsBuildIsStale, seedCms, startCms } from './lib/cms'
+import { config } from './lib/config'
 import { stopCommand } from './lib/run-command'
 import { payloadSecret } from './lib/secret'
 import { liveDir, publishFrom } from './lib/publish'
@@ -12,10 +13,10 @@ import { closeServer, serveStatic } from './lib/static-server'
  * DATABASE_URL is set), the demo gmina seeded when the database is empty, the site published from the CMS's
  * API into data/site and served on :4321. The CMS publishes the site again by itself after every change.
  */
-const cmsPort = Number(process.env.RATUSZ_CMS_PORT ?? 3000)
-const sitePort = Number(process.env.RATUSZ_SITE_PORT ?? 4321)
+const { RATUSZ_CMS_PORT: cmsPort, RATUSZ_SITE_PORT: sitePort } = config
 const cmsUrl = `http://localhost:${cmsPort}`
-const siteUrl = process.env.RATUSZ_SITE_URL ?? `http://localhost:${sitePort}`
+// The site's address follows its port unless RATUSZ_SITE_URL is set.
+const siteUrl = process.env.RATUSZ_SITE_URL?.trim() ? config.RATUSZ_SITE_URL : `http://localhost:${sitePort}`
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   PAYLOAD_SECRET: payloadSecret(),

@@ -1,15 +1,16 @@
-import { readSiteBuildOptions } from '@ratusz/site-build'
+import { readConfig } from '@ratusz/config'
 import { defineConfig } from 'astro/config'
 import { pagefindIntegration } from './integrations/pagefind.ts'
 import { prefilledOutDir } from './integrations/prefilled-out-dir.ts'
 import { sitemapIntegration } from './integrations/sitemap.ts'
 
-const { siteUrl: site = 'http://localhost:4321', astroCacheDir } = readSiteBuildOptions()
+// Every variable the site build reads, checked before it starts (docs/configure.md).
+const config = readConfig('site')
 
 export default defineConfig({
-  site,
+  site: config.RATUSZ_SITE_URL,
   // A separate cache (content store, incremental sync state) per build when several build side by side.
-  ...(astroCacheDir ? { cacheDir: astroCacheDir } : {}),
+  ...(config.RATUSZ_ASTRO_CACHE_DIR ? { cacheDir: config.RATUSZ_ASTRO_CACHE_DIR } : {}),
   output: 'static',
   trailingSlash: 'always',
   // several pages at a time: a build that copies most pages from the cache waits on the disk, not the CPU

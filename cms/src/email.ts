@@ -7,20 +7,20 @@ import type { CmsEnv } from './env'
 import { fromRepo } from './paths'
 
 /** The name the CMS's e-mails come from. */
-export const MAIL_FROM_NAME = 'Ratusz'
+const MAIL_FROM_NAME = 'Ratusz'
 
 /**
  * The file name of one outbox message: its time first (UTC, sortable as text), then a random tail so two
  * messages of one millisecond never collide.
  */
-export const outboxFileName = (now = new Date()): string =>
+const outboxFileName = (now = new Date()): string =>
   `${now.toISOString().replace(/[:.]/g, '-')}-${crypto.randomBytes(4).toString('hex')}.eml`
 
 /**
  * A nodemailer transport that writes each message, as the raw RFC 822 text an SMTP server would receive,
  * into `dir` as an `.eml` file (written under a temporary name, then renamed, so readers never see half).
  */
-export const outboxTransport = (dir: string): Transporter => {
+const outboxTransport = (dir: string): Transporter => {
   const transport: Transport<{ file: string }> = {
     name: 'ratusz-outbox',
     version: '1',
@@ -46,7 +46,7 @@ export const outboxTransport = (dir: string): Transporter => {
  * Payload's e-mail adapter on a nodemailer transporter (what @payloadcms/email-nodemailer does; that package
  * is not published for this Payload version, and Payload refuses a mismatched one at start-up).
  */
-export const nodemailerEmailAdapter =
+const nodemailerEmailAdapter =
   (transport: Transporter, from: { name: string; address: string }): EmailAdapter =>
   () => ({
     name: 'nodemailer',

@@ -37,6 +37,7 @@ export const CMS_INPUTS = [
   'cms/tsconfig.json',
   'packages/payload-plugin/src',
   'packages/payload-plugin/package.json',
+  'packages/config/src',
   'packages/contract/src',
   'packages/warsaw-time/src',
   'packages/publisher/src',

@@ -1,12 +1,12 @@
-import path from 'node:path'
-import { astroBuild, liveLink, publishSite } from '@ratusz/publisher'
-import { dataDir, siteDir } from './paths'
+import { liveLink, publishFromCms, sitesDirOf } from '@ratusz/publisher'
+import { config } from './config'
+import { repoDir } from './paths'
 
 /** The folder of site releases and its `live` link, as the CMS's publisher uses it (RATUSZ_SITES_DIR). */
-export const sitesDir = path.resolve(dataDir, '..', process.env.RATUSZ_SITES_DIR ?? 'data/site')
+export const sitesDir = sitesDirOf(repoDir, config)
 export const liveDir = liveLink(sitesDir)
 
-export type PublishFromOptions = {
+type PublishFromOptions = {
   /** The releases folder (default: RATUSZ_SITES_DIR's). */
   sites?: string
   /** Print Astro's output (default true). */
@@ -14,17 +14,17 @@ export type PublishFromOptions = {
 }
 
 /**
- * Publishes the site from a CMS: build into a new release, check, switch live. Each publish after the first is
- * incremental (the releases folder keeps the build cache and a copy of the live release).
+ * Publishes the site from a CMS, wired as the CMS wires its own publishes: build into a new release, check, switch
+ * live. Each publish after the first is incremental (the releases folder keeps the build cache and a copy of the
+ * live release).
  */
 export const publishFrom = (
   cmsUrl: string,
   siteUrl: string,
   { sites = sitesDir, verbose = true }: PublishFromOptions = {},
 ) =>
-  publishSite({
-    sitesDir: sites,
-    keep: Number(process.env.RATUSZ_KEEP_RELEASES ?? 5),
-    build: (outDir, { cacheDir, prefilled }) =>
-      astroBuild({ siteDir, cmsUrl, siteUrl, outDir, cacheDir, prefilled, verbose }),
-  })
+  publishFromCms(
+    repoDir,
+    { ...config, RATUSZ_CMS_URL: cmsUrl, RATUSZ_SITE_URL: siteUrl, RATUSZ_SITES_DIR: sites },
+    { verbose },
+  )

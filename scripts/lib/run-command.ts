@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 
-export type CommandOptions = { cwd: string; env?: Record<string, string | undefined>; quiet?: boolean }
+type CommandOptions = { cwd: string; env?: Record<string, string | undefined>; quiet?: boolean }
 
 /** Starts a command with the given environment added to ours; its output goes to ours unless quiet. */
 export const startCommand = (

@@ -14,7 +14,7 @@ export type Stage = {
   vitest?: boolean
 }
 
-export type StageResult = {
+type StageResult = {
   name: string
   ok: boolean
   seconds: number
@@ -54,7 +54,7 @@ const countsOf = (report: VitestReport | undefined, exitCode: number) => {
 const withoutColor = ({ FORCE_COLOR: _force, ...env }: NodeJS.ProcessEnv): NodeJS.ProcessEnv => env
 
 /** Runs one stage to its end, its output lines prefixed with `[name]`; never rejects. */
-export const runStage = (stage: Stage, env: NodeJS.ProcessEnv = process.env): Promise<StageResult> => {
+const runStage = (stage: Stage, env: NodeJS.ProcessEnv = process.env): Promise<StageResult> => {
   const started = Date.now()
   const reportFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-test-')), 'vitest.json')
   const child = spawn(stage.command, stage.args, {

@@ -7,11 +7,11 @@ import { MAIN_PART, searchPartOf } from './search-parts'
 /** Where the index is written inside the built site; the search page loads `/pagefind/pagefind.js`. */
 export const PAGEFIND_FOLDER = 'pagefind'
 /** The other parts' bundles, below the main one: /pagefind/czesci/<part>/. */
-export const PARTS_FOLDER = 'czesci'
+const PARTS_FOLDER = 'czesci'
 /** The list of the other parts the search page merges into the main one. */
-export const PARTS_LIST = 'czesci.json'
+const PARTS_LIST = 'czesci.json'
 
-export type SearchIndexOptions = {
+type SearchIndexOptions = {
   /** The built site. */
   outDir: string
   /** Its HTML pages, as files below outDir (`aktualnosci/dozynki/index.html`). */
@@ -22,7 +22,7 @@ export type SearchIndexOptions = {
   pageVersions: ReadonlyMap<string, string>
 }
 
-export type SearchIndexResult = { parts: number; reindexed: string[]; pagesIndexed: number }
+type SearchIndexResult = { parts: number; reindexed: string[]; pagesIndexed: number }
 
 const fail = (step: string, errors: string[]): never => {
   throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`)

@@ -1,7 +1,7 @@
 import { demoAreas } from './content/areas'
 import { demoTopics, type DemoTopic } from './content/articles'
 
-export type PlannedArticle = {
+type PlannedArticle = {
   topic: DemoTopic
   title: string
   place: string

@@ -15,7 +15,7 @@ import { planArticles } from './plan'
 import { demoBody } from './rich-text'
 import { findOrCreate, type SeedTally } from './upsert'
 
-export type SeedOptions = { adminEmail: string; adminPassword: string; now?: Date }
+type SeedOptions = { adminEmail: string; adminPassword: string; now?: Date }
 
 type Id = number | string
 type Doc = { id: Id }

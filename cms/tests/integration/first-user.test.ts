@@ -1,3 +1,4 @@
+import { readConfig } from '@ratusz/config'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { rest } from '../support/rest'
@@ -8,7 +9,9 @@ describe('users: the first account, over REST on an empty database', () => {
 
   beforeAll(async () => {
     // Empty, made (and dropped at the end) by global-setup.ts.
-    payload = await variantPayload({ env: { DATABASE_URL: process.env.RATUSZ_TEST_EMPTY_DATABASE_URL } })
+    payload = await variantPayload({
+      env: { DATABASE_URL: readConfig('tests').RATUSZ_TEST_EMPTY_DATABASE_URL },
+    })
   })
 
   it('makes the account of "create first user" an administrator, and refuses a second one', async () => {

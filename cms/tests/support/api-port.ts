@@ -1,2 +1,4 @@
+import { readConfig } from '@ratusz/config'
+
 /** The port of the REST API the integration tests serve over HTTP (for the real site build). */
-export const integrationApiPort = Number(process.env.RATUSZ_INTEGRATION_API_PORT ?? 3390)
+export const integrationApiPort = readConfig('tests').RATUSZ_INTEGRATION_API_PORT

@@ -1,8 +1,8 @@
+import { readConfig } from '@ratusz/config'
 import pg from 'pg'
 
 /** The PostgreSQL server the tests use; each run gets a database of its own on it. */
-export const serverUrl = (): string =>
-  process.env.RATUSZ_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/'
+export const serverUrl = (): string => readConfig('tests').RATUSZ_TEST_POSTGRES_URL
 
 /** The connection URL of a database on the test server. */
 export const withDatabase = (database: string, server = serverUrl()): string => {

@@ -1,3 +1,4 @@
+import { readVariables } from '@ratusz/config'
 import { CmsResponseError, CmsUnreachableError } from './errors'
 
 /** Query parameters in Payload's bracket syntax, e.g. `{ sort: '-publishedAt', 'where[featured][equals]': true }`. */
@@ -15,18 +16,16 @@ export type CmsClientOptions = {
 }
 
 /** One page of a Payload REST list. */
-export type CmsPage = {
+type CmsPage = {
   docs: Record<string, unknown>[]
   totalDocs: number
   hasNextPage: boolean
   nextPage: number | null
 }
 
-export const DEFAULT_CMS_URL = 'http://localhost:3000'
-
 /** The CMS base URL from `RATUSZ_CMS_URL`, or the local default, without a trailing slash. */
 export function cmsUrlFromEnv(env: Record<string, string | undefined> = process.env): string {
-  return (env.RATUSZ_CMS_URL?.trim() || DEFAULT_CMS_URL).replace(/\/+$/, '')
+  return readVariables(['RATUSZ_CMS_URL'], env).RATUSZ_CMS_URL.replace(/\/+$/, '')
 }
 
 const PAGE_SIZE = 100

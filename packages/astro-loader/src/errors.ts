@@ -10,7 +10,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
  * Astro's CLI prints an error's message, then its stack when there is one; without it the build fails with the
  * message alone instead of a trace into the loader.
  */
-export class OperatorError extends Error {
+class OperatorError extends Error {
   constructor(message: string) {
     super(message)
     this.stack = ''

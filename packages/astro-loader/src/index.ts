@@ -1,5 +1,2 @@
 export { cmsCollectionLoader, cmsGlobalLoader } from './loader'
-export type { CmsCollectionLoaderOptions, CmsGlobalLoaderOptions } from './loader'
-export { CmsClient, cmsUrlFromEnv, DEFAULT_CMS_URL } from './client'
-export type { CmsClientOptions, CmsPage, CmsQuery } from './client'
-export { ContractError, CmsUnreachableError, CmsResponseError, OperatorError } from './errors'
+export { CmsClient, cmsUrlFromEnv } from './client'

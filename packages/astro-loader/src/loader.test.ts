@@ -4,7 +4,6 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { cmsCollectionLoader, cmsGlobalLoader, META_LAST_UPDATED_AT, META_REJECTED } from './loader'
-import { SKIPPED_RECORDS_FILE_ENV } from '@ratusz/contract'
 import { FixtureCms, type FixtureRecord } from './testing/fixture-cms'
 import { fakeLoaderContext } from './testing/loader-context'
 
@@ -131,7 +130,7 @@ describe('cmsCollectionLoader', () => {
 
   it('leaves out a record that breaks the contract, stores the rest and reports the record and field', async () => {
     const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-skipped-')), 'skipped.jsonl')
-    process.env[SKIPPED_RECORDS_FILE_ENV] = report
+    process.env.RATUSZ_SKIPPED_RECORDS_FILE = report
     try {
       cms.collections.set('articles', [articleRecord(1), articleRecord(12, image)])
       const { context, entries } = fakeLoaderContext()
@@ -148,7 +147,7 @@ describe('cmsCollectionLoader', () => {
         },
       ])
     } finally {
-      delete process.env[SKIPPED_RECORDS_FILE_ENV]
+      delete process.env.RATUSZ_SKIPPED_RECORDS_FILE
     }
   })
 

@@ -1,4 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders'
+import { readVariables } from '@ratusz/config'
 import { z } from 'zod'
 import { CmsClient, cmsUrlFromEnv, type CmsClientOptions, type CmsQuery } from './client'
 import { dependenciesChanged, type DependencyCounts } from './dependencies'
@@ -8,7 +9,7 @@ import { reportSkipped } from './skipped-records'
 
 type Record_ = Record<string, unknown>
 
-export type CmsCollectionLoaderOptions<S extends z.ZodType> = {
+type CmsCollectionLoaderOptions<S extends z.ZodType> = {
   /** The REST slug of the collection, e.g. `articles`. */
   collection: string
   /** The contract schema every record must satisfy. */
@@ -21,7 +22,7 @@ export type CmsCollectionLoaderOptions<S extends z.ZodType> = {
   client?: Omit<CmsClientOptions, 'cmsUrl'>
 }
 
-export type CmsGlobalLoaderOptions<S extends z.ZodType> = {
+type CmsGlobalLoaderOptions<S extends z.ZodType> = {
   /** The slug of the global, e.g. `site-settings`; also the id of its single entry. */
   global: string
   schema: S
@@ -34,15 +35,15 @@ export type CmsGlobalLoaderOptions<S extends z.ZodType> = {
  * content only to generate types (they come from the schemas, not from the data).
  */
 function skipSync(logger: LoaderContext['logger'], what: string): boolean {
-  if (process.env.RATUSZ_SKIP_CMS_SYNC !== '1') return false
+  if (!readVariables(['RATUSZ_SKIP_CMS_SYNC']).RATUSZ_SKIP_CMS_SYNC) return false
   logger.warn(`${what}: not synced with the CMS (RATUSZ_SKIP_CMS_SYNC=1)`)
   return true
 }
 
 /** Meta keys the collection loader keeps between builds. */
 export const META_LAST_UPDATED_AT = 'ratusz:last-updated-at'
-export const META_FINGERPRINT = 'ratusz:fingerprint'
-export const META_DEPENDENCY_COUNTS = 'ratusz:dependency-counts'
+const META_FINGERPRINT = 'ratusz:fingerprint'
+const META_DEPENDENCY_COUNTS = 'ratusz:dependency-counts'
 /** Ids of the records the last sync left out (they broke the contract); while any remain, syncs are full. */
 export const META_REJECTED = 'ratusz:rejected'
 
@@ -133,7 +134,7 @@ export function cmsCollectionLoader<S extends z.ZodType>(
         store.keys().length > 0 &&
         !(dependsOn.length > 0 && dependencies.changed) &&
         !meta.get(META_REJECTED) &&
-        !process.env.RATUSZ_FULL_SYNC
+        !readVariables(['RATUSZ_FULL_SYNC']).RATUSZ_FULL_SYNC
 
       const changed = await client.findAll(
         collection,

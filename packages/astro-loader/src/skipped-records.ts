@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import type { LoaderContext } from 'astro/loaders'
-import { SKIPPED_RECORDS_FILE_ENV, type SkippedRecord } from '@ratusz/contract'
+import { readVariables } from '@ratusz/config'
+import type { SkippedRecord } from '@ratusz/contract'
 import { fieldPath, type ContractError } from './errors'
 
 /** Logs a record left out of the build and appends it to the publisher's report, when there is one. */
@@ -20,6 +21,6 @@ export function reportSkipped(
   logger.warn(
     `${error.message}\n  left out of this build${keptPrevious ? ' (its previous version stays)' : ''}`,
   )
-  const file = process.env[SKIPPED_RECORDS_FILE_ENV]
+  const file = readVariables(['RATUSZ_SKIPPED_RECORDS_FILE']).RATUSZ_SKIPPED_RECORDS_FILE
   if (file) fs.appendFileSync(file, `${JSON.stringify(record)}\n`)
 }

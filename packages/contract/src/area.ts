@@ -14,4 +14,3 @@ export const area = z.object({
 })
 
 export type Area = z.infer<typeof area>
-export type AreaKind = (typeof areaKinds)[number]

@@ -28,7 +28,7 @@ const exclusionFields = ['scope', 'legalBasis', 'decidedBy'] as const
  * What was excluded from publication, on what legal basis, and who decided (art. 8 ust. 5): all three or none.
  * A notice with only some of them is refused, naming each missing field, rather than silently dropped.
  */
-export const bipExclusion = z
+const bipExclusion = z
   .object({ scope: optionalText, legalBasis: optionalText, decidedBy: optionalText })
   .nullish()
   .superRefine((value, context) => {
@@ -48,7 +48,7 @@ export const bipExclusion = z
  * Withdrawal to the archive: the document stays public there. A withdrawn document without the date or the
  * reason of its withdrawal is refused (the CMS always sets both), rather than shown as current.
  */
-export const bipWithdrawal = z
+const bipWithdrawal = z
   .object({ withdrawn: z.boolean().nullish(), reason: optionalText, withdrawnAt: instant.nullish() })
   .nullish()
   .superRefine((value, context) => {

@@ -27,7 +27,7 @@ const optionalText = z
  * The repeat rule: structured fields and `rule`, the RRULE value the CMS makes from them (UNTIL in UTC).
  * `exceptions` are instants within the Warsaw days without an occurrence.
  */
-export const eventRecurrence = z.object({
+const eventRecurrence = z.object({
   frequency: z.enum(eventFrequencies).nullish(),
   interval: z.number().int().positive().nullish(),
   weekdays: list(z.string()),
@@ -90,4 +90,3 @@ export const event = z.object({
 
 export type Event = z.infer<typeof event>
 export type EventStatus = (typeof eventStatuses)[number]
-export type EventRecurrence = z.infer<typeof eventRecurrence>

@@ -6,30 +6,22 @@ export {
   RICH_TEXT_MAX_NODES,
   withinDateYears,
 } from './limits'
-export { richText, richTextNode, type RichText, type RichTextNode } from './rich-text'
-export { media, imageFile, type Media, type ImageFile } from './media'
+export { richText, type RichText, type RichTextNode } from './rich-text'
+export { media, type Media, type ImageFile } from './media'
 export { document, type Document } from './document'
-export {
-  periodical,
-  periodicalFrequencies,
-  coverStyles,
-  type Periodical,
-  type PeriodicalFrequency,
-} from './periodical'
+export { periodical, periodicalFrequencies, coverStyles, type Periodical } from './periodical'
 export { newsletterIssue, issueKinds, issueProcessingStates, type NewsletterIssue } from './newsletter-issue'
 export { category, type Category } from './category'
-export { area, areaKinds, type Area, type AreaKind } from './area'
+export { area, areaKinds, type Area } from './area'
 export { article, type Article } from './article'
 export {
   event,
-  eventRecurrence,
   eventStatuses,
   eventFrequencies,
   organiserKinds,
   eventWeekdays,
   type Event,
   type EventStatus,
-  type EventRecurrence,
 } from './event'
 export {
   alert,
@@ -56,10 +48,7 @@ export {
   BIP_ACTOR_FALLBACK,
   bipActor,
   bipDocument,
-  bipDocumentContent,
   bipDocumentKinds,
-  bipExclusion,
-  bipWithdrawal,
   type BipDocument,
   type BipDocumentContent,
 } from './bip-document'
@@ -67,4 +56,4 @@ export { bipChange, bipChangeActions, type BipChange } from './bip-change'
 export { bipSettings, type BipSettings } from './bip-settings'
 export { collections, type CollectionSlug } from './collections'
 export { NEXT_CHANGE_FILE, nextChange, nextChangeOf, type NextChange } from './next-change'
-export { SKIPPED_RECORDS_FILE_ENV, skippedRecordSchema, type SkippedRecord } from './skipped-record'
+export { skippedRecordSchema, type SkippedRecord } from './skipped-record'

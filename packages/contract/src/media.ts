@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { id, timestamps } from './common'
 
 /** One rendition of an image: the original or a size sharp made from it. */
-export const imageFile = z.object({
+const imageFile = z.object({
   url: z.string().min(1),
   filename: z.string().min(1),
   mimeType: z.string().min(1),

@@ -32,4 +32,3 @@ export const periodical = z.object({
 })
 
 export type Periodical = z.infer<typeof periodical>
-export type PeriodicalFrequency = (typeof periodicalFrequencies)[number]

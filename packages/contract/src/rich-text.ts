@@ -12,7 +12,7 @@ export type RichTextNode = {
   [key: string]: unknown
 }
 
-export const richTextNode: z.ZodType<RichTextNode> = z.lazy(() =>
+const richTextNode: z.ZodType<RichTextNode> = z.lazy(() =>
   z.looseObject({
     type: z.string(),
     version: z.number().optional(),

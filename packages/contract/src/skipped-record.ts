@@ -1,11 +1,5 @@
 import { z } from 'zod'
 
-/**
- * The variable that names the file where a site build reports the records it left out: the publisher sets it,
- * the site's loaders append one JSON line per record, and the publisher reads the file back for the publish log.
- */
-export const SKIPPED_RECORDS_FILE_ENV = 'RATUSZ_SKIPPED_RECORDS_FILE'
-
 /** A record a build left out because it breaks the site's contract; the rest of the site was published. */
 export const skippedRecordSchema = z.object({
   collection: z.string(),

@@ -9,7 +9,7 @@ import { incrementalManifest, readPageVersions, siteBuildEnv } from '@ratusz/sit
 import type { BuildReport } from './publish'
 import { readSkippedRecords } from './skipped-records'
 
-export type AstroBuildOptions = {
+type AstroBuildOptions = {
   /** The Astro project (the `site/` package). */
   siteDir: string
   /** Where the site reads the CMS's REST API. */

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { filesBelow } from './check-links'
 
-export type BadFeed = { file: string; problem: string }
+type BadFeed = { file: string; problem: string }
 
 const parser = new XMLParser()
 

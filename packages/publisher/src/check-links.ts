@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-export type BrokenLink = { page: string; href: string }
+type BrokenLink = { page: string; href: string }
 
 const attribute = /\s(?:href|src)="([^"]*)"|\ssrcset="([^"]*)"/g
 
@@ -13,7 +13,7 @@ export const filesBelow = (dir: string): string[] =>
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
 
 /** The internal targets (starting with one "/") a page links to or loads: href, src and srcset URLs. */
-export const internalTargets = (html: string): string[] => {
+const internalTargets = (html: string): string[] => {
   const targets: string[] = []
   for (const match of html.matchAll(attribute)) {
     const values =
@@ -42,7 +42,7 @@ const resolves = (files: ReadonlySet<string>, urlPath: string): boolean => {
  * again; every target of every page is still checked against this release's files, so a page that was removed
  * is found broken wherever it is linked from.
  */
-export type LinkCheckReuse = { pageVersions: ReadonlyMap<string, string>; cacheFile: string }
+type LinkCheckReuse = { pageVersions: ReadonlyMap<string, string>; cacheFile: string }
 
 /** The cache file: a table of targets, and per page its version and indexes into that table. */
 type LinkCache = { targets: string[]; pages: Record<string, [version: string, targets: number[]]> }

@@ -9,7 +9,7 @@ import { buildCacheDir, liveRelease, newReleaseId, pruneReleases, releasesDir, s
 import type { SkippedRecord } from '@ratusz/contract'
 import { readStaleAt } from './stale-at'
 
-export type PublishStep = 'build' | 'links' | 'feeds' | 'switch'
+type PublishStep = 'build' | 'links' | 'feeds' | 'switch'
 
 /** A publish that failed at `step`; the live site was not touched. */
 export class PublishError extends Error {
@@ -22,7 +22,7 @@ export class PublishError extends Error {
   }
 }
 
-export type PublishOptions = {
+type PublishOptions = {
   /** The folder holding `releases/` and the `live` symlink. */
   sitesDir: string
   /**
@@ -46,7 +46,7 @@ export type BuildReport = {
   skipped?: readonly SkippedRecord[]
 }
 
-export type PublishResult = {
+type PublishResult = {
   releaseId: string
   previousReleaseId: string | undefined
   /** From the start until the new release was live. */

@@ -4,7 +4,7 @@ import { fromFloating, toFloating, warsawDay } from '@ratusz/warsaw-time'
 // rrule ships CommonJS to Node and ES modules to bundlers: take RRule from whichever loaded.
 const { RRule } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule
 
-export type ExpandOptions = {
+type ExpandOptions = {
   /** Instants within the Warsaw days without an occurrence (cancelled days). */
   exceptions?: readonly (string | Date)[]
   /** The last moment looked at; none: as far as `max` reaches. */

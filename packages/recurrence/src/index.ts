@@ -1,3 +1,3 @@
 export { buildRule, type RecurrenceInput } from './build-rule'
-export { expandRule, type ExpandOptions } from './expand-rule'
+export { expandRule } from './expand-rule'
 export { hasOccurrence } from './has-occurrence'

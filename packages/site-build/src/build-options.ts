@@ -1,4 +1,4 @@
-import { SKIPPED_RECORDS_FILE_ENV } from '@ratusz/contract'
+import { readVariables } from '@ratusz/config'
 
 /**
  * What the publisher tells a build of the site (`astro build` in its own process): passed as environment
@@ -24,7 +24,7 @@ export const SITE_BUILD_ENV = {
   siteUrl: 'RATUSZ_SITE_URL',
   astroCacheDir: 'RATUSZ_ASTRO_CACHE_DIR',
   prefilled: 'RATUSZ_PREFILLED_OUT_DIR',
-  skippedRecordsFile: SKIPPED_RECORDS_FILE_ENV,
+  skippedRecordsFile: 'RATUSZ_SKIPPED_RECORDS_FILE',
 } as const satisfies Record<keyof SiteBuildOptions, string>
 
 /** The environment variables that hand `options` to a build (options left out are not set). */
@@ -38,16 +38,19 @@ export function siteBuildEnv(options: SiteBuildOptions): Record<string, string> 
   return env
 }
 
-/** The options a build was handed, from its environment (an empty variable counts as unset). */
+/**
+ * The options a build was handed, from its environment, checked against the catalogue of variables
+ * (@ratusz/config): an empty variable counts as unset, a bad one stops the build with one line naming it.
+ */
 export function readSiteBuildOptions(
   env: Record<string, string | undefined> = process.env,
 ): SiteBuildOptions {
-  const value = (name: string) => env[name] || undefined
+  const values = readVariables(Object.values(SITE_BUILD_ENV), env)
   return {
-    cmsUrl: value(SITE_BUILD_ENV.cmsUrl),
-    siteUrl: value(SITE_BUILD_ENV.siteUrl),
-    astroCacheDir: value(SITE_BUILD_ENV.astroCacheDir),
-    prefilled: env[SITE_BUILD_ENV.prefilled] === '1',
-    skippedRecordsFile: value(SITE_BUILD_ENV.skippedRecordsFile),
+    cmsUrl: values.RATUSZ_CMS_URL,
+    siteUrl: values.RATUSZ_SITE_URL,
+    astroCacheDir: values.RATUSZ_ASTRO_CACHE_DIR,
+    prefilled: values.RATUSZ_PREFILLED_OUT_DIR,
+    skippedRecordsFile: values.RATUSZ_SKIPPED_RECORDS_FILE,
   }
 }

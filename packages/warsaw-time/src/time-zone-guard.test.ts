@@ -1,10 +1,11 @@
+import { readConfig } from '@ratusz/config'
 import { describe, expect, it } from 'vitest'
 
 /**
  * Run by other-time-zone.test.ts in a child vitest with TZ set: proves the child really runs in that zone, so
  * that the time tests beside it are not passing only because the machine is on UTC or Warsaw time.
  */
-const expected = process.env.RATUSZ_EXPECT_TZ
+const expected = readConfig('tests').RATUSZ_EXPECT_TZ
 
 describe.runIf(expected)('the time zone of a child test run', () => {
   it('is the zone the parent asked for, with its own local hours', () => {

@@ -1,9 +1,9 @@
 import type { Doc, LocalApi } from './local-api'
 
 /** What a typical gmina publishes in a year (see the design's "Scale"); the generator multiplies by years × scale. */
-export const PER_YEAR = { articles: 200, events: 100, issues: 15, bipDocuments: 1000 } as const
+const PER_YEAR = { articles: 200, events: 100, issues: 15, bipDocuments: 1000 } as const
 
-export type GminaCounts = Record<keyof typeof PER_YEAR, number>
+type GminaCounts = Record<keyof typeof PER_YEAR, number>
 
 export const gminaCounts = (years: number, scale: number): GminaCounts => ({
   articles: Math.round(PER_YEAR.articles * years * scale),

@@ -4,13 +4,13 @@ import path from 'node:path'
 import { siteDir } from '../../lib/paths'
 import { watchTreeMemory } from './tree-memory'
 
-export type MeasuredRun = { ms: number; peakBytes: number; tail: string }
+type MeasuredRun = { ms: number; peakBytes: number; tail: string }
 
 /**
  * Runs a command to the end and measures its wall time and the peak resident memory of its whole process tree;
  * rejects with its last output when it fails.
  */
-export const runMeasured = (
+const runMeasured = (
   command: string,
   args: string[],
   options: { cwd: string; env?: Record<string, string> },

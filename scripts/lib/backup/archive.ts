@@ -4,7 +4,7 @@ import path from 'node:path'
 import * as tar from 'tar'
 import { dumpDatabase, dumpFileName, restoreDatabase, type DatabaseTarget } from './database'
 
-export type Manifest = { format: 1; createdAt: string; database: DatabaseTarget['kind']; dump: string }
+type Manifest = { format: 1; createdAt: string; database: DatabaseTarget['kind']; dump: string }
 
 /**
  * One archive (.tar.gz) holding everything Ratusz knows: the database dump, the uploaded files and a manifest.

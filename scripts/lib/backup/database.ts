@@ -1,15 +1,19 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { backup as sqliteBackup, DatabaseSync } from 'node:sqlite'
+import type { Config } from '@ratusz/config'
 import { runCommand } from '../run-command'
 
 export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'sqlite'; file: string }
 
 /** The database the CMS uses, from the same environment variables it reads (paths relative to the repository). */
-export const databaseFromEnv = (env: NodeJS.ProcessEnv, repoDir: string): DatabaseTarget =>
-  env.DATABASE_URL
-    ? { kind: 'postgres', url: env.DATABASE_URL }
-    : { kind: 'sqlite', file: path.resolve(repoDir, env.RATUSZ_SQLITE_FILE || 'data/ratusz.db') }
+export const databaseFromConfig = (
+  config: Pick<Config<'scripts'>, 'DATABASE_URL' | 'RATUSZ_SQLITE_FILE'>,
+  repoDir: string,
+): DatabaseTarget =>
+  config.DATABASE_URL
+    ? { kind: 'postgres', url: config.DATABASE_URL }
+    : { kind: 'sqlite', file: path.resolve(repoDir, config.RATUSZ_SQLITE_FILE) }
 
 export const dumpFileName = (target: DatabaseTarget) =>
   target.kind === 'postgres' ? 'database.pgdump' : 'database.sqlite'

@@ -3,7 +3,7 @@ import type { DemoPdf } from '../files/pdfs'
 const HOUR = 3_600_000
 
 /** A demo alert; times are offsets from the seed's `now`, so a fresh demo always has active alerts. */
-export type DemoAlert = {
+type DemoAlert = {
   title: string
   kind: 'pogoda' | 'powodz' | 'zagrozenie' | 'woda' | 'prad' | 'drogi' | 'komunikat' | 'wydarzenie'
   severity: 'informacja' | 'ostrzezenie' | 'alarm'

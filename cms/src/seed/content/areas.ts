@@ -1,4 +1,4 @@
-export type DemoArea = { name: string; kind: 'solectwo' | 'osiedle' | 'grupa'; description: string }
+type DemoArea = { name: string; kind: 'solectwo' | 'osiedle' | 'grupa'; description: string }
 
 export const demoAreas: DemoArea[] = [
   { name: 'Brzozówka', kind: 'solectwo', description: 'Sołectwo na północy gminy, nad rzeką Lipówką.' },

@@ -1,5 +1,5 @@
 /** The typical BIP menu of a gmina (requirements: "Typical structure of a gmina's BIP"). */
-export type BipMenuItem = {
+type BipMenuItem = {
   name: string
   menu: 'podmiotowe' | 'przedmiotowe'
   children?: string[]

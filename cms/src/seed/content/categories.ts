@@ -1,4 +1,4 @@
-export type DemoCategory = { name: string; description: string }
+type DemoCategory = { name: string; description: string }
 
 export const demoCategories: DemoCategory[] = [
   { name: 'Inwestycje', description: 'Drogi, kanalizacja, budynki i place zabaw.' },

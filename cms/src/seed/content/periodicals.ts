@@ -2,7 +2,7 @@ import type { IssueArticle } from '../files/issue-pdfs'
 
 /** The demo periodicals of Lipowa Wola and the topics their issues carry. */
 
-export type DemoPeriodical = {
+type DemoPeriodical = {
   title: string
   description: string
   publisher: string

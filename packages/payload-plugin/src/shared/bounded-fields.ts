@@ -67,7 +67,7 @@ const boundRichText = (field: RichTextField): RichTextField => ({
 })
 
 /** Bounds every date and rich text field below `fields`, however deep in groups, arrays, rows, tabs or blocks. */
-export const boundFields = (fields: Field[]): Field[] =>
+const boundFields = (fields: Field[]): Field[] =>
   fields.map((field): Field => {
     switch (field.type) {
       case 'date':

@@ -7,7 +7,7 @@ import { uploadTypeNames } from './upload-types'
 type Failure = Exclude<DocumentCheck, { ok: true }>
 
 /** What a collection stores: attachments (documents, BIP files) or images (media); picks the messages. */
-export type UploadKind = 'document' | 'image'
+type UploadKind = 'document' | 'image'
 
 /** The Polish (or English) sentence an editor reads for a rejected file. */
 export const describeFailure = (

@@ -5,7 +5,7 @@ import { en, pl, type Translations } from '../translations'
 export type Language = 'pl' | 'en'
 
 /** A label or description in every language, as Payload's `label` and `admin.description` accept it. */
-export type LocalizedText = { pl: string; en: string }
+type LocalizedText = { pl: string; en: string }
 
 const byLanguage: Record<Language, Translations> = { pl, en }
 

@@ -2,7 +2,7 @@ import { transliterate } from './transliterate'
 
 type Doc = Record<string, unknown> | undefined | null
 
-export type ResolveSlugInput = {
+type ResolveSlugInput = {
   /** The slug as submitted (may be empty). */
   value: unknown
   /** The source text as submitted, e.g. the title (may be absent on a partial update). */
@@ -15,7 +15,7 @@ export type ResolveSlugInput = {
   hasDrafts: boolean
 }
 
-export type ResolvedSlug = {
+type ResolvedSlug = {
   /** The slug to store, or undefined when there is nothing to make it from. */
   slug: string | undefined
   /** True when the slug was made from the source text (so a numeric suffix may be added to keep it unique). */

@@ -4,7 +4,7 @@ import { message } from './i18n'
 import { isAllowedLinkUrl } from './link-url'
 
 /** The largest rich text, in characters of its stored JSON (a long article takes some 100,000). */
-export const RICH_TEXT_MAX_CHARS = 1_000_000
+const RICH_TEXT_MAX_CHARS = 1_000_000
 
 type Request = Partial<Pick<PayloadRequest, 'i18n'>> | null | undefined
 
@@ -25,7 +25,7 @@ export const richTextSizeProblem = (value: unknown, req: Request): string | unde
 }
 
 /** The first link of a rich text whose address may not be published, or undefined. Internal links are records. */
-export const firstBadLink = (value: unknown): string | undefined => {
+const firstBadLink = (value: unknown): string | undefined => {
   const root = (value as { root?: unknown } | null | undefined)?.root
   const stack: unknown[] = root ? [root] : []
   while (stack.length > 0) {

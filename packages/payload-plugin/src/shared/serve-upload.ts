@@ -30,7 +30,7 @@ export const safeFileHeaders =
  * Answers 404 (not Payload's 500) when the file asked for is not on disk: a name no record has, or a record whose
  * file was removed. Returns nothing otherwise, so Payload serves the file.
  */
-export const notFoundWhenMissing = async (
+const notFoundWhenMissing = async (
   req: PayloadRequest,
   { params }: { params: { collection: string; filename: string } },
 ): Promise<Response | void> => {

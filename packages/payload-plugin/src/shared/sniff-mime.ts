@@ -2,7 +2,7 @@ import { fileTypeFromBuffer } from 'file-type'
 import { COMPOUND_FILE_TYPE, mimeTypeOfExtension } from './document-types'
 
 /** Bytes of the start of a file that text detection looks at. */
-export const TEXT_SNIFF_BYTES = 64 * 1024
+const TEXT_SNIFF_BYTES = 64 * 1024
 
 /** Extensions a plain-text file may have; text with any other name (e.g. "scan.pdf") is not recognized. */
 const TEXT_EXTENSIONS = ['txt', 'csv', '']

@@ -4,7 +4,7 @@ import { DOCUMENT_TYPES } from './document-types'
  * Images the `media` collection stores, by MIME type. SVG is not among them on purpose: an SVG is a document
  * that can carry script, and served from the site's origin it would run there. Editors export logos as PNG.
  */
-export const IMAGE_TYPES: Record<string, { name: string; extensions: readonly string[] }> = {
+const IMAGE_TYPES: Record<string, { name: string; extensions: readonly string[] }> = {
   'image/jpeg': { name: 'JPEG', extensions: ['jpg', 'jpeg'] },
   'image/png': { name: 'PNG', extensions: ['png'] },
   'image/webp': { name: 'WebP', extensions: ['webp'] },

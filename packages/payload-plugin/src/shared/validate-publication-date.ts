@@ -2,7 +2,7 @@ import type { Validate } from 'payload'
 import { message } from './i18n'
 
 /** How far ahead of the server's clock a publication date may be (the editor's clock may run a little fast). */
-export const PUBLICATION_CLOCK_SKEW_MS = 5 * 60_000
+const PUBLICATION_CLOCK_SKEW_MS = 5 * 60_000
 
 /**
  * A publication date of a record being published must not lie in the future: publishing shows the record at once,

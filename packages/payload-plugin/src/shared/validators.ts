@@ -2,7 +2,7 @@ import type { Validate } from 'payload'
 import { message } from './i18n'
 
 /** A Polish postal code: two digits, a hyphen, three digits (05-600). */
-export const POSTAL_CODE = /^\d{2}-\d{3}$/
+const POSTAL_CODE = /^\d{2}-\d{3}$/
 
 /** Required text in the NN-NNN postal code format. */
 export const validatePostalCode: Validate<string> = (value, { req }) => {
@@ -11,7 +11,7 @@ export const validatePostalCode: Validate<string> = (value, { req }) => {
 }
 
 /** Whether the text is an absolute http(s) address. */
-export const isHttpUrl = (value: string): boolean => {
+const isHttpUrl = (value: string): boolean => {
   try {
     const url = new URL(value)
     return url.protocol === 'https:' || url.protocol === 'http:'

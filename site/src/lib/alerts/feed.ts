@@ -7,7 +7,7 @@ import { alertUrls } from './urls'
 import { feedText } from '../common/feed-text'
 
 /** A GUID that stays the same whatever happens to the alert: a tag URI with the site's host and the record id. */
-export function alertGuid(site: URL | string, id: string | number): string {
+function alertGuid(site: URL | string, id: string | number): string {
   return `tag:${new URL(site).hostname},2025:alerts/${id}`
 }
 
@@ -30,7 +30,7 @@ export function alertFeedItem(alert: Alert, site: URL | string): RSS.ItemOptions
   }
 }
 
-export type AlertFeedOptions = {
+type AlertFeedOptions = {
   site: URL | string
   title: string
   description: string

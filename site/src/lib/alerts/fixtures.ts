@@ -3,7 +3,7 @@ import type { Alert, Area } from '@ratusz/contract'
 /** Test data for the alerts helpers: areas and a factory of alerts as the contract parses them. */
 const at = '2025-06-01T00:00:00.000Z'
 
-export const areaOf = (id: number, name: string, slug: string, kind: Area['kind'] = 'solectwo'): Area => ({
+const areaOf = (id: number, name: string, slug: string, kind: Area['kind'] = 'solectwo'): Area => ({
   id,
   name,
   slug,

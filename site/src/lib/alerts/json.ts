@@ -5,7 +5,7 @@ import { activeAlerts, nextChange } from './status'
 import { alertUrls } from './urls'
 
 /** One alert in `/komunikaty/aktywne.json`; documented in docs/alerts-json.md. */
-export type AlertJson = {
+type AlertJson = {
   id: string
   kind: AlertKind
   kindLabel: string
@@ -22,14 +22,14 @@ export type AlertJson = {
 }
 
 /** The whole of `/komunikaty/aktywne.json`. */
-export type ActiveAlertsJson = {
+type ActiveAlertsJson = {
   version: 1
   generatedAt: string
   staleAt: string | null
   alerts: AlertJson[]
 }
 
-export function alertJson(alert: Alert, site: URL | string): AlertJson {
+function alertJson(alert: Alert, site: URL | string): AlertJson {
   return {
     id: String(alert.id),
     kind: alert.kind,

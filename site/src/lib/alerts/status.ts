@@ -1,7 +1,7 @@
 import type { Alert, AlertSeverity } from '@ratusz/contract'
 
 /** Where an alert stands at a moment: not started yet, in force, or over. */
-export type AlertStatus = 'upcoming' | 'active' | 'ended'
+type AlertStatus = 'upcoming' | 'active' | 'ended'
 
 type Period = Pick<Alert, 'validFrom' | 'validUntil'>
 
@@ -13,14 +13,14 @@ export function alertStatus(alert: Period, now: Date): AlertStatus {
   return 'active'
 }
 
-export function isActive(alert: Period, now: Date): boolean {
+function isActive(alert: Period, now: Date): boolean {
   return alertStatus(alert, now) === 'active'
 }
 
 const RANK: Record<AlertSeverity, number> = { alarm: 3, ostrzezenie: 2, informacja: 1 }
 
 /** Highest severity first; then the most recent start; then by title, so the order is stable. */
-export function bySeverity(a: Alert, b: Alert): number {
+function bySeverity(a: Alert, b: Alert): number {
   return (
     RANK[b.severity] - RANK[a.severity] ||
     Date.parse(b.validFrom) - Date.parse(a.validFrom) ||

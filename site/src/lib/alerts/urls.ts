@@ -1,6 +1,6 @@
 import type { FeedLink } from '../common/page-feeds'
 
-/** Every public URL of the alerts section, in one place (see the URL map in design.md). */
+/** Every public URL of the alerts section, in one place (see the URL map in ../shared/design.md). */
 export const alertUrls = {
   list: '/komunikaty/',
   alert: (slug: string) => `/komunikaty/${slug}/`,

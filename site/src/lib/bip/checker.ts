@@ -1,11 +1,11 @@
 /**
  * The BIP checker: given one built BIP page (its URL path and HTML), lists every requirement of
- * requirements/bip.md it fails. The e2e suite runs it over every built page of the demo; an empty list
+ * ../shared/requirements/bip.md it fails. The e2e suite runs it over every built page of the demo; an empty list
  * means the page passes. Plain string and pattern checks, so it needs no browser and no parser.
  */
 import { BIP_PORTAL_URL, bipUrls } from './urls'
 
-export type BipPageProblem = { path: string; requirement: string }
+type BipPageProblem = { path: string; requirement: string }
 
 const has = (html: string, pattern: RegExp | string) =>
   typeof pattern === 'string' ? html.includes(pattern) : pattern.test(html)

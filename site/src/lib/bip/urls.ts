@@ -1,4 +1,4 @@
-/** Every public URL of the BIP section (see the URL map in design.md). */
+/** Every public URL of the BIP section (see the URL map in ../shared/design.md). */
 
 export const BIP_PORTAL_URL = 'https://www.gov.pl/web/bip'
 

@@ -1,3 +1,4 @@
+import { readConfig } from '@ratusz/config'
 import { perBuild } from './per-build'
 
 /**
@@ -8,15 +9,7 @@ import { perBuild } from './per-build'
 
 /** The build's "now" from an environment, or the real time; throws on an unreadable RATUSZ_BUILD_NOW. */
 export function readBuildNow(env: Record<string, string | undefined> = process.env, real = new Date()): Date {
-  const value = env.RATUSZ_BUILD_NOW?.trim()
-  if (!value) return real
-  const parsed = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(value) ? new Date(value) : new Date(Number.NaN)
-  if (Number.isNaN(parsed.getTime())) {
-    throw new Error(
-      `RATUSZ_BUILD_NOW: must be an ISO 8601 instant with a time zone, like 2025-06-14T16:00:00Z (got "${value}")`,
-    )
-  }
-  return parsed
+  return readConfig('site', env).RATUSZ_BUILD_NOW ?? real
 }
 
 /** The build's "now", fixed at its first use. */

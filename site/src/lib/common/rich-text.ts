@@ -5,7 +5,7 @@ import type { RichText, RichTextNode } from '@ratusz/contract'
  * become tags, links keep only http(s), mailto, tel and relative targets, and unknown nodes are left out whole.
  */
 
-export type RichTextOptions = {
+type RichTextOptions = {
   /** The public URL of a document an internal link points at (`fields.doc`), or undefined to drop the link. */
   resolveInternalLink?: (relationTo: string, value: unknown) => string | undefined
 }

@@ -1,7 +1,7 @@
 import Parser from 'rss-parser'
 
 /** One item of a feed as a real RSS parser reads it, for unit tests of the feed builders. */
-export type ParsedItem = {
+type ParsedItem = {
   title: string
   link: string
   guid: string

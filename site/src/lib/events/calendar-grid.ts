@@ -2,7 +2,7 @@ import type { Occurrence } from './recurrence'
 import { isoDay, warsawDay, warsawMidnight } from '@ratusz/warsaw-time'
 
 /** One day cell of a month grid; `inMonth` is false for the days of the neighbouring months that fill a week. */
-export type CalendarDay = { date: string; day: number; inMonth: boolean; occurrences: Occurrence[] }
+type CalendarDay = { date: string; day: number; inMonth: boolean; occurrences: Occurrence[] }
 
 export type MonthGrid = { year: number; month: number; weeks: CalendarDay[][] }
 
@@ -18,7 +18,7 @@ export const WEEKDAY_NAMES = [
 ] as const
 
 /** The Warsaw days an occurrence covers (an all-day festival over two days shows on both). */
-export function daysOf(occurrence: Occurrence): string[] {
+function daysOf(occurrence: Occurrence): string[] {
   const days = [warsawDay(occurrence.start)]
   let cursor = warsawMidnight(occurrence.start, 1)
   while (cursor.getTime() < occurrence.end.getTime() && days.length < 62) {

@@ -6,7 +6,7 @@ import { absoluteUrl } from '../common/urls'
 import { eventUrl } from './urls'
 import { wallClock, WARSAW, warsawMidnight } from '@ratusz/warsaw-time'
 
-export type CalendarOptions = {
+type CalendarOptions = {
   /** The public site's origin, e.g. https://gmina.pl */
   site: URL | string
   /** The calendar's name as phones show it, e.g. "Wydarzenia – Gmina Lipowa Wola". */

@@ -6,7 +6,7 @@ import { warsawMidnight } from '@ratusz/warsaw-time'
 export type Occurrence = { event: Event; start: Date; end: Date; index: number }
 
 /** How far ahead an open-ended rule is expanded. */
-export const HORIZON_DAYS = 400
+const HORIZON_DAYS = 400
 /** At most this many occurrences of one event. */
 const MAX_OCCURRENCES = 2000
 

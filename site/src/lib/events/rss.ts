@@ -5,7 +5,7 @@ import type { Occurrence } from './recurrence'
 import { eventUrl } from './urls'
 import { feedText } from '../common/feed-text'
 
-export type EventFeedOptions = {
+type EventFeedOptions = {
   site: URL | string
   title: string
   description: string
@@ -18,12 +18,12 @@ export type EventFeedOptions = {
 }
 
 /** A GUID that stays the same whatever happens to the event: a tag URI with the site's host and the record id. */
-export function eventGuid(site: URL | string, id: string | number): string {
+function eventGuid(site: URL | string, id: string | number): string {
   return `tag:${new URL(site).hostname},2025:events/${id}`
 }
 
 /** The feed item of an upcoming event: when and where first, then the lead; a changed status leads the title. */
-export function eventFeedItem(site: URL | string, { event, start, end }: Occurrence) {
+function eventFeedItem(site: URL | string, { event, start, end }: Occurrence) {
   const status = event.status === 'planned' ? '' : `${STATUS_LABELS[event.status]}: `
   const where = [event.place.name, event.place.address].filter(Boolean).join(', ')
   const note = event.status !== 'planned' && event.statusNote ? ` ${event.statusNote}` : ''

@@ -1,4 +1,4 @@
-/** Every public URL of the events section (see the URL map in design.md). */
+/** Every public URL of the events section (see the URL map in ../shared/design.md). */
 
 export const eventsUrl = '/wydarzenia/'
 export const eventsArchiveUrl = '/wydarzenia/archiwum/'

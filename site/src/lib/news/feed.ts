@@ -4,7 +4,7 @@ import { absoluteUrl, mediaUrl } from '../common/urls'
 import { articleUrl } from './urls'
 import { feedText } from '../common/feed-text'
 
-export type ArticleFeedOptions = {
+type ArticleFeedOptions = {
   /** The public site's origin, e.g. https://gmina.pl */
   site: URL | string
   title: string

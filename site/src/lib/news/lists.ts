@@ -6,7 +6,7 @@ import { paginateList, type ListPage } from '../common/pagination'
 import { categoryUrl, NEWS_PER_PAGE } from './urls'
 
 /** Articles filed under a category or an area, by its id; newest first as given. */
-export function articlesIn(
+function articlesIn(
   articles: readonly Article[],
   relation: 'categories' | 'areas',
   id: string | number,
@@ -26,7 +26,7 @@ export async function categoryPages(): Promise<{ category: Category; pages: List
 }
 
 /** Every area with its news. */
-export async function areaNews(): Promise<{ area: Area; articles: Article[] }[]> {
+async function areaNews(): Promise<{ area: Area; articles: Article[] }[]> {
   const articles = await loadArticles()
   return (await loadAreas()).map((area) => ({ area, articles: articlesIn(articles, 'areas', area.id) }))
 }

@@ -1,4 +1,4 @@
-/** Every public URL of the news section, in one place (see the URL map in design.md). */
+/** Every public URL of the news section, in one place (see the URL map in ../shared/design.md). */
 
 export const NEWS_PER_PAGE = 10
 

@@ -5,7 +5,7 @@ import { pdfDownloadLabel } from './format'
 import { issuePdfUrl, issueUrl, periodicalFeedUrl, periodicalUrl } from './urls'
 import { feedText } from '../common/feed-text'
 
-export type IssueFeedOptions = {
+type IssueFeedOptions = {
   site: URL | string
   periodical: Periodical
   issues: readonly NewsletterIssue[]

@@ -1,7 +1,7 @@
 import type { NewsletterIssue, Periodical } from '@ratusz/contract'
 import { localFileName } from '../common/urls'
 
-/** Every public URL of the periodicals section (see the URL map in design.md). */
+/** Every public URL of the periodicals section (see the URL map in ../shared/design.md). */
 
 export const PERIODICALS_URL = '/informator/'
 

@@ -4,7 +4,7 @@ import { searchSections } from './sections'
 export type SearchQuery = { term: string; scope: string; year: string }
 
 /** Pagefind filters: the section label and the year, each only when chosen. */
-export type SearchFilters = { section?: string; year?: string }
+type SearchFilters = { section?: string; year?: string }
 
 export function readQuery(params: URLSearchParams): SearchQuery {
   const scope = params.get('zakres') ?? ''

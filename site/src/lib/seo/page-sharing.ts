@@ -8,7 +8,7 @@ import { eventData, governmentOrganization, newsArticle, publicationIssue, type 
 import { shareImage, type ShareImage } from './share-image'
 
 /** What BaseLayout needs to make a page shareable: its image and its structured data. */
-export type Sharing = { image?: ShareImage; jsonLd: JsonLd }
+type Sharing = { image?: ShareImage; jsonLd: JsonLd }
 
 const gmina = (settings: SiteSettings, site: URL | string): JsonLd =>
   governmentOrganization(

@@ -1,4 +1,5 @@
 import { CmsClient, cmsUrlFromEnv } from '@ratusz/astro-loader'
+import { readVariables } from '@ratusz/config'
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
@@ -10,7 +11,7 @@ import type { StaticFile } from '../common/static-files'
  * Uploads are kept in a cache on disk by URL and version, so a rebuild copies only files that are new or
  * changed. `RATUSZ_FILE_CACHE` moves the cache (default node_modules/.cache/ratusz-files of the site).
  */
-const cacheDir = resolve(process.env.RATUSZ_FILE_CACHE || 'node_modules/.cache/ratusz-files')
+const cacheDir = resolve(readVariables(['RATUSZ_FILE_CACHE']).RATUSZ_FILE_CACHE)
 
 export async function fetchCmsFile(file: StaticFile): Promise<Uint8Array<ArrayBuffer>> {
   const client = perBuild('cms-client', () => new CmsClient({ cmsUrl: cmsUrlFromEnv() }))

@@ -6,7 +6,7 @@ type Template = { name: string; pattern: RegExp }
 
 const segment = '[a-z0-9-]+'
 
-/** Every page template of the site, in the order of the URL map (design.md). */
+/** Every page template of the site, in the order of the URL map (../shared/design.md). */
 export const templates: Template[] = [
   { name: 'home', pattern: /^\/$/ },
   { name: 'news list', pattern: /^\/aktualnosci\/(strona\/\d+\/)?$/ },

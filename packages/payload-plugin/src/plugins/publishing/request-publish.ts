@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { PUBLISH_TASK } from './options'
 import { logQueued } from './publish-log'
 
-export type PublishRequest = {
+type PublishRequest = {
   reason: string
   /** When to build (now plus the debounce for a change, the stale moment for the clock). */
   at: Date

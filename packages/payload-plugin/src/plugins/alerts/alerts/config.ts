@@ -6,7 +6,7 @@ import { setPublishedAt } from '../../news/articles/hooks/set-published-at'
 import { alertFields } from './fields'
 
 /** Versions kept per alert; older ones are pruned. */
-export const ALERT_MAX_VERSIONS = 50
+const ALERT_MAX_VERSIONS = 50
 
 /**
  * `alerts`: warnings and announcements for the whole gmina or some areas, valid for a period, with drafts,

@@ -2,9 +2,9 @@
 export const ALARM_MAX_HOURS = 72
 
 /** What is wrong with an alert's period of validity, as a key of `t.alerts.messages`; undefined when nothing. */
-export type ValidityProblem = 'validUntilBeforeFrom' | 'alarmNeedsEnd' | 'alarmTooLong'
+type ValidityProblem = 'validUntilBeforeFrom' | 'alarmNeedsEnd' | 'alarmTooLong'
 
-export type Validity = {
+type Validity = {
   severity?: unknown
   validFrom?: unknown
   validUntil?: unknown

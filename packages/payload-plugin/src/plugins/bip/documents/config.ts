@@ -10,7 +10,7 @@ import { refuseUnpublish } from './hooks/refuse-unpublish'
 import { setSystemMetadata } from './hooks/set-system-metadata'
 
 /** Versions kept per document for editors; the public history lives in the `bip-changes` register. */
-export const BIP_MAX_VERSIONS = 100
+const BIP_MAX_VERSIONS = 100
 
 /**
  * `bip-documents`: public information with drafts. The public reads published documents only; BIP editors

@@ -18,7 +18,7 @@ import { refuseReleasedChange } from './hooks/refuse-released-change'
  */
 const publicAndReleased: Where = { and: [{ isPublic: { equals: true } }, { released: { equals: true } }] }
 
-export const readBipFile: Access = ({ req }) =>
+const readBipFile: Access = ({ req }) =>
   hasRole(req.user, ['admin', 'bip-editor']) ? true : publicAndReleased
 
 const unreleased: Where = { released: { not_equals: true } }

@@ -14,7 +14,7 @@ import { mediaFields } from './fields'
 const webp = { format: 'webp', options: { quality: 80 } } as const
 
 /** Renditions the site uses: list thumbnails, cards and full-width heroes, all WebP. */
-export const MEDIA_IMAGE_SIZES: ImageSize[] = [
+const MEDIA_IMAGE_SIZES: ImageSize[] = [
   { name: 'thumbnail', width: 400, formatOptions: webp },
   { name: 'card', width: 800, formatOptions: webp },
   { name: 'hero', width: 1600, formatOptions: webp },

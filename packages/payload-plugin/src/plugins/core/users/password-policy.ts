@@ -6,7 +6,7 @@ export const MIN_PASSWORD_LENGTH = 12
 /** The common-password list of zxcvbn-ts (about 50,000 passwords seen most often in breaches), lower-cased. */
 const commonPasswords = new Set(dictionary['passwords-common'].map((password) => password.toLowerCase()))
 
-export type PasswordProblem = 'tooShort' | 'common'
+type PasswordProblem = 'tooShort' | 'common'
 
 /**
  * What is wrong with a new password, if anything: shorter than 12 characters (counted as the person sees

@@ -7,7 +7,7 @@ type EmailArgs = { req?: PayloadRequest; token?: string; user?: unknown }
 const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
 /** The admin's page where the reset link leads: `<admin URL>/admin/reset/<token>`. */
-export const resetPasswordUrl = (req: PayloadRequest, token: string): string => {
+const resetPasswordUrl = (req: PayloadRequest, token: string): string => {
   const { config } = req.payload
   return formatAdminURL({
     adminRoute: config.routes.admin,

@@ -8,7 +8,7 @@ import { normaliseAllDay } from './hooks/normalise-all-day'
 import { setRule } from './hooks/set-rule'
 
 /** Versions kept per event; older ones are pruned. */
-export const EVENT_MAX_VERSIONS = 50
+const EVENT_MAX_VERSIONS = 50
 
 /**
  * `events`: invitations with a time (or whole days), an optional repeat rule, a place, an organiser and a

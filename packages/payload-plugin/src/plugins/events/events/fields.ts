@@ -8,7 +8,7 @@ import { recurrenceField } from './recurrence-field'
 import { validateEnd } from './validate'
 
 /** Longest lead: it is shown in lists, the calendar and feeds. */
-export const EVENT_LEAD_MAX_LENGTH = 400
+const EVENT_LEAD_MAX_LENGTH = 400
 
 const dayAndTime = {
   pickerAppearance: 'dayAndTime' as const,

@@ -7,7 +7,7 @@ import { defaultAuthor } from './hooks/default-author'
 import { setPublishedAt } from './hooks/set-published-at'
 
 /** Versions kept per article; older ones are pruned. */
-export const ARTICLE_MAX_VERSIONS = 50
+const ARTICLE_MAX_VERSIONS = 50
 
 /**
  * `articles`: news for residents, with drafts, versions and scheduled publishing and unpublishing (Payload's

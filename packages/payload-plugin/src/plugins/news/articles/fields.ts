@@ -6,7 +6,7 @@ import { validatePublicationDate } from '../../../shared/validate-publication-da
 import { userName } from './hooks/default-author'
 
 /** Longest lead: it is shown in lists and feeds. */
-export const LEAD_MAX_LENGTH = 400
+const LEAD_MAX_LENGTH = 400
 
 /**
  * Fields of `articles`. `areas` only when the config has an `areas` collection; `editor` only when the host

@@ -20,7 +20,7 @@ import { resetProcessing } from './hooks/reset-processing'
 const PDF_ONLY = ['application/pdf'] as const
 
 /** Versions kept per issue; older ones are pruned (each holds the text of every page). */
-export const ISSUE_MAX_VERSIONS = 10
+const ISSUE_MAX_VERSIONS = 10
 
 /**
  * `newsletter-issues`: one issue of a periodical = one PDF. The collection is itself the upload (PDF only,

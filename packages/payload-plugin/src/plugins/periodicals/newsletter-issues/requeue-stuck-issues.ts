@@ -3,7 +3,7 @@ import { PERIODICAL_SLUGS, PROCESS_PDF_TASK } from '../slugs'
 import { FROM_PDF_JOB } from './hooks/reset-processing'
 
 /** An issue "queued" or "running" for longer than this, with or without a job, is read again. */
-export const STUCK_AFTER_MINUTES = 30
+const STUCK_AFTER_MINUTES = 30
 
 type OpenIssue = { id: number | string; updatedAt: string; _status?: string }
 type PendingJob = { id: number | string; input?: { issueId?: unknown } }

@@ -3,7 +3,7 @@ import { deadline } from './with-deadline'
 
 export type PageText = { page: number; text: string }
 
-export type PdfContents = {
+type PdfContents = {
   pageCount: number
   /** Text of each page read, in order; at most `maxPages` pages. */
   pages: PageText[]
@@ -16,7 +16,7 @@ export type PdfContents = {
 type TextItem = { str?: string; hasEOL?: boolean }
 
 /** A page's text items joined as a reader would: spaces kept, line ends as newlines, blank runs squeezed. */
-export const joinTextItems = (items: readonly TextItem[]): string =>
+const joinTextItems = (items: readonly TextItem[]): string =>
   items
     .map((item) => (item.str ?? '') + (item.hasEOL ? '\n' : ''))
     .join('')

@@ -5,7 +5,7 @@ import { hidePrototypeAdditions } from './hide-prototype-additions'
 export type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>
 
 /** Largest image, in pixels, pdf.js decodes: bounds memory on a hostile PDF (about 16 megapixels). */
-export const MAX_IMAGE_PIXELS = 16_000_000
+const MAX_IMAGE_PIXELS = 16_000_000
 
 /**
  * Opens a PDF from its bytes with the safe settings every reader here uses: no font loading into a

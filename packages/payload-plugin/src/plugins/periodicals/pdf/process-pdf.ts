@@ -25,7 +25,7 @@ export type ProcessedPdf = {
   warnings: PdfWarning[]
 }
 
-export type ProcessPdfOptions = {
+type ProcessPdfOptions = {
   maxPages: number
   timeLimitSeconds: number
   warnFileSizeMB: number

@@ -2,7 +2,7 @@ import { renderPageAsImage } from 'unpdf'
 import type { PdfDocument } from './open-pdf'
 
 /** Width of a rendered cover, in pixels: enough for the site's largest cover rendition. */
-export const COVER_WIDTH = 1000
+const COVER_WIDTH = 1000
 
 /** Sharp, as Payload's config holds it (`config.sharp`) or imported directly. */
 export type SharpLike = (input: Buffer) => {

@@ -12,7 +12,7 @@ type Status = { _status?: unknown } | null | undefined
  * Whether a change can alter what the public sees: always for collections without drafts; with drafts, when the
  * document is published now or was published before (an update, an unpublish, or a draft saved over it).
  */
-export const isPublicChange = (hasDrafts: boolean, doc: Status, previousDoc: Status): boolean =>
+const isPublicChange = (hasDrafts: boolean, doc: Status, previousDoc: Status): boolean =>
   !hasDrafts || doc?._status === 'published' || previousDoc?._status === 'published'
 
 /** After a change of public content, asks for a site publish (coalesced with any waiting one). */

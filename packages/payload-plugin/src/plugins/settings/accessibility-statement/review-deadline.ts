@@ -6,7 +6,7 @@ import { warsawDay } from '@ratusz/warsaw-time'
  * year's duty; otherwise the statement is "due" until 31 March and "overdue" after it.
  */
 
-export type ReviewState =
+type ReviewState =
   { state: 'current' } | { state: 'due' | 'overdue'; year: number; lastReviewed: string | null }
 
 const valid = (value: string | Date | null | undefined): value is string | Date =>

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { CollectionBeforeChangeHook } from 'payload'
 
 /** A short, URL-safe identifier: the year and eight random base-32 characters, e.g. "2026-k3m9x2qa". */
-export const newPermanentId = (now = new Date()): string => {
+const newPermanentId = (now = new Date()): string => {
   const alphabet = 'abcdefghijkmnpqrstuvwxyz23456789'
   const random = [...randomBytes(8)].map((byte) => alphabet[byte % alphabet.length]).join('')
   return `${now.getUTCFullYear()}-${random}`

@@ -9,7 +9,7 @@ const idOf = (value: unknown): number | string | null => {
 }
 
 /** The published content of a version, as the register keeps it so the public can read every past version. */
-export const snapshotOf = (doc: Record<string, unknown>) => ({
+const snapshotOf = (doc: Record<string, unknown>) => ({
   title: doc.title,
   category: idOf(doc.category),
   kind: doc.kind,

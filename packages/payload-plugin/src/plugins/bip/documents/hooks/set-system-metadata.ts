@@ -15,7 +15,7 @@ export type PendingBipChange = {
 export const PENDING_CHANGE = 'bipPendingChange'
 
 /** Trusted scripts (the demo seed) may date a publication in the past; REST clients cannot set `context`. */
-export const BACKDATE = 'bipPublishedAt'
+const BACKDATE = 'bipPublishedAt'
 
 const SYSTEM_FIELDS = ['enteredBy', 'publishedAt', 'modifiedBy', 'modifiedAt', 'version'] as const
 
@@ -29,7 +29,7 @@ const looksLikeEmail = (value: string): boolean => /\S@\S/.test(value)
  * without one (or with an e-mail typed as their name) is named as the BIP's editorial office, never by e-mail:
  * the sign-in address is not public information.
  */
-export const actorName = (user: unknown): string => {
+const actorName = (user: unknown): string => {
   const name = userName(user)
   return name && !looksLikeEmail(name) ? name : BIP_ACTOR_FALLBACK
 }

@@ -20,7 +20,7 @@ export const SIGN_IN_LIMITS = {
 } satisfies Record<string, Limit>
 
 /** Password-reset e-mails: a few per account and per address, so nobody can flood a mailbox. */
-export const RESET_LIMITS = {
+const RESET_LIMITS = {
   address: { points: 10, duration: FIFTEEN_MINUTES },
   account: { points: 3, duration: FIFTEEN_MINUTES },
 } satisfies Record<string, Limit>

@@ -8,7 +8,7 @@ import type { PeriodicalsOptions } from '../../options'
 type Failure = Exclude<PdfCheck, { ok: true }>
 
 /** The sentence an editor reads for a rejected issue PDF, in the language of their admin. */
-export const describePdfFailure = (failure: Failure, req?: Partial<Pick<PayloadRequest, 'i18n'>>): string => {
+const describePdfFailure = (failure: Failure, req?: Partial<Pick<PayloadRequest, 'i18n'>>): string => {
   switch (failure.problem) {
     case 'empty':
       return message(req, (t) => t.periodicals.messages.pdfEmpty)
