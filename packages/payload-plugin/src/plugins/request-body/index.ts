@@ -1,4 +1,5 @@
 import type { Config } from 'payload'
+import { withHookEverywhere } from '../../shared/config-helpers'
 import { polishMalformedJson } from './hooks/polish-malformed-json'
 import { refuseNonObjectBody } from './hooks/refuse-non-object-body'
 
@@ -9,21 +10,10 @@ import { refuseNonObjectBody } from './hooks/refuse-non-object-body'
  */
 export const requestBodyPlugin =
   () =>
-  (config: Config): Config => ({
-    ...config,
-    collections: (config.collections ?? []).map((collection) => ({
-      ...collection,
-      hooks: {
-        ...collection.hooks,
-        beforeOperation: [refuseNonObjectBody, ...(collection.hooks?.beforeOperation ?? [])],
-      },
-    })),
-    globals: (config.globals ?? []).map((global) => ({
-      ...global,
-      hooks: {
-        ...global.hooks,
-        beforeOperation: [refuseNonObjectBody, ...(global.hooks?.beforeOperation ?? [])],
-      },
-    })),
-    hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), polishMalformedJson] },
-  })
+  (config: Config): Config => {
+    const guarded = withHookEverywhere(config, 'beforeOperation', refuseNonObjectBody, 'first')
+    return {
+      ...guarded,
+      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), polishMalformedJson] },
+    }
+  }

@@ -1,20 +1,9 @@
 import type { Config } from 'payload'
+import { withHookEverywhere } from '../../shared/config-helpers'
 import { keepTimestamps } from './hooks/keep-timestamps'
 
 /** System fields every collection and global has (timestamps) cannot be written over the API. Install it last. */
 export const systemFieldsPlugin =
   () =>
-  (config: Config): Config => ({
-    ...config,
-    collections: (config.collections ?? []).map((collection) => ({
-      ...collection,
-      hooks: {
-        ...collection.hooks,
-        beforeChange: [...(collection.hooks?.beforeChange ?? []), keepTimestamps],
-      },
-    })),
-    globals: (config.globals ?? []).map((global) => ({
-      ...global,
-      hooks: { ...global.hooks, beforeChange: [...(global.hooks?.beforeChange ?? []), keepTimestamps] },
-    })),
-  })
+  (config: Config): Config =>
+    withHookEverywhere(config, 'beforeChange', keepTimestamps, 'last')
