@@ -25,6 +25,8 @@ const timeTests = [
   'site/src/lib/events/ics.test.ts',
   'site/src/lib/events/format.test.ts',
   'site/src/lib/common/dates.test.ts',
+  'site/src/lib/search/sections.test.ts',
+  'site/src/lib/accessibility/statement-format.test.ts',
 ]
 
 type JsonReport = {

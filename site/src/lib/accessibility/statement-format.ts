@@ -1,4 +1,5 @@
 import type { AccessibilityStatement, AccessibilityStatus } from '@ratusz/contract'
+import { warsawDay } from '@ratusz/warsaw-time'
 
 const ACT =
   'ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych'
@@ -6,16 +7,9 @@ const ACT =
 /** The Ombudsman (Rzecznik Praw Obywatelskich), where a complaint goes once the procedure is exhausted. */
 export const OMBUDSMAN_URL = 'https://bip.brpo.gov.pl/'
 
-const day = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Warsaw',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
-
 /** "2026-03-31": the day in Europe/Warsaw, as template 2.0 writes dates (text and `datetime`). */
 export function statementDate(instant: string): string {
-  return day.format(new Date(instant))
+  return warsawDay(new Date(instant))
 }
 
 /** The sentence of the template for each status. */

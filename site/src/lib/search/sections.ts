@@ -1,3 +1,5 @@
+import { wallClock } from '@ratusz/warsaw-time'
+
 /** The parts of the site search can be narrowed to: the `section` filter of the index and the `zakres` parameter. */
 export const searchSections = [
   { scope: 'aktualnosci', label: 'Aktualności', list: '/aktualnosci/' },
@@ -11,7 +13,5 @@ export type SearchSection = (typeof searchSections)[number]['label']
 
 /** The year of an instant in Europe/Warsaw ("2025"), the value of the `year` filter. */
 export function warsawYear(instant: string | Date): string {
-  return new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', year: 'numeric' }).format(
-    new Date(instant),
-  )
+  return String(wallClock(new Date(instant)).year)
 }
