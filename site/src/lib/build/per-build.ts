@@ -1,7 +1,7 @@
 /**
  * The one place in the site's code that keeps state between calls: memos of the current build (the build's
- * "now", page keys, a CMS client), each made at its first use. Every other module is stateless (eslint
- * enforces it), so a process that builds again (a warm publisher feeding new records to the store) starts a
+ * "now", page keys, a CMS client), each made at its first use. Every other module is stateless
+ * (lib/store/seam.test.ts enforces it), so a process that builds again (a warm publisher feeding new records to the store) starts a
  * new build with `startBuild()` and every page agrees on the new data and the new "now".
  */
 const memos = new Map<string, unknown>()

@@ -19,7 +19,7 @@ import { getCollection, getEntry } from 'astro:content'
 /**
  * The one seam through which the site reads its data: the records the loaders keep in the content store
  * (content.config.ts), typed with the contract. No other module of the site imports `astro:content` or asks the
- * CMS for records (eslint enforces it), so what the pages show comes from here alone.
+ * CMS for records (seam.test.ts enforces it), so what the pages show comes from here alone.
  */
 
 /** The record type of each collection of the content store. */
