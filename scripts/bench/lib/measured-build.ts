@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { siteBuildEnv } from '@ratusz/site-build'
 import { siteDir } from '../../lib/paths'
 import { watchTreeMemory } from './tree-memory'
 
@@ -61,11 +62,13 @@ export const measuredAstroBuild = async (options: {
       {
         cwd: workDir,
         env: {
-          RATUSZ_CMS_URL: options.cmsUrl,
-          RATUSZ_SITE_URL: options.siteUrl,
-          RATUSZ_ASTRO_CACHE_DIR: options.cacheDir,
+          ...siteBuildEnv({
+            cmsUrl: options.cmsUrl,
+            siteUrl: options.siteUrl,
+            astroCacheDir: options.cacheDir,
+            prefilled: options.prefilled,
+          }),
           RATUSZ_FILE_CACHE: options.fileCacheDir,
-          ...(options.prefilled ? { RATUSZ_PREFILLED_OUT_DIR: '1' } : {}),
         },
       },
     )
