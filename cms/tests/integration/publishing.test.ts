@@ -4,121 +4,14 @@ import path from 'node:path'
 import type { Server } from 'node:http'
 import type { Payload } from 'payload'
 import { astroBuild, liveLink, liveRelease } from '@ratusz/publisher'
-import { PUBLISH_QUEUE, PUBLISH_TASK } from '@ratusz/payload-plugin'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApiServer } from '../../src/dev/api-server'
-import { demoSettings } from '../../src/seed/content/settings'
 import { seedDemo } from '../../src/seed/seed'
 import { createArticle, unique } from '../support/articles'
 import { integrationApiPort } from '../support/api-port'
 import { repoDir } from '../../src/paths'
 import { testPayload } from '../support/payload'
-
-type Job = { id: number; processing: boolean; waitUntil: string; completedAt?: string | null }
-
-const publishJobs = async (payload: Payload, waitingOnly = true): Promise<Job[]> =>
-  (
-    await payload.find({
-      collection: 'payload-jobs',
-      where: {
-        and: [
-          { taskSlug: { equals: PUBLISH_TASK } },
-          { completedAt: { exists: false } },
-          ...(waitingOnly ? [{ processing: { equals: false } }] : []),
-        ],
-      },
-      limit: 100,
-      depth: 0,
-    })
-  ).docs as unknown as Job[]
-
-const clearPublishJobs = (payload: Payload) =>
-  payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: PUBLISH_TASK } } })
-
-/** Runs the waiting publish job now (its debounce not waited out). */
-const runPublishNow = async (payload: Payload) => {
-  for (const job of await publishJobs(payload)) {
-    await payload.update({
-      collection: 'payload-jobs',
-      id: job.id,
-      data: { waitUntil: new Date(0).toISOString() } as never,
-    })
-  }
-  await payload.jobs.run({ queue: PUBLISH_QUEUE, limit: 1 })
-}
-
-type LogRecord = {
-  status: string
-  reason?: string
-  scheduledFor?: string
-  error?: string
-  durationSeconds?: number
-  pages?: number
-  releaseId?: string
-}
-
-const logOfJob = async (payload: Payload, job: number | string) =>
-  (await payload.find({ collection: 'site-publishes', where: { job: { equals: String(job) } } }))
-    .docs as unknown as LogRecord[]
-
-const lastPublish = async (payload: Payload) =>
-  (
-    await payload.find({
-      collection: 'site-publishes',
-      where: { status: { not_equals: 'queued' } },
-      sort: '-startedAt',
-      limit: 1,
-    })
-  ).docs[0] as unknown as {
-    status: string
-    error?: string
-    durationSeconds?: number
-    pages?: number
-    releaseId?: string
-  }
-
-describe('publishing: every public change asks for one site publish', () => {
-  let payload: Payload
-  beforeAll(async () => {
-    payload = await testPayload()
-  })
-  beforeEach(() => clearPublishJobs(payload))
-
-  it('coalesces a burst of changes into one queued publish', async () => {
-    for (let n = 0; n < 10; n++)
-      await createArticle(payload, { title: unique(`Seria ${n}`), status: 'published' })
-    expect(await publishJobs(payload)).toHaveLength(1)
-  })
-
-  it('does not publish for a draft nobody can see', async () => {
-    await createArticle(payload, { title: unique('Szkic'), status: 'draft' })
-    expect(await publishJobs(payload)).toHaveLength(0)
-  })
-
-  it('queues exactly one more publish for changes made during a build', async () => {
-    await createArticle(payload, { title: unique('Przed budową'), status: 'published' })
-    const [running] = await publishJobs(payload)
-    await payload.update({ collection: 'payload-jobs', id: running!.id, data: { processing: true } as never })
-    for (let n = 0; n < 3; n++)
-      await createArticle(payload, { title: unique(`W trakcie ${n}`), status: 'published' })
-    expect(await publishJobs(payload, false)).toHaveLength(2)
-    expect(await publishJobs(payload)).toHaveLength(1)
-  })
-
-  it('after a restart, a publish cut off mid-build is queued again', async () => {
-    await createArticle(payload, { title: unique('Przerwana'), status: 'published' })
-    const [job] = await publishJobs(payload)
-    await payload.update({ collection: 'payload-jobs', id: job!.id, data: { processing: true } as never })
-    await payload.config.onInit?.(payload)
-    const [again] = await publishJobs(payload)
-    expect(again?.id).toBe(job!.id)
-  })
-
-  it('asks for a publish when site settings change', async () => {
-    await payload.updateGlobal({ slug: 'site-settings', data: demoSettings as never })
-    expect(await publishJobs(payload)).toHaveLength(1)
-  })
-})
+import { lastPublish, logOfJob, publishJobs, clearPublishJobs, runPublishNow } from '../support/publish-jobs'
 
 describe('publishing: the job builds the real site, and a failure leaves the live site as it was', () => {
   let payload: Payload
