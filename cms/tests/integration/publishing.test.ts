@@ -127,21 +127,29 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
   }, 600_000)
 
   it('publishes an alert past records that break the contract, and names each left-out record and field', async () => {
-    // a live release built from clean data, whose records' last good versions the loaders keep
+    // a live release built from clean data, whose records' last good versions the loaders keep; the event is
+    // the test's own, published one (the first by id may be a demo draft, or another test file's record)
     await createArticle(payload, { title: unique('Przed zatruciem'), status: 'published' })
+    const event = (await payload.create({
+      collection: 'events',
+      data: {
+        title: unique('Zebranie przed zatruciem'),
+        lead: 'Zebranie wiejskie.',
+        start: '2030-06-14T16:00:00.000Z',
+        end: '2030-06-14T18:00:00.000Z',
+        place: { name: 'Świetlica wiejska' },
+        organiser: { kind: 'gmina' },
+        _status: 'published',
+      } as never,
+    })) as unknown as { id: number; start: string; end: string }
     await runPublishNow(payload)
     expect((await lastPublish(payload)).status).toBe('succeeded')
     const { sql } = await import('@payloadcms/db-postgres')
     const db = payload.db as unknown as { drizzle: { execute: (query: unknown) => Promise<{ rows: any[] }> } }
     // Written past the CMS's own validation, as a faulty import or a migration could leave them.
-    const [event] = (await payload.find({ collection: 'events', limit: 1, sort: 'id' })).docs as unknown as {
-      id: number
-      start: string
-      end: string
-    }[]
     await db.drizzle.execute(
       // updated_at moves too, as any import would move it: the loaders' incremental sync fetches changed records only.
-      sql`update events set "start" = '2999-09-13 10:00:00+00', "end" = '2999-09-13 11:00:00+00', "updated_at" = now() where id = ${event!.id}`,
+      sql`update events set "start" = '2999-09-13 10:00:00+00', "end" = '2999-09-13 11:00:00+00', "updated_at" = now() where id = ${event.id}`,
     )
     const [deep, evil] = (
       await payload.find({
@@ -191,7 +199,7 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
     // The database is shared with the test files after this one: put every poisoned record back as it was.
     const restore = async () => {
       await db.drizzle.execute(
-        sql`update events set "start" = ${event!.start}, "end" = ${event!.end} where id = ${event!.id}`,
+        sql`update events set "start" = ${event.start}, "end" = ${event.end} where id = ${event.id}`,
       )
       for (const article of [deep!, evil!])
         await payload.db.updateOne({ collection: 'articles', id: article.id, data: { body: article.body } })
@@ -227,7 +235,7 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
       expect(log.warnings!.split('\n').sort()).toEqual(
         [
           `Pominięto rekord articles #${deep!.id}: pole „body”: nested deeper than 20 levels. Serwis pokazuje nadal jego poprzednią wersję.`,
-          `Pominięto rekord events #${event!.id}: pole „start”: must lie between the years 1900 and 2200. Serwis pokazuje nadal jego poprzednią wersję.`,
+          `Pominięto rekord events #${event.id}: pole „start”: must lie between the years 1900 and 2200. Serwis pokazuje nadal jego poprzednią wersję.`,
         ].sort(),
       )
       // the last good version of the deep article stays, the bad link is only text, the register names the
