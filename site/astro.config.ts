@@ -2,6 +2,7 @@ import { readConfig } from '@ratusz/config'
 import { defineConfig } from 'astro/config'
 import { pagefindIntegration } from './integrations/pagefind.ts'
 import { prefilledOutDir } from './integrations/prefilled-out-dir.ts'
+import { sectionsIntegration } from './integrations/sections.ts'
 import { sitemapIntegration } from './integrations/sitemap.ts'
 
 // Every variable the site build reads, checked before it starts (docs/configure.md).
@@ -21,5 +22,5 @@ export default defineConfig({
   // Scripts are never inlined into pages: the Content-Security-Policy (docker/security-headers.conf) allows scripts
   // from the site's own files only, so the search page's script must be a file of its own.
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
-  integrations: [prefilledOutDir(), sitemapIntegration(), pagefindIntegration()],
+  integrations: [sectionsIntegration(), prefilledOutDir(), sitemapIntegration(), pagefindIntegration()],
 })

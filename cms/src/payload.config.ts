@@ -4,6 +4,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { pl } from '@payloadcms/translations/languages/pl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { SECTIONS } from '@ratusz/contract'
 import { PUBLISH_QUEUE, ratusz } from '@ratusz/payload-plugin'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
@@ -69,6 +70,10 @@ export default buildConfig({
       documents: { maxFileSizeMB: env.RATUSZ_MAX_DOCUMENT_MB },
       periodicals: { maxFileSizeMB: env.RATUSZ_MAX_ISSUE_MB },
       publishing: { publish: publishSiteFromCms(env) },
+      // The sections the gmina runs (RATUSZ_SECTIONS); each one left out is gone from the admin and the site.
+      plugins: Object.fromEntries(
+        SECTIONS.map((section) => [section, env.RATUSZ_SECTIONS.includes(section)]),
+      ),
     }),
   ],
 })

@@ -1,2 +1,3 @@
 export { cmsCollectionLoader, cmsGlobalLoader } from './loader'
 export { CmsClient, cmsUrlFromEnv } from './client'
+export { fetchInstalledSections } from './installed-sections'

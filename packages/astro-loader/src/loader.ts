@@ -20,6 +20,11 @@ type CmsCollectionLoaderOptions<S extends z.ZodType> = {
   query?: CmsQuery
   /** Timeouts and retries of the REST client. */
   client?: Omit<CmsClientOptions, 'cmsUrl'>
+  /**
+   * False when the CMS has no such collection (its section is switched off, see fetchInstalledSections): the
+   * store is emptied and the CMS is not asked. Default true.
+   */
+  installed?: boolean
 }
 
 type CmsGlobalLoaderOptions<S extends z.ZodType> = {
@@ -28,6 +33,8 @@ type CmsGlobalLoaderOptions<S extends z.ZodType> = {
   schema: S
   cmsUrl?: string
   client?: Omit<CmsClientOptions, 'cmsUrl'>
+  /** False when the CMS has no such global (its section is switched off): the store is emptied. Default true. */
+  installed?: boolean
 }
 
 /**
@@ -38,6 +45,14 @@ function skipSync(logger: LoaderContext['logger'], what: string): boolean {
   if (!readVariables(['RATUSZ_SKIP_CMS_SYNC']).RATUSZ_SKIP_CMS_SYNC) return false
   logger.warn(`${what}: not synced with the CMS (RATUSZ_SKIP_CMS_SYNC=1)`)
   return true
+}
+
+/** A store whose collection or global the CMS does not have: emptied, with nothing kept for the next sync. */
+function leaveEmpty({ store, meta, logger }: LoaderContext, what: string): void {
+  store.clear()
+  for (const key of [META_LAST_UPDATED_AT, META_FINGERPRINT, META_DEPENDENCY_COUNTS, META_REJECTED])
+    meta.delete(key)
+  logger.info(`${what}: not installed in the CMS (its section is switched off), left empty`)
 }
 
 /** Meta keys the collection loader keeps between builds. */
@@ -116,8 +131,10 @@ export function cmsCollectionLoader<S extends z.ZodType>(
   return {
     name: `ratusz-cms:${collection}`,
     schema,
-    async load({ store, meta, logger, generateDigest }) {
+    async load(context) {
+      const { store, meta, logger, generateDigest } = context
       if (skipSync(logger, collection)) return
+      if (options.installed === false) return leaveEmpty(context, collection)
       const cmsUrl = options.cmsUrl ?? cmsUrlFromEnv()
       const client = new CmsClient({ ...options.client, cmsUrl })
       const fingerprint = generateDigest(fingerprintOf(schema, cmsUrl, query))
@@ -180,8 +197,10 @@ export function cmsGlobalLoader<S extends z.ZodType>(
   return {
     name: `ratusz-cms:globals/${global}`,
     schema,
-    async load({ store, logger, generateDigest }) {
+    async load(context) {
+      const { store, logger, generateDigest } = context
       if (skipSync(logger, `globals/${global}`)) return
+      if (options.installed === false) return leaveEmpty(context, `globals/${global}`)
       const client = new CmsClient({ ...options.client, cmsUrl: options.cmsUrl ?? cmsUrlFromEnv() })
       const raw = await client.getGlobal(global)
       const {

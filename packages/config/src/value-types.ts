@@ -68,6 +68,16 @@ export const list = () =>
       .filter(Boolean),
   )
 
+/** A comma-separated list whose every item is one of `choices`, e.g. `news,events`. */
+export const listOf = <const T extends readonly [string, ...string[]]>(choices: T) =>
+  list().pipe(
+    z.array(
+      z.enum(choices, {
+        error: (issue) => `expected items from ${choices.join(', ')}; got "${String(issue.input)}"`,
+      }),
+    ),
+  )
+
 /** An ISO 8601 instant with a time zone, e.g. 2025-06-14T16:00:00Z. */
 export const instant = () => {
   const message = expected('an ISO 8601 instant with a time zone, like 2025-06-14T16:00:00Z')

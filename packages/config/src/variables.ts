@@ -1,3 +1,4 @@
+import { SECTIONS } from '@ratusz/contract'
 import type { z } from 'zod'
 import {
   email,
@@ -5,6 +6,7 @@ import {
   httpUrl,
   instant,
   list,
+  listOf,
   origin,
   port,
   positiveNumber,
@@ -130,6 +132,13 @@ export const variables = {
     readers: ['cms'],
     defaultText: 'unset: all queues',
     meaning: 'which job queues this process runs, comma-separated (e.g. `default,pdf`)',
+  }),
+  RATUSZ_SECTIONS: variable({
+    schema: listOf(SECTIONS).default([...SECTIONS]),
+    readers: ['cms'],
+    defaultText: `all: \`${SECTIONS.join(',')}\``,
+    meaning:
+      'the sections switched on, comma-separated; the others are gone from the admin and the site (see [sections](#sections))',
   }),
   RATUSZ_SCHEMA_PUSH: variable({
     schema: flag().default(false),

@@ -57,3 +57,10 @@ export { bipSettings, type BipSettings } from './bip-settings'
 export { collections, type CollectionSlug } from './collections'
 export { NEXT_CHANGE_FILE, nextChange, nextChangeOf, type NextChange } from './next-change'
 export { skippedRecordSchema, type SkippedRecord } from './skipped-record'
+export {
+  SECTIONS,
+  INSTALLED_SECTIONS_PATH,
+  installedSections,
+  type InstalledSections,
+  type Section,
+} from './sections'

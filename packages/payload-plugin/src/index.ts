@@ -9,6 +9,7 @@ import { newsPlugin } from './plugins/news'
 import { periodicalsPlugin } from './plugins/periodicals'
 import { publishingPlugin } from './plugins/publishing'
 import { requestBodyPlugin } from './plugins/request-body'
+import { sectionsPlugin } from './plugins/sections'
 import { settingsPlugin } from './plugins/settings'
 import { systemFieldsPlugin } from './plugins/system-fields'
 import { taxonomiesPlugin } from './plugins/taxonomies'
@@ -18,7 +19,7 @@ import { boundDatesAndRichTexts } from './shared/bounded-fields'
  * The Ratusz bundle: validates the options, then installs the core collections (users, media, documents), the
  * settings, the shared taxonomies (areas, categories) and the sections the options enable (news, events, BIP,
  * alerts, periodicals), in that order; then bounds dates and rich texts, tracks which files are public, hooks
- * publishing and guards request bodies and system fields everywhere. Nothing of the host config is lost.
+ * publishing, guards request bodies and system fields everywhere, and says what it installed to the site. Nothing of the host config is lost.
  *
  * @example plugins: [ratusz({ documents: { maxFileSizeMB: 50 } })]
  */
@@ -42,8 +43,9 @@ export const ratusz = (options: RatuszOptions = {}): ((config: Config) => Config
     )
     // Publishing goes last but one: it hooks every collection and global installed before it.
     const published = resolved.plugins.publishing ? publishingPlugin(resolved)(withContent) : withContent
-    // Request bodies and system fields are guarded in every collection and global, the publish log included.
-    return systemFieldsPlugin()(requestBodyPlugin()(published))
+    // Request bodies and system fields are guarded in every collection and global, the publish log included;
+    // the site learns from the sections endpoint what is installed.
+    return sectionsPlugin(resolved)(systemFieldsPlugin()(requestBodyPlugin()(published)))
   }
 }
 

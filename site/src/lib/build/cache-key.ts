@@ -10,6 +10,7 @@ import { perBuild } from './per-build'
 import { loadSettings } from '../common/settings'
 import { loadEvents } from '../events/content'
 import { occurrences } from '../events/recurrence'
+import { sectionOn } from '../store/sections'
 
 /**
  * Keys of Astro's incremental build (`experimental.incrementalBuild`): a page whose key and template are the
@@ -30,7 +31,7 @@ export const digest = (...data: unknown[]): string =>
 const loadSiteKey = async (): Promise<string> => {
   const [settings, bipSettings, bipCategories, { alerts, now }] = await Promise.all([
     loadSettings(),
-    loadBipSettings(),
+    sectionOn('bip') ? loadBipSettings() : null,
     loadBipCategories(),
     loadAlertsNow(),
   ])
