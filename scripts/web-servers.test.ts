@@ -7,6 +7,7 @@ import { UPLOAD_TYPES } from '../packages/payload-plugin/src/shared/upload-types
 import { nginxBinary, startNginx } from './lib/nginx-for-tests'
 import { repoDir } from './lib/paths'
 import { closeServer, serveStatic } from './lib/static-server'
+import { routeFiles } from '../site/integrations/section-routes'
 import { securityHeaders, uploadLocation, uploadTypes } from './lib/web-server-config'
 
 const freePort = (): Promise<number> =>
@@ -131,11 +132,19 @@ describe('the web servers that serve a release', () => {
   })
 
   it('treat every site route that copies CMS files as uploads', () => {
-    const pagesDir = path.join(repoDir, 'site/src/pages')
-    const routes = (fs.readdirSync(pagesDir, { recursive: true }) as string[])
-      .filter((file) => file.endsWith('[...file].ts'))
-      .filter((file) => fs.readFileSync(path.join(pagesDir, file), 'utf8').includes('serveCmsFile'))
-      .map((file) => `/${path.dirname(file).split(path.sep).join('/')}/`)
+    // the site's own pages and every section's (site/src/section-pages/<section>/ mirrors the URLs)
+    const sectionPages = path.join(repoDir, 'site/src/section-pages')
+    const routesDirs = [
+      path.join(repoDir, 'site/src/pages'),
+      ...fs.readdirSync(sectionPages).map((section) => path.join(sectionPages, section)),
+    ]
+    const routes = routesDirs
+      .flatMap((dir) =>
+        routeFiles(dir)
+          .filter((file) => file.endsWith('[...file].ts'))
+          .filter((file) => fs.readFileSync(path.join(dir, file), 'utf8').includes('serveCmsFile')),
+      )
+      .map((file) => `/${path.posix.dirname(file)}/`)
       .sort()
     expect(routes).toEqual([
       '/bip/pliki/',

@@ -78,6 +78,7 @@ export interface Config {
     'bip-files': BipFile;
     'bip-documents': BipDocument;
     'bip-changes': BipChange;
+    alerts: Alert;
     periodicals: Periodical;
     'newsletter-issues': NewsletterIssue;
     'site-publishes': SitePublish;
@@ -100,6 +101,7 @@ export interface Config {
     'bip-files': BipFilesSelect<false> | BipFilesSelect<true>;
     'bip-documents': BipDocumentsSelect<false> | BipDocumentsSelect<true>;
     'bip-changes': BipChangesSelect<false> | BipChangesSelect<true>;
+    alerts: AlertsSelect<false> | AlertsSelect<true>;
     periodicals: PeriodicalsSelect<false> | PeriodicalsSelect<true>;
     'newsletter-issues': NewsletterIssuesSelect<false> | NewsletterIssuesSelect<true>;
     'site-publishes': SitePublishesSelect<false> | SitePublishesSelect<true>;
@@ -876,6 +878,84 @@ export interface BipChange {
   createdAt: string;
 }
 /**
+ * Warnings and announcements for residents: weather, flood, outages, notices. Active alerts show on every page of the site, most serious first.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts".
+ */
+export interface Alert {
+  id: number;
+  /**
+   * A short, concrete title, e.g. "Water outage in Dębina".
+   */
+  title: string;
+  /**
+   * Part of the page address, e.g. "zolta-laka". Leave empty to make it from the title. Once published it no longer changes by itself, so links keep working.
+   */
+  slug: string;
+  /**
+   * What the alert is about.
+   */
+  kind: 'pogoda' | 'powodz' | 'zagrozenie' | 'woda' | 'prad' | 'drogi' | 'komunikat' | 'wydarzenie';
+  /**
+   * Information – for the record; Warning – take care; Alarm – immediate danger, act now. An alarm needs an end time.
+   */
+  severity: 'informacja' | 'ostrzezenie' | 'alarm';
+  /**
+   * The essentials in one sentence, up to 160 characters – what one SMS carries. Shown in the alert banner and feeds.
+   */
+  shortText: string;
+  /**
+   * Details, advice, contacts (optional, up to 10,000 characters).
+   */
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Documents to download, e.g. the IMGW notice as PDF or a detour map (optional).
+   */
+  attachments?: (number | Document)[] | null;
+  /**
+   * Sołectwa, neighbourhoods or groups (e.g. "Flood risk") the alert concerns. Leave empty when it concerns the whole gmina.
+   */
+  areas?: (number | Area)[] | null;
+  /**
+   * When the alert becomes active. A future time = announced ahead; it joins the banner then.
+   */
+  validFrom: string;
+  /**
+   * When the alert ends and leaves the banner. Empty = until withdrawn (not for an alarm). An alarm lasts at most 72 hours.
+   */
+  validUntil?: string | null;
+  /**
+   * Tick only when the alarm really must last more than 72 hours from its start.
+   */
+  longAlarmConfirmed?: boolean | null;
+  /**
+   * Who issued the alert, e.g. "IMGW-PIB", "Gmina office", "PGE Dystrybucja" (optional).
+   */
+  source?: string | null;
+  /**
+   * Set automatically on first publication. Change it only to correct the date in the feeds.
+   */
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Newspapers and newsletters the gmina publishes.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1236,6 +1316,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'bip-changes';
         value: number | BipChange;
+      } | null)
+    | ({
+        relationTo: 'alerts';
+        value: number | Alert;
       } | null)
     | ({
         relationTo: 'periodicals';
@@ -1603,6 +1687,28 @@ export interface BipChangesSelect<T extends boolean = true> {
   snapshot?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts_select".
+ */
+export interface AlertsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  kind?: T;
+  severity?: T;
+  shortText?: T;
+  body?: T;
+  attachments?: T;
+  areas?: T;
+  validFrom?: T;
+  validUntil?: T;
+  longAlarmConfirmed?: T;
+  source?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2233,6 +2339,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'events';
           value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'alerts';
+          value: number | Alert;
         } | null);
     global?: string | null;
     user?: {

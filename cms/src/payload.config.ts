@@ -47,7 +47,10 @@ export default buildConfig({
         1024,
     },
   },
-  typescript: { outputFile: path.join(srcDir, 'payload-types.ts') },
+  // Types are generated on purpose (`pnpm --filter @ratusz/cms generate:types`, all sections on), never as a side
+  // effect of starting: a CMS started with a section switched off (RATUSZ_SECTIONS, sections.test.ts) would
+  // rewrite them without it.
+  typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
   jobs: {
     // The CMS process runs the job queues itself (RATUSZ_JOBS_QUEUES picks some, e.g. when a separate

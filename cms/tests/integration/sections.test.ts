@@ -72,10 +72,14 @@ describe('sections as modules: a section switched off is gone from the CMS and t
       const cms = await startCms(on)
       try {
         // the CMS: the section's collections are gone from its API (and so from the admin)
-        const installed = (await (await fetch(`${cmsUrl}${INSTALLED_SECTIONS_PATH}`)).json()) as InstalledSections
+        const installed = (await (
+          await fetch(`${cmsUrl}${INSTALLED_SECTIONS_PATH}`)
+        ).json()) as InstalledSections
         expect(installed.sections).toEqual(on)
         const all = payload.config.collections.map((collection) => collection.slug)
-        const gone = all.filter((slug) => !slug.startsWith('payload-') && !installed.collections.includes(slug))
+        const gone = all.filter(
+          (slug) => !slug.startsWith('payload-') && !installed.collections.includes(slug),
+        )
         expect(gone.length).toBeGreaterThan(0)
         for (const slug of gone) expect((await fetch(`${cmsUrl}/api/${slug}`)).status, slug).toBe(404)
 

@@ -165,6 +165,19 @@ describe('cmsCollectionLoader', () => {
     ])
   })
 
+  it('empties the store without asking the CMS when the collection is not installed (section off)', async () => {
+    cms.collections.set('areas', [areaRecord(1, 3)])
+    const { context, entries, meta } = fakeLoaderContext()
+    await loader().load(context)
+    cms.requests.length = 0
+    await cmsCollectionLoader({ collection: 'areas', schema: area, cmsUrl: cms.url, installed: false }).load(
+      context,
+    )
+    expect(cms.requests).toHaveLength(0)
+    expect(entries.size).toBe(0)
+    expect(meta.get(META_LAST_UPDATED_AT)).toBeUndefined()
+  })
+
   it('leaves the store alone without asking the CMS when RATUSZ_SKIP_CMS_SYNC=1 (astro check)', async () => {
     cms.collections.set('areas', [areaRecord(1, 3)])
     const { context, entries } = fakeLoaderContext()

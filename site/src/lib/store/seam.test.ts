@@ -26,6 +26,11 @@ describe('the store is the one seam for the site data', () => {
     expect(readers).toEqual(['content.config.ts', 'lib/store/records.ts'])
   })
 
+  it('is the only reader of what the CMS has installed, with the collections config', () => {
+    const readers = sources.filter((file) => importsOf(file).includes('virtual:ratusz/installed-sections'))
+    expect(readers).toEqual(['content.config.ts', 'lib/store/sections.ts'])
+  })
+
   it('leaves the publisher out: it drives the build through @ratusz/site-build, and no import goes back', () => {
     const manifest = JSON.parse(read('../package.json')) as { dependencies: Record<string, string> }
     expect(Object.keys(manifest.dependencies)).not.toContain('@ratusz/publisher')

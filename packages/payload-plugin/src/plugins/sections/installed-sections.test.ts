@@ -1,0 +1,39 @@
+import type { Config, Endpoint, PayloadRequest } from 'payload'
+import { describe, expect, it } from 'vitest'
+import { ratusz } from '../../index'
+
+const host = (): Config =>
+  ({ secret: 'test', collections: [], admin: { user: 'users' } }) as unknown as Config
+
+/** The endpoint's answer for a config, as Payload would call it (with the config's collections and globals). */
+const answer = async (config: Config) => {
+  const endpoint = config.endpoints?.find((candidate) => candidate.path === '/ratusz/sections') as Endpoint
+  const req = {
+    payload: {
+      config: {
+        collections: [...(config.collections ?? []), { slug: 'payload-jobs' }],
+        globals: config.globals ?? [],
+      },
+    },
+  } as unknown as PayloadRequest
+  return (await endpoint.handler(req)).json()
+}
+
+describe('GET /api/ratusz/sections', () => {
+  it('names every section and what it installed by default', async () => {
+    const body = await answer(ratusz()(host()))
+    expect(body.sections).toEqual(['news', 'events', 'periodicals', 'bip', 'alerts'])
+    expect(body.collections).toContain('bip-documents')
+    expect(body.collections).not.toContain('payload-jobs')
+    expect(body.globals).toContain('bip-settings')
+  })
+
+  it('leaves out a section switched off, with its collections and globals', async () => {
+    const body = await answer(ratusz({ plugins: { bip: false, events: false } })(host()))
+    expect(body.sections).toEqual(['news', 'periodicals', 'alerts'])
+    expect(body.collections.filter((slug: string) => slug.startsWith('bip-') || slug === 'events')).toEqual(
+      [],
+    )
+    expect(body.globals).not.toContain('bip-settings')
+  })
+})
