@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { close, createIndex } from 'pagefind'
 import { MAIN_PART, searchPartOf } from './search-parts'
+import { countWords, indexedText, VOCABULARY_FILE, vocabularyJson } from './search-vocabulary'
 
 /** Where the index is written inside the built site; the search page loads `/pagefind/pagefind.js`. */
 export const PAGEFIND_FOLDER = 'pagefind'
@@ -28,6 +29,9 @@ const fail = (step: string, errors: string[]): never => {
   throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`)
 }
 
+/** What a part's bundle holds; a change re-indexes every part (2: with its vocabulary; 3: titles weighted). */
+const BUNDLE_FORMAT = 3
+
 const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('base64url')
 
 /**
@@ -48,26 +52,40 @@ const linkTree = (from: string, to: string) => {
   }
 }
 
+/**
+ * How much a page's title counts against its other words (Pagefind's weights run to 10; text counts 1). The
+ * indexed pages render their title as the first, bare `<h1>` of their `data-pagefind-body` element; the weight is
+ * added to what Pagefind reads only, not to the page served.
+ */
+const TITLE_WEIGHT = 10
+const weightTitle = (html: string) => html.replace('<h1>', `<h1 data-pagefind-weight="${TITLE_WEIGHT}">`)
+
 const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`
 
-/** Indexes the pages of one part that are marked `data-pagefind-body` into a Pagefind bundle at `folder`. */
+/**
+ * Indexes the pages of one part that are marked `data-pagefind-body` into a Pagefind bundle at `folder`, with the
+ * part's words beside it (VOCABULARY_FILE) for the search page's suggestions.
+ */
 async function indexPart(outDir: string, files: readonly string[], folder: string): Promise<number> {
   const created = await createIndex({})
   if (!created.index) return fail('start', created.errors)
   const { index } = created
   let indexed = 0
+  const words = new Map<string, number>()
   for (const file of files) {
     const content = fs.readFileSync(path.join(outDir, file), 'utf8')
     // Pagefind would index whole pages if a part had none marked; only the marked ones are searchable.
     if (!content.includes('data-pagefind-body')) continue
-    const added = await index.addHTMLFile({ url: urlOf(file), content })
+    const added = await index.addHTMLFile({ url: urlOf(file), content: weightTitle(content) })
     if (added.errors.length > 0) fail(`index ${file}`, added.errors)
+    countWords(indexedText(content), words)
     indexed += 1
   }
   const staging = `${folder}.new`
   fs.rmSync(staging, { recursive: true, force: true })
   const written = await index.writeFiles({ outputPath: staging })
   if (written.errors.length > 0) fail('write the index', written.errors)
+  fs.writeFileSync(path.join(staging, VOCABULARY_FILE), vocabularyJson(words))
   await index.deleteIndex()
   fs.rmSync(folder, { recursive: true, force: true })
   fs.renameSync(staging, folder)
@@ -119,7 +137,10 @@ export async function writeSearchIndex({
   try {
     for (const [part, files] of byPart) {
       const signature = sha1(
-        JSON.stringify(files.flatMap((file) => pageSignature(outDir, file, pageVersions))),
+        JSON.stringify([
+          BUNDLE_FORMAT,
+          ...files.flatMap((file) => pageSignature(outDir, file, pageVersions)),
+        ]),
       )
       const folder = path.join(cacheDir, part)
       const kept = previous[part]
