@@ -1,30 +1,6 @@
-import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { useChromium } from './support/browser'
-
-type Result = { href: string; title: string; section: string; excerpt: string }
-
-/** Opens /szukaj/ with the query, waits for the search to finish and reads every result (all pages of them). */
-const search = async (page: Page, query: string): Promise<{ status: string; results: Result[] }> => {
-  await page.goto(`${inject('siteUrl')}/szukaj/?${query}`)
-  const status = page.locator('[data-search-status]')
-  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^(Znaleziono|Nic nie)/)
-  const more = page.locator('[data-search-more]')
-  while (await more.isVisible()) {
-    const shown = await page.locator('[data-search-results] > li').count()
-    await more.click()
-    await expect.poll(() => page.locator('[data-search-results] > li').count()).toBeGreaterThan(shown)
-  }
-  const results = await page.locator('[data-search-results] > li').evaluateAll((items) =>
-    items.map((item) => ({
-      href: item.querySelector('h2 a')?.getAttribute('href') ?? '',
-      title: item.querySelector('h2 a')?.textContent ?? '',
-      section: item.querySelector('.meta')?.textContent ?? '',
-      excerpt: item.querySelector('p:last-child')?.innerHTML ?? '',
-    })),
-  )
-  return { status: (await status.textContent()) ?? '', results }
-}
+import { search } from './support/search-page'
 
 describe('search (/szukaj/, Pagefind with Polish stemming)', () => {
   const siteUrl = inject('siteUrl')

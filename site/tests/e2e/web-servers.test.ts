@@ -4,6 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { nginxBinary, startNginx } from '../../../scripts/lib/nginx-for-tests'
 import { securityHeaders } from '../../../scripts/lib/web-server-config'
+import { useChromium } from './support/browser'
 
 const siteUrl = inject('siteUrl')
 const siteOutDir = inject('siteOutDir')
@@ -43,6 +44,7 @@ const answer = async (base: string, pathname: string) => {
  */
 describe.skipIf(!nginxBinary && !process.env.CI)('the built site behind nginx and behind pnpm start', () => {
   let nginx: Awaited<ReturnType<typeof startNginx>>
+  const browser = useChromium()
 
   beforeAll(async () => {
     nginx = await startNginx(siteOutDir, await freePort())
@@ -73,5 +75,19 @@ describe.skipIf(!nginxBinary && !process.env.CI)('the built site behind nginx an
       expect(fromStatic, `static server ${pathname}`).toEqual({ status, contentType, security })
     }
     expect(security['X-Content-Type-Options']).toBe('nosniff')
+  })
+
+  it('let the search page search under the production headers (its script and WebAssembly within the policy)', async () => {
+    const page = await browser().newPage()
+    const refused: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text())
+    })
+    await page.goto(`${nginx.url}/szukaj/?q=kanalizacja`)
+    await expect
+      .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 })
+      .toMatch(/^Znaleziono/)
+    expect(await page.locator('[data-search-results] > li').count()).toBeGreaterThan(0)
+    expect(refused).toEqual([])
   })
 })

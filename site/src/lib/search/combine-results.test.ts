@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { combineResults } from './combine-results'
+import { anyOf, combineResults } from './combine-results'
 
 const found = (id: string, score: number, words: number[]) => ({ id, score, words, result: id })
 
@@ -23,5 +23,15 @@ describe('combined results of a query’s words', () => {
   it('are none when a word found nothing, or there are no words', () => {
     expect(combineResults([[found('a', 1, [1])], []])).toEqual([])
     expect(combineResults([])).toEqual([])
+  })
+})
+
+describe('the pages of a word or its alternatives', () => {
+  it('hold each page once, with its best score and every alternative’s positions', () => {
+    const pages = anyOf([[found('a', 2, [1]), found('b', 1, [2])], [found('a', 3, [8])]])
+    expect(pages.map((page) => [page.id, page.score, page.words])).toEqual([
+      ['a', 3, [1, 8]],
+      ['b', 1, [2]],
+    ])
   })
 })

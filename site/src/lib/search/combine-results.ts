@@ -5,6 +5,25 @@ export type WordResult<T> = { id: string; score: number; words: number[]; result
 export type CombinedResult<T> = { id: string; score: number; locations: number[]; result: T }
 
 /**
+ * The pages found for any of a word's alternatives (see synonyms.ts): each page once, with its best score and the
+ * positions of every alternative it holds.
+ */
+export function anyOf<T>(alternatives: readonly (readonly WordResult<T>[])[]): WordResult<T>[] {
+  const pages = new Map<string, WordResult<T>>()
+  for (const list of alternatives) {
+    for (const entry of list) {
+      const page = pages.get(entry.id)
+      if (!page) pages.set(entry.id, { ...entry, words: [...entry.words] })
+      else {
+        page.score = Math.max(page.score, entry.score)
+        page.words.push(...entry.words)
+      }
+    }
+  }
+  return [...pages.values()]
+}
+
+/**
  * The pages found for every word (an AND of the words); `results` holds one list per word. Each word is searched
  * on its own as an exact term (see search-page.ts): Pagefind then still finds its inflected forms, but never falls
  * back to a shorter prefix of it ("woda" → "w") as its plain search does. Ordered as `ranking` lists their ids

@@ -1,9 +1,10 @@
-import { combineResults, type CombinedResult } from './combine-results'
+import { anyOf, combineResults, type CombinedResult } from './combine-results'
 import { excerptOf, type ExcerptPiece } from './excerpt'
 import { partWeight } from './part-weights'
 import { queryWords } from './query-words'
 import { filtersOf, queryString, readQuery, statusMessage, type SearchQuery } from './search-query'
 import { closestWord } from './suggest'
+import { alternativesOf } from './synonyms'
 
 /** The part of Pagefind's browser API (`/pagefind/pagefind.js`, written by the build) this page uses. */
 type ResultData = {
@@ -129,7 +130,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
   }
 
   /** "Czy chodziło o: kanalizacja?": the query with each word that found nothing replaced by the closest one. */
-  const suggest = async (query: SearchQuery, words: string[], found: Found[][]) => {
+  const suggest = async (query: SearchQuery, words: string[], found: unknown[][]) => {
     vocabulary ??= loadVocabulary()
     const known = await vocabulary
     let changed = false
@@ -168,14 +169,19 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
     // Each word on its own, as an exact term: its inflected forms still match, but never a shorter prefix of it.
     // The plain search of the whole query only ranks what they found (see combineResults).
     const filters = filtersOf(query)
+    const exact = async (word: string) =>
+      (await pagefind.search(`"${word}"`, { filters })).results.map((result) => ({
+        id: result.id,
+        score: result.score,
+        words: result.words,
+        result,
+      }))
     const [plain, ...found] = await Promise.all([
       pagefind.search(words.join(' '), { filters }).then(({ results }) => results),
-      ...words.map(async (word) => (await pagefind.search(`"${word}"`, { filters })).results),
+      ...words.map(async (word) => anyOf(await Promise.all(alternativesOf(word).map(exact)))),
     ])
     pending = combineResults(
-      found.map((results) =>
-        results.map((result) => ({ id: result.id, score: result.score, words: result.words, result })),
-      ),
+      found,
       plain!.map((result) => result.id),
     )
     const count = pending.length
