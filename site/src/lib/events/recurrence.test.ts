@@ -53,6 +53,18 @@ describe('recurrence', () => {
     expect(nextOccurrence(event, new Date('2025-05-01T00:00:00.000Z'))).toBeUndefined()
   })
 
+  it('lists an open-ended series that begins years ahead from its first date, not nothing', () => {
+    // weekly from June 2031, seen from 2026: beyond the horizon of "now", not beyond its own
+    const event = testEvent({
+      start: '2031-06-05T16:00:00.000Z',
+      end: '2031-06-05T17:30:00.000Z',
+      recurrence: { frequency: 'weekly', rule: 'FREQ=WEEKLY' },
+    })
+    const now = new Date('2026-11-30T12:00:00.000Z')
+    expect(nextOccurrence(event, now)?.start.toISOString()).toBe('2031-06-05T16:00:00.000Z')
+    expect(occurrences(event)[0]?.start.toISOString()).toBe('2031-06-05T16:00:00.000Z')
+  })
+
   it('ends an all-day event at midnight after its last day', () => {
     const event = testEvent({
       allDay: true,

@@ -25,14 +25,15 @@ function endOf(event: Event, start: Date): Date {
   return new Date(start.getTime() + length)
 }
 
+/** HORIZON_DAYS after `now`, or after the event's start when that is later (a series that begins years ahead). */
+const horizonOf = (event: Event, now: number): Date =>
+  new Date(Math.max(now, Date.parse(event.start)) + HORIZON_DAYS * 86_400_000)
+
 /**
- * Every occurrence of an event up to `until` (default: HORIZON_DAYS after now), on the Warsaw wall clock: a
- * class at 18:00 stays at 18:00 across the March and October DST changes. Cancelled days (exceptions) are left out.
+ * Every occurrence of an event up to `until` (default: see horizonOf), on the Warsaw wall clock: a class at 18:00
+ * stays at 18:00 across the March and October DST changes. Cancelled days (exceptions) are left out.
  */
-export function occurrences(
-  event: Event,
-  until = new Date(Date.now() + HORIZON_DAYS * 86_400_000),
-): Occurrence[] {
+export function occurrences(event: Event, until = horizonOf(event, Date.now())): Occurrence[] {
   const start = new Date(event.start)
   const rule = event.recurrence?.rule
   if (!rule) return [{ event, start, end: endOf(event, start), index: 0 }]
@@ -47,7 +48,7 @@ export function occurrences(
 
 /** The first occurrence not yet over at `now`, if any. */
 export function nextOccurrence(event: Event, now: Date): Occurrence | undefined {
-  return occurrences(event, new Date(now.getTime() + HORIZON_DAYS * 86_400_000)).find(
+  return occurrences(event, horizonOf(event, now.getTime())).find(
     (occurrence) => occurrence.end.getTime() > now.getTime() || occurrence.start.getTime() >= now.getTime(),
   )
 }
