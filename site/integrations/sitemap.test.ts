@@ -1,8 +1,11 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
-import { pageModifiedTime } from './sitemap'
+import { pathToFileURL } from 'node:url'
+import { afterAll, describe, expect, it, vi } from 'vitest'
+import { SITEMAP_PATH } from '../src/lib/seo/sitemap-path'
+import { pageModifiedTime, sitemapIntegration } from './sitemap'
+import { pageDate, pageFile, pageVersion } from './sitemap-lastmod'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-sitemap-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
@@ -33,5 +36,87 @@ describe("an article page's lastmod", () => {
       undefined,
     )
     expect(await pageModifiedTime(path.join(dir, 'none.html'))).toBe(undefined)
+  })
+})
+
+describe('the sitemap', () => {
+  const out = path.join(dir, 'out')
+  const cache = path.join(dir, 'cache')
+  const logger = { info: () => {}, warn: () => {}, error: () => {} }
+  const write = (file: string, html: string) => {
+    fs.mkdirSync(path.dirname(path.join(out, file)), { recursive: true })
+    fs.writeFileSync(path.join(out, file), html)
+  }
+  /** One build of a site with these pages (by path), as Astro runs the integration, at RATUSZ_BUILD_NOW `now`. */
+  const build = async (now: string) => {
+    vi.stubEnv('RATUSZ_BUILD_NOW', now)
+    const { hooks } = sitemapIntegration()
+    const config = {
+      site: 'https://gmina.example.pl',
+      base: '/',
+      trailingSlash: 'always',
+      build: { format: 'directory' },
+      cacheDir: pathToFileURL(`${cache}/`),
+    }
+    await hooks['astro:routes:resolved']?.({ routes: [], logger } as never)
+    await hooks['astro:config:done']?.({ config, logger } as never)
+    const pages = ['', 'bip/', 'aktualnosci/dozynki/'].map((pathname) => ({ pathname }))
+    await hooks['astro:build:done']?.({ dir: pathToFileURL(`${out}/`), pages, logger } as never)
+    vi.unstubAllEnvs()
+    const xml = fs.readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8')
+    return Object.fromEntries(
+      [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => [m[1], m[2]]),
+    )
+  }
+
+  it('dates every page: an article by its updatedAt, another page by the build in which it last changed', async () => {
+    write('index.html', '<html><head></head><body>Start</body></html>')
+    write('bip/index.html', '<html><head></head><body>BIP</body></html>')
+    write('aktualnosci/dozynki/index.html', `<html><head>${meta}</head><body>Dożynki</body></html>`)
+    expect(await build('2025-06-20T08:00:00Z')).toEqual({
+      'https://gmina.example.pl/': '2025-06-20T08:00:00.000Z',
+      'https://gmina.example.pl/bip/': '2025-06-20T08:00:00.000Z',
+      'https://gmina.example.pl/aktualnosci/dozynki/': '2025-06-15T08:00:00.000Z',
+    })
+    write('bip/index.html', '<html><head></head><body>BIP, nowy dokument</body></html>')
+    expect(await build('2025-06-21T08:00:00Z')).toEqual({
+      'https://gmina.example.pl/': '2025-06-20T08:00:00.000Z',
+      'https://gmina.example.pl/bip/': '2025-06-21T08:00:00.000Z',
+      'https://gmina.example.pl/aktualnosci/dozynki/': '2025-06-15T08:00:00.000Z',
+    })
+  })
+
+  it('answers at /sitemap.xml, which robots.txt names: a copy of the index', () => {
+    const index = fs.readFileSync(path.join(out, 'sitemap-index.xml'), 'utf8')
+    expect(index).toContain('<loc>https://gmina.example.pl/sitemap-0.xml</loc>')
+    expect(fs.readFileSync(path.join(out, 'sitemap.xml'), 'utf8')).toBe(index)
+    expect(SITEMAP_PATH).toBe('/sitemap.xml')
+  })
+})
+
+describe("a page's date", () => {
+  const previous = { 'bip/index.html': { version: 'a', lastmod: '2025-06-20T08:00:00.000Z' } }
+  const now = new Date('2025-06-21T08:00:00.000Z')
+
+  it('is kept while the page is the same version, and is now when it changed, is new or could not be read', () => {
+    expect(pageDate(previous, 'bip/index.html', 'a', now).lastmod).toBe('2025-06-20T08:00:00.000Z')
+    expect(pageDate(previous, 'bip/index.html', 'b', now)).toEqual({
+      version: 'b',
+      lastmod: '2025-06-21T08:00:00.000Z',
+    })
+    expect(pageDate(previous, 'szukaj/index.html', 'a', now).lastmod).toBe('2025-06-21T08:00:00.000Z')
+    expect(pageDate(previous, 'bip/index.html', undefined, now).lastmod).toBe('2025-06-21T08:00:00.000Z')
+  })
+
+  it("goes by the incremental build's version of a page, else by the file", async () => {
+    const file = page('d.html', '<html>D</html>')
+    const versions = new Map([['d.html', 'route:key']])
+    expect(await pageVersion(dir, 'd.html', versions)).toBe('route:key')
+    const before = await pageVersion(dir, 'd.html', new Map())
+    fs.writeFileSync(file, '<html>D2</html>')
+    expect(await pageVersion(dir, 'd.html', new Map())).not.toBe(before)
+    expect(await pageVersion(dir, 'none.html', new Map())).toBe(undefined)
+    expect(pageFile('https://gmina.example.pl/bip/')).toBe('bip/index.html')
+    expect(pageFile('https://gmina.example.pl/')).toBe('index.html')
   })
 })

@@ -1,8 +1,20 @@
+import fs from 'node:fs'
 import { open } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import sitemap from '@astrojs/sitemap'
+import { readPageVersions } from '@ratusz/site-build'
 import type { AstroIntegration } from 'astro'
+import { readBuildNow } from '../src/lib/build/build-now'
+import { SITEMAP_PATH } from '../src/lib/seo/sitemap-path'
+import {
+  pageDate,
+  type PageDates,
+  pageFile,
+  pageVersion,
+  readPageDates,
+  writePageDates,
+} from './sitemap-lastmod'
 
 /** An article page's path: /aktualnosci/<slug>/ (lists and categories have more segments). */
 const ARTICLE_PAGE = /^\/aktualnosci\/[^/]+\/$/
@@ -34,27 +46,58 @@ export async function pageModifiedTime(file: string): Promise<string | undefined
   }
 }
 
+/** Where the dates of the sitemap's pages are kept between builds, in Astro's cacheDir. */
+const DATES_FILE = 'sitemap-dates.json'
+
 /**
- * The sitemap (@astrojs/sitemap), with the `lastmod` of each article page: its updatedAt, read from the page the
- * build has just written (so the sitemap and the page always agree, and the CMS is not asked a second time).
+ * The sitemap (@astrojs/sitemap), every URL with a `lastmod`, the date its page last changed:
+ * - an article page: the article's updatedAt, read from the page the build has just written (so the sitemap and
+ *   the page always agree, and the CMS is not asked a second time);
+ * - any other page: the build in which the page last changed, by the build's "now". A page whose version (its
+ *   incremental-build key and template, or the file itself for a page without a key) is the same as when the
+ *   last build dated it keeps that date. So a BIP document or a list that nothing touched keeps its date from
+ *   publish to publish, and a list gets a new one when an item it shows changes. Dating every page with the
+ *   build's time would tell search engines that all changed at every publish, until they ignored lastmod.
+ *   (A change every page shows, such as a new alert in the banner, dates them all; the first build dates all.)
+ *
+ * `/sitemap.xml`, where crawlers look first and robots.txt points, is a copy of the index, `sitemap-index.xml`.
  */
 export const sitemapIntegration = (): AstroIntegration => {
   let outDir = ''
+  let cacheDir = ''
+  let now = new Date()
+  let pageVersions: ReadonlyMap<string, string> = new Map()
+  let previous: PageDates = {}
+  let dates: PageDates = {}
   const inner = sitemap({
     serialize: async (item) => {
-      const { pathname } = new URL(item.url)
-      if (!ARTICLE_PAGE.test(pathname)) return item
-      const lastmod = await pageModifiedTime(path.join(outDir, pathname, 'index.html'))
-      return lastmod ? { ...item, lastmod } : item
+      const file = pageFile(item.url)
+      const dated = pageDate(previous, file, await pageVersion(outDir, file, pageVersions), now)
+      dates[file] = dated
+      const own = ARTICLE_PAGE.test(new URL(item.url).pathname)
+        ? await pageModifiedTime(path.join(outDir, file))
+        : undefined
+      return { ...item, lastmod: own ?? dated.lastmod }
     },
   })
   return {
     ...inner,
     hooks: {
       ...inner.hooks,
+      'astro:config:done': async (options) => {
+        cacheDir = fileURLToPath(options.config.cacheDir)
+        await inner.hooks['astro:config:done']?.(options)
+      },
       'astro:build:done': async (options) => {
         outDir = fileURLToPath(options.dir)
+        now = readBuildNow()
+        pageVersions = readPageVersions(cacheDir)
+        previous = readPageDates(path.join(cacheDir, DATES_FILE))
+        dates = {}
         await inner.hooks['astro:build:done']?.(options)
+        writePageDates(path.join(cacheDir, DATES_FILE), dates)
+        const index = path.join(outDir, 'sitemap-index.xml')
+        if (fs.existsSync(index)) fs.copyFileSync(index, path.join(outDir, SITEMAP_PATH.slice(1)))
       },
     },
   }

@@ -53,6 +53,22 @@ describe('the BIP checker walks every built BIP page of the demo', () => {
     expect(page).toContain('Powód:')
   })
 
+  it('keeps the spaces between text and the values and links after it', () => {
+    /** A page's text as a browser puts it together: the markup gone, nothing added in its place. */
+    const textOf = (file: string) =>
+      readFileSync(path.join(outDir, file), 'utf8')
+        .replace(/<[^>]*>/g, '')
+        .replace(/\s+/g, ' ')
+    expect(textOf('bip/rejestr-zmian/index.html')).toContain('Kanał RSS: rejestr zmian w RSS.')
+    const version = globSync('bip/dokument/*/historia/1/index.html', { cwd: outDir })
+      .map(textOf)
+      .find((text) => text.includes('Aktualna wersja dokumentu'))
+    expect(version).toMatch(/ \([^()]+\)\. Aktualna wersja dokumentu/)
+    const archive = readFileSync(path.join(outDir, 'bip/archiwum/index.html'), 'utf8')
+    const withdrawn = archive.match(/data-bip-document="([^"]+)"/)![1]
+    expect(textOf(`bip/dokument/${withdrawn}/index.html`)).toMatch(/\. Powód: \S/)
+  })
+
   it('shows the exclusion notice of asset declarations and never publishes their originals', async () => {
     const pages = bipPages().filter((page) => page.html.includes('data-bip-exclusion'))
     expect(pages.length).toBeGreaterThan(0)

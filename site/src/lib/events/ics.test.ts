@@ -1,6 +1,7 @@
 import ical, { type VEvent } from 'node-ical'
 import { describe, expect, it } from 'vitest'
 import { buildCalendar, eventUid } from './ics'
+import { icsRuleViolations } from './ics-rules'
 import { testEvent } from './test-event'
 
 const site = 'https://lipowawola.example.pl'
@@ -66,6 +67,19 @@ describe('iCalendar files', () => {
     expect(festyn.status).toBe('CANCELLED')
     expect(String(festyn.description)).toContain('Odwołany z powodu burzy.')
     expect(festyn.geo).toMatchObject({ lat: 52.1, lon: 21.2 })
+  })
+
+  it('keeps to RFC 5545: UTC DTSTAMP, CREATED and LAST-MODIFIED, zoned or all-day times, CRLF, folded lines', () => {
+    const long = testEvent({ id: 8, lead: 'Zażółć gęślą jaźń. '.repeat(20) })
+    expect(
+      icsRuleViolations(
+        buildCalendar({ site, name: 'Wydarzenia', events: [weekly, cancelled, allDay, long] }),
+      ),
+    ).toEqual([])
+    // the instants of the test event (updatedAt and createdAt 2025-01-10T10:00:00Z), not the Warsaw clock's 11:00
+    expect(text).toContain('DTSTAMP:20250110T100000Z\r\n')
+    expect(text).toContain('CREATED:20250110T100000Z\r\n')
+    expect(text).toContain('LAST-MODIFIED:20250110T100000Z\r\n')
   })
 
   it('writes all-day events as dates with an exclusive end', () => {

@@ -63,7 +63,11 @@ export function buildCalendar(options: CalendarOptions): string {
   const calendar = new ICalCalendar({
     name: options.name,
     prodId: { company: 'Ratusz', product: 'wydarzenia', language: 'PL' },
-    timezone: { name: WARSAW, generator: (tz) => String(tzlib_get_ical_block(tz)[0]) },
+    // The VTIMEZONE of every zone the events use, but no calendar zone: with one, ical-generator writes DTSTAMP,
+    // CREATED and LAST-MODIFIED on its clock without Z, and RFC 5545 (3.8.7.1-3.8.7.3) wants them in UTC.
+    // X-WR-TIMEZONE still tells clients that read it (Google, Apple) the calendar's zone.
+    timezone: { name: null, generator: (tz) => String(tzlib_get_ical_block(tz)[0]) },
+    x: { 'X-WR-TIMEZONE': WARSAW },
     ttl: 60 * 60,
   })
   for (const event of options.events) {
@@ -78,21 +82,23 @@ export function buildCalendar(options: CalendarOptions): string {
       start: new TZDate(event.allDay ? warsawMidnight(start) : start, WARSAW),
       end: new TZDate(end, WARSAW),
       allDay: event.allDay,
-      timezone: event.allDay ? null : WARSAW,
+      // TZID of timed events; all-day events' dates (VALUE=DATE, no TZID) are read on this clock too.
+      timezone: WARSAW,
       summary: event.title,
       description: description(event),
       location: location(event),
       url: absoluteUrl(eventUrl(event.slug), options.site),
       status: event.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
       categories: event.categories.map((category) => ({ name: category.name })),
-      // ical-generator writes these on the event's clock (without Z): give it the Warsaw one.
-      lastModified: new TZDate(event.updatedAt, WARSAW),
-      created: new TZDate(event.createdAt, WARSAW),
-      stamp: new TZDate(event.updatedAt, WARSAW),
+      // Instants, written in UTC (…Z) since the calendar has no zone of its own.
+      lastModified: new Date(event.updatedAt),
+      created: new Date(event.createdAt),
+      stamp: new Date(event.updatedAt),
       repeating: repeatLines(event),
     })
   }
-  return calendar.toString()
+  // ical-generator ends the file without the CRLF that RFC 5545 (3.1, 3.4) puts after every line, END:VCALENDAR too
+  return `${calendar.toString()}\r\n`
 }
 
 /** The HTTP response of an .ics endpoint. */

@@ -1,5 +1,6 @@
 import type { Media, NewsletterIssue, Periodical } from '@ratusz/contract'
 import { loadRecords } from '../store/records'
+import { buildNow } from '../build/build-now'
 import { keyed } from '../build/cache-key'
 import { renditions } from '../common/images'
 import type { StaticFile } from '../common/static-files'
@@ -22,14 +23,29 @@ export function issuesOf(periodical: Periodical, issues: readonly NewsletterIssu
   return issues.filter((issue) => String(issue.periodical) === String(periodical.id))
 }
 
-/** The paths of the routes with one page per periodical (its archive page, its feed): the periodical and its issues. */
-export const periodicalPaths = keyed(async () => {
+/** One path per periodical: the periodical and its issues. */
+const loadPeriodicalPaths = async () => {
   const [periodicals, issues] = await Promise.all([loadPeriodicals(), loadIssues()])
   return periodicals.map((periodical) => ({
     params: { periodical: periodical.slug },
     props: { periodical, issues: issuesOf(periodical, issues) },
   }))
-})
+}
+
+/** The paths of a periodical's archive page. */
+export const periodicalPaths = keyed(loadPeriodicalPaths)
+
+/**
+ * The paths of a periodical's feed, whose key also names the issues dated after the build's now (the feed dates
+ * them now): the feed is made again once their own date has come.
+ */
+export const periodicalFeedPaths = keyed(loadPeriodicalPaths, (path) => [
+  path.params,
+  path.props,
+  path.props.issues
+    .filter((issue) => Date.parse(issue.publishedOn) > buildNow().getTime())
+    .map((issue) => issue.id),
+])
 
 /** The cover shown for an issue: the editor's, else the one rendered from page 1. */
 export function coverOf(issue: NewsletterIssue): Media | undefined {

@@ -45,7 +45,8 @@ const supplement = issueOf(8, '3/2024', '2024-05-15T10:00:00.000Z', {
   pageCount: null,
 })
 
-const feedOf = (issues: (typeof march)[]) => buildIssueFeed({ site, periodical: informator, issues })
+const now = new Date('2024-06-01T12:00:00.000Z')
+const feedOf = (issues: (typeof march)[]) => buildIssueFeed({ site, periodical: informator, issues, now })
 
 describe('buildIssueFeed', () => {
   it('lists issues newest first, each with its PDF as the enclosure', async () => {
@@ -83,6 +84,16 @@ describe('buildIssueFeed', () => {
         },
       },
     ])
+  })
+
+  it("dates an issue dated after the build's now at most now, in its item and the channel", async () => {
+    const july = issueOf(9, '4/2024', '2024-07-15T10:00:00.000Z')
+    const feed = await parseFeed(feedOf([march, july]))
+    expect(feed.items.map((item) => [item.guid, new Date(item.pubDate!).toISOString()])).toEqual([
+      ['tag:lipowawola.example.pl,2025:newsletter-issues/9', '2024-06-01T12:00:00.000Z'],
+      ['tag:lipowawola.example.pl,2025:newsletter-issues/7', '2024-03-15T10:00:00.000Z'],
+    ])
+    expect(new Date((feed as { pubDate?: string }).pubDate!).toISOString()).toBe('2024-06-01T12:00:00.000Z')
   })
 
   it('drops an issue unpublished since the last build', async () => {

@@ -9,6 +9,8 @@ type IssueFeedOptions = {
   site: URL | string
   periodical: Periodical
   issues: readonly NewsletterIssue[]
+  /** The build's "now": no date in the feed is later. */
+  now: Date
   imageUrl?: string
   limit?: number
 }
@@ -20,11 +22,23 @@ export function issueTitle(periodical: Periodical, issue: NewsletterIssue): stri
     : `${periodical.title} nr ${issue.number}`
 }
 
+/** An issue's publication date in a feed: its own, or `now` for an issue dated later (readers sort by it). */
+const feedDate = (issue: NewsletterIssue, now: Date): Date =>
+  new Date(Math.min(Date.parse(issue.publishedOn), now.getTime()))
+
 /**
  * An RSS 2.0 feed of a periodical's issues, newest first, each with its PDF as the enclosure (absolute URL, exact
- * byte length, application/pdf) so podcatcher-style readers can fetch the file.
+ * byte length, application/pdf) so podcatcher-style readers can fetch the file. No pubDate is in the future: an
+ * issue dated after the build's `now` gets `now`.
  */
-export function buildIssueFeed({ site, periodical, issues, imageUrl, limit = 50 }: IssueFeedOptions): string {
+export function buildIssueFeed({
+  site,
+  periodical,
+  issues,
+  now,
+  imageUrl,
+  limit = 50,
+}: IssueFeedOptions): string {
   const newest = [...issues]
     .sort((a, b) => Date.parse(b.publishedOn) - Date.parse(a.publishedOn))
     .slice(0, limit)
@@ -35,7 +49,7 @@ export function buildIssueFeed({ site, periodical, issues, imageUrl, limit = 50 
     site_url: absoluteUrl(periodicalUrl(periodical), site),
     image_url: imageUrl,
     language: 'pl',
-    pubDate: newest[0]?.publishedOn,
+    pubDate: newest[0] && feedDate(newest[0], now),
     ttl: 360,
   })
   for (const issue of newest) {
@@ -47,7 +61,7 @@ export function buildIssueFeed({ site, periodical, issues, imageUrl, limit = 50 
       ),
       url: absoluteUrl(issueUrl(periodical, issue), site),
       guid: `tag:${new URL(site).hostname},2025:newsletter-issues/${issue.id}`,
-      date: issue.publishedOn,
+      date: feedDate(issue, now),
       enclosure: {
         url: absoluteUrl(issuePdfUrl(issue), site),
         size: issue.filesize,

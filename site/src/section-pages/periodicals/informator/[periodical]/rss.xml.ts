@@ -1,12 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 import type { NewsletterIssue, Periodical } from '@ratusz/contract'
-import { periodicalPaths } from '../../../../lib/periodicals/content'
+import { periodicalFeedPaths } from '../../../../lib/periodicals/content'
 import { buildIssueFeed } from '../../../../lib/periodicals/feed'
 import { loadSettings } from '../../../../lib/common/settings'
 import { channelImage } from '../../../../lib/common/feed-image'
 import { feedResponse } from '../../../../lib/common/feed-response'
+import { buildNow } from '../../../../lib/build/build-now'
 
-export const getStaticPaths = periodicalPaths satisfies GetStaticPaths
+export const getStaticPaths = periodicalFeedPaths satisfies GetStaticPaths
 
 export const GET: APIRoute<{ periodical: Periodical; issues: NewsletterIssue[] }> = async ({ props, site }) =>
   feedResponse(
@@ -14,6 +15,7 @@ export const GET: APIRoute<{ periodical: Periodical; issues: NewsletterIssue[] }
       site: site!,
       periodical: props.periodical,
       issues: props.issues,
+      now: buildNow(),
       imageUrl: channelImage(await loadSettings(), site!),
     }),
   )

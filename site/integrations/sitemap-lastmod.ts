@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+/** The date a page last changed, and what it was made of then. */
+export type PageDate = { version: string; lastmod: string }
+/** The dates of the pages of the last sitemap, by file in the build (`aktualnosci/dozynki/index.html`). */
+export type PageDates = Record<string, PageDate>
+
+/** The file a sitemap URL's page was built into: `https://gmina.pl/bip/` → `bip/index.html`. */
+export const pageFile = (url: string): string =>
+  `${decodeURIComponent(new URL(url).pathname).slice(1)}index.html`
+
+/**
+ * What a built page is made of: its version in Astro's incremental build when it has one (route template and
+ * cache key, see readPageVersions), else a digest of the file (pages without a key are rendered in every build).
+ * Undefined when the file cannot be read.
+ */
+export async function pageVersion(
+  outDir: string,
+  file: string,
+  pageVersions: ReadonlyMap<string, string>,
+): Promise<string | undefined> {
+  const version = pageVersions.get(file)
+  if (version !== undefined) return version
+  try {
+    return createHash('sha1')
+      .update(await fs.promises.readFile(path.join(outDir, file)))
+      .digest('base64url')
+  } catch {
+    return undefined
+  }
+}
+
+/** The date of a page of `version` in this build: the one kept for it while it is the same, else `now`. */
+export function pageDate(
+  previous: PageDates,
+  file: string,
+  version: string | undefined,
+  now: Date,
+): PageDate {
+  const kept = previous[file]
+  return kept && version !== undefined && kept.version === version
+    ? kept
+    : { version: version ?? '', lastmod: now.toISOString() }
+}
+
+/** The dates the last build kept (none when it kept none or they cannot be read). */
+export function readPageDates(file: string): PageDates {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as PageDates
+  } catch {
+    return {}
+  }
+}
+
+/** Keeps this build's dates for the next one. */
+export function writePageDates(file: string, dates: PageDates): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, JSON.stringify(dates))
+}
