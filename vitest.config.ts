@@ -19,6 +19,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             'packages/*/src/**/*.test.ts',
+            'cms/src/**/*.test.ts',
             'site/src/**/*.test.ts',
             'site/integrations/**/*.test.ts',
             'scripts/**/*.test.ts',

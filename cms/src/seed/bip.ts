@@ -153,7 +153,7 @@ export const seedBip = async (
             context: { bipPublishedAt: at(edit.afterDays) },
           })
         }
-        if (planned.withdrawal && at(planned.withdrawal.afterDays) < options.now.toISOString()) {
+        if (planned.withdrawal) {
           await payload.update({
             collection: 'bip-documents' as never,
             id: doc.id,

@@ -7,6 +7,8 @@ type PlannedArticle = {
   place: string
   publishedAt: Date
   status: 'published' | 'draft' | 'scheduled'
+  /** When it was written and last changed: a published article at its publication, a coming one by `now`. */
+  updatedAt: Date
 }
 
 const villages = demoAreas.filter((area) => area.kind === 'solectwo').map((area) => area.name)
@@ -34,6 +36,7 @@ export const planArticles = (now: Date): PlannedArticle[] => {
         place,
         publishedAt: topicDate(topic, year),
         status: 'published',
+        updatedAt: topicDate(topic, year),
       })
     }
   })
@@ -48,7 +51,8 @@ export const planArticles = (now: Date): PlannedArticle[] => {
   upcoming.forEach(({ topic, index, date }, position) => {
     const place = villages[(index + 1) % villages.length]!
     const title = `${topic.title(place, date.getUTCFullYear())} (zapowiedź)`
-    planned.push({ topic, title, place, publishedAt: date, status: position === 0 ? 'scheduled' : 'draft' })
+    const status = position === 0 ? 'scheduled' : 'draft'
+    planned.push({ topic, title, place, publishedAt: date, status, updatedAt: now })
   })
   return planned
 }

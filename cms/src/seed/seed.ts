@@ -142,6 +142,9 @@ export const seedDemo = async (payload: Payload, options: SeedOptions): Promise<
             featured: article.status === 'published' && index % 9 === 0,
             author: authors[index % authors.length],
             publishedAt: publishedAt.toISOString(),
+            // as written then, not "updated" on the day of the seed (the Local API may set timestamps)
+            createdAt: article.updatedAt.toISOString(),
+            updatedAt: article.updatedAt.toISOString(),
             _status: article.status === 'published' ? 'published' : 'draft',
           } as never,
         })) as Doc,

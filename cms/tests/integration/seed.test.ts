@@ -1,6 +1,8 @@
+import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { collections, siteSettings } from '@ratusz/contract'
+import { eventContradictions } from '../../src/seed/checks/event-contradictions'
 import { seedDemo } from '../../src/seed/seed'
 import { testPayload } from '../support/payload'
 import { rest } from '../support/rest'
@@ -13,6 +15,7 @@ describe('the demo seed', () => {
   let second: { created: number; kept: number }
   let countsAfterFirst: Record<string, number>
   let countsAfterSecond: Record<string, number>
+  let seededBy: number
 
   /** How many documents every collection holds (drafts included). */
   const countAll = async (): Promise<Record<string, number>> => {
@@ -27,6 +30,7 @@ describe('the demo seed', () => {
   beforeAll(async () => {
     payload = await testPayload()
     first = await seedDemo(payload, admin)
+    seededBy = Date.now()
     countsAfterFirst = await countAll()
     second = await seedDemo(payload, admin)
     countsAfterSecond = await countAll()
@@ -75,5 +79,59 @@ describe('the demo seed', () => {
     const settings = await rest(payload, 'GET', '/globals/site-settings?depth=1')
     const parsed = siteSettings.safeParse(settings.body)
     expect(parsed.success, parsed.error?.message).toBe(true)
+  })
+
+  /** Every record of a collection, drafts aside. */
+  const all = async (collection: string) =>
+    (await payload.find({ collection: collection as 'articles', pagination: false, depth: 0 })).docs as any[]
+
+  const text = (body: unknown) => convertLexicalToPlaintext({ data: body as never })
+
+  it('holds every event on the days its text names, council sessions on working days', async () => {
+    const events = await all('events')
+    expect(events.length).toBeGreaterThan(40)
+    const problems = events.flatMap((event) =>
+      eventContradictions({
+        title: event.title,
+        texts: [event.lead ?? '', text(event.body), event.statusNote ?? ''],
+        start: new Date(event.start),
+        end: new Date(event.end),
+        recurrence: event.recurrence,
+      }),
+    )
+    expect(problems).toEqual([])
+  })
+
+  it('dates no entry of the BIP register after the seed', async () => {
+    const changes = await all('bip-changes')
+    expect(changes.length).toBeGreaterThan(300)
+    const later = changes.filter((change) => Date.parse(change.changedAt) > seededBy)
+    expect(later.map((change) => `${change.title}: ${change.changedAt}`)).toEqual([])
+  })
+
+  it("states in the BIP the office hours the site's footer shows", async () => {
+    const { officeHours } = (await payload.findGlobal({ slug: 'site-settings' })) as any
+    expect(officeHours.length).toBeGreaterThan(0)
+    const [category] = (
+      await payload.find({
+        collection: 'bip-categories' as never,
+        where: { name: { equals: 'Godziny pracy' } },
+      })
+    ).docs as any[]
+    const [page] = (
+      await payload.find({
+        collection: 'bip-documents' as never,
+        where: { category: { equals: category.id } },
+      })
+    ).docs as any[]
+    const stated = text(page.body)
+    for (const row of officeHours) expect(stated.toLowerCase()).toContain(`${row.days}: ${row.hours}`)
+    expect(stated.match(/\d{1,2}:\d{2}–\d{1,2}:\d{2}/g)).toEqual(officeHours.map((row: any) => row.hours))
+  })
+
+  it('shows no published article as updated after it was published', async () => {
+    const published = (await all('articles')).filter((article) => article._status === 'published')
+    expect(published.length).toBeGreaterThan(60)
+    for (const article of published) expect(article.updatedAt, article.title).toBe(article.publishedAt)
   })
 })

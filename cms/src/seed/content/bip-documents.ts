@@ -1,3 +1,9 @@
+import { wallClock } from '@ratusz/warsaw-time'
+import { workdayAt } from '../calendar'
+import { demoAreas } from './areas'
+import { councilSessions } from './council-sessions'
+import { demoSettings } from './settings'
+
 /**
  * The demo BIP documents, generated from templates a gmina's BIP is made of: resolutions and orders, tenders
  * and job offers with deadlines, asset declarations with an exclusion notice, session records and the rest.
@@ -20,7 +26,10 @@ export type PlannedBipDocument = {
 }
 
 const DAY = 86_400_000
-const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV']
+const TENS = ['', 'X', 'XX', 'XXX']
+const UNITS = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX']
+/** A session's number as councils write it, 1–39 ("XXIV"). */
+const romanNumeral = (n: number) => `${TENS[Math.floor(n / 10)]}${UNITS[n % 10]}`
 const wojt = 'Marek Zieliński, Wójt Gminy Lipowa Wola'
 const rada = 'Rada Gminy Lipowa Wola'
 const pl = (date: Date) =>
@@ -37,7 +46,7 @@ const resolutionTopics = [
   'określenia wysokości stawek podatku od nieruchomości',
   'przyjęcia programu współpracy z organizacjami pozarządowymi',
   'regulaminu utrzymania czystości i porządku',
-  'nadania nazwy ulicy w miejscowości Żółta Łąka',
+  'nadania nazwy ulicy w miejscowości Żabia Łąka',
   'udzielenia pomocy finansowej Powiatowi',
   'przyjęcia gminnego programu profilaktyki i rozwiązywania problemów alkoholowych',
   'wyrażenia zgody na sprzedaż nieruchomości',
@@ -52,7 +61,7 @@ const orderTopics = [
   'wprowadzenia regulaminu pracy zdalnej',
 ]
 const tenders = [
-  'Przebudowa drogi gminnej w miejscowości Żółta Łąka',
+  'Przebudowa drogi gminnej w miejscowości Żabia Łąka',
   'Dostawa oleju opałowego do szkół',
   'Odbiór i zagospodarowanie odpadów komunalnych',
   'Budowa oświetlenia ulicznego w Lipowej Woli',
@@ -75,6 +84,15 @@ const councillors = [
   'Stanisław Kamiński',
 ]
 
+const office = demoSettings
+const villages = demoAreas.filter((area) => area.kind === 'solectwo').map((area) => area.name)
+
+/** The office hours the footer shows (site settings), as the BIP's "Godziny pracy" page states them. */
+export const officeHoursParagraphs = [
+  `${office.officeName} przyjmuje interesantów:`,
+  ...office.officeHours.map((row) => `${row.days[0]!.toUpperCase()}${row.days.slice(1)}: ${row.hours}.`),
+]
+
 type Add = (doc: Omit<PlannedBipDocument, 'edits'> & { edits?: PlannedBipDocument['edits'] }) => void
 
 const single: [string, string, string[]][] = [
@@ -82,7 +100,7 @@ const single: [string, string, string[]][] = [
     'Dane teleadresowe',
     'Dane teleadresowe Urzędu Gminy Lipowa Wola',
     [
-      'Urząd Gminy Lipowa Wola, ul. Rynek 1, 26-123 Lipowa Wola. Telefon +48 41 123 45 00, e-mail sekretariat@lipowawola.example.pl.',
+      `${office.officeName}, ${office.address.street}, ${office.address.postalCode} ${office.address.city}. Telefon ${office.contacts.phone}, faks ${office.contacts.fax}, e-mail ${office.contacts.email}.`,
     ],
   ],
   [
@@ -112,7 +130,7 @@ const single: [string, string, string[]][] = [
     'Regulamin organizacyjny Urzędu Gminy Lipowa Wola',
     ['Regulamin określa organizację i zasady funkcjonowania urzędu.'],
   ],
-  ['Godziny pracy', 'Godziny pracy Urzędu Gminy', ['Poniedziałek 8:00–16:00, wtorek–piątek 7:30–15:30.']],
+  ['Godziny pracy', 'Godziny pracy Urzędu Gminy', officeHoursParagraphs],
   [
     'Jednostki organizacyjne',
     'Wykaz jednostek organizacyjnych gminy',
@@ -120,11 +138,7 @@ const single: [string, string, string[]][] = [
       'Gminny Ośrodek Pomocy Społecznej, Gminny Ośrodek Kultury, Szkoła Podstawowa w Lipowej Woli, Biblioteka Publiczna.',
     ],
   ],
-  [
-    'Sołectwa',
-    'Sołectwa Gminy Lipowa Wola i sołtysi',
-    ['Żółta Łąka, Dębowy Gaj, Stara Wieś, Brzozówka, Nowe Pole: sołtysi i rady sołeckie.'],
-  ],
+  ['Sołectwa', 'Sołectwa Gminy Lipowa Wola i sołtysi', [`${villages.join(', ')}: sołtysi i rady sołeckie.`]],
   [
     'Ochrona danych osobowych',
     'Klauzula informacyjna RODO',
@@ -169,8 +183,9 @@ const single: [string, string, string[]][] = [
 export const planBipDocuments = (now: Date): PlannedBipDocument[] => {
   const planned: PlannedBipDocument[] = []
   const add: Add = (doc) => planned.push({ edits: [], ...doc })
-  const at = (daysAgo: number, hour = 9) =>
-    new Date(Math.floor((now.getTime() - daysAgo * DAY) / DAY) * DAY + hour * 3_600_000)
+  // `hour` o'clock on the working day `daysAgo` days before `now`, or the next one: the office is closed at
+  // the weekend and on holidays
+  const at = (daysAgo: number, hour = 9) => workdayAt(now, -daysAgo, hour)
 
   single.forEach(([category, title, paragraphs], i) =>
     add({
@@ -187,36 +202,6 @@ export const planBipDocuments = (now: Date): PlannedBipDocument[] => {
           : [],
     }),
   )
-  for (let n = 0; n < 90; n += 1) {
-    const daysAgo = 1060 - n * 11
-    const year = at(daysAgo).getUTCFullYear()
-    const session = roman[Math.floor(n / 6) % roman.length]!
-    const topic = resolutionTopics[n % resolutionTopics.length]!
-    add({
-      title: `Uchwała nr ${session}/${n + 1}/${year} Rady Gminy Lipowa Wola w sprawie ${topic}`,
-      category: 'Uchwały',
-      kind: 'dokument',
-      paragraphs: [
-        `Na podstawie art. 18 ust. 2 ustawy o samorządzie gminnym ${rada} uchwala, co następuje: w sprawie ${topic}.`,
-        'Uchwała wchodzi w życie po upływie 14 dni od dnia ogłoszenia.',
-      ],
-      producedBy: `Przewodniczący Rady Gminy, ${rada}`,
-      producedAt: at(daysAgo + 2),
-      publishedAt: at(daysAgo),
-      edits:
-        n % 6 === 0
-          ? [{ afterDays: 3, note: 'Dodano tekst jednolity', paragraph: 'Dodano tekst jednolity uchwały.' }]
-          : [],
-      withdrawal:
-        n % 15 === 7
-          ? {
-              afterDays: 120,
-              reason: `Uchwała uchylona rozstrzygnięciem nadzorczym Wojewody z dnia ${pl(at(daysAgo - 100))}`,
-            }
-          : undefined,
-      attachment: n < 12 ? 'public' : undefined,
-    })
-  }
   for (let n = 0; n < 60; n += 1) {
     const daysAgo = 1040 - n * 17
     add({
@@ -321,38 +306,77 @@ export const planBipDocuments = (now: Date): PlannedBipDocument[] => {
       })
     }),
   )
-  for (let n = 0; n < 24; n += 1) {
-    const daysAgo = 1000 - n * 40
-    const session = roman[n % roman.length]!
-    add({
-      title: `Protokół z ${session} sesji Rady Gminy Lipowa Wola z dnia ${pl(at(daysAgo + 10))}`,
-      category: 'Sesje',
-      kind: 'dokument',
-      paragraphs: ['Protokół z przebiegu sesji wraz z listą obecności.'],
-      producedBy: 'Biuro Rady Gminy',
-      producedAt: at(daysAgo + 2),
-      publishedAt: at(daysAgo),
-    })
-    add({
-      title: `Imienne wykazy głosowań radnych: ${session} sesja z dnia ${pl(at(daysAgo + 10))}`,
-      category: 'Imienne wykazy głosowań radnych',
-      kind: 'dokument',
-      paragraphs: councillors.map((c) => `${c}: za`),
-      producedBy: 'Biuro Rady Gminy',
-      producedAt: at(daysAgo + 9),
-      publishedAt: at(daysAgo + 8),
-    })
-    if (n % 2 === 0)
+  // the last 24 sessions, on the dates the calendar of events shows: resolutions on the next working day,
+  // votes and recording on the second, the protocol a week later
+  let resolution = 0
+  councilSessions(new Date(now.getTime() - 1100 * DAY), now)
+    .slice(-24)
+    .forEach((held, n) => {
+      const session = romanNumeral(n + 1)
+      const year = wallClock(held).year
+      for (let adopted = 0; adopted < 3 + (n % 2); adopted += 1) {
+        resolution += 1
+        const topic = resolutionTopics[resolution % resolutionTopics.length]!
+        const publishedAt = workdayAt(held, 1, 9)
+        add({
+          title: `Uchwała nr ${session}/${resolution}/${year} Rady Gminy Lipowa Wola w sprawie ${topic}`,
+          category: 'Uchwały',
+          kind: 'dokument',
+          paragraphs: [
+            `Na podstawie art. 18 ust. 2 ustawy o samorządzie gminnym ${rada} uchwala, co następuje: w sprawie ${topic}.`,
+            'Uchwała wchodzi w życie po upływie 14 dni od dnia ogłoszenia.',
+          ],
+          producedBy: `Przewodniczący Rady Gminy, ${rada}`,
+          producedAt: held,
+          publishedAt,
+          edits:
+            resolution % 6 === 0
+              ? [
+                  {
+                    afterDays: 6,
+                    note: 'Dodano tekst jednolity',
+                    paragraph: 'Dodano tekst jednolity uchwały.',
+                  },
+                ]
+              : [],
+          withdrawal:
+            resolution % 15 === 7
+              ? {
+                  afterDays: 120,
+                  reason: `Uchwała uchylona rozstrzygnięciem nadzorczym Wojewody z dnia ${pl(workdayAt(publishedAt, 27, 9))}`,
+                }
+              : undefined,
+          attachment: resolution <= 12 ? 'public' : undefined,
+        })
+      }
       add({
-        title: `Nagranie obrad ${session} sesji Rady Gminy z dnia ${pl(at(daysAgo + 10))}`,
+        title: `Protokół z ${session} sesji Rady Gminy Lipowa Wola z dnia ${pl(held)}`,
+        category: 'Sesje',
+        kind: 'dokument',
+        paragraphs: ['Protokół z przebiegu sesji wraz z listą obecności.'],
+        producedBy: 'Biuro Rady Gminy',
+        producedAt: workdayAt(held, 1, 12),
+        publishedAt: workdayAt(held, 7, 9),
+      })
+      add({
+        title: `Imienne wykazy głosowań radnych: ${session} sesja z dnia ${pl(held)}`,
+        category: 'Imienne wykazy głosowań radnych',
+        kind: 'dokument',
+        paragraphs: councillors.map((c) => `${c}: za`),
+        producedBy: 'Biuro Rady Gminy',
+        producedAt: held,
+        publishedAt: workdayAt(held, 2, 9),
+      })
+      add({
+        title: `Nagranie obrad ${session} sesji Rady Gminy z dnia ${pl(held)}`,
         category: 'Nagrania obrad',
         kind: 'dokument',
         paragraphs: ['Nagranie obrad sesji jest dostępne w serwisie transmisji obrad gminy.'],
         producedBy: 'Biuro Rady Gminy',
-        producedAt: at(daysAgo + 9),
-        publishedAt: at(daysAgo + 8),
+        producedAt: held,
+        publishedAt: workdayAt(held, 2, 9),
       })
-  }
+    })
   for (let n = 0; n < 12; n += 1) {
     const daysAgo = 1000 - n * 85
     add({
@@ -390,5 +414,14 @@ export const planBipDocuments = (now: Date): PlannedBipDocument[] => {
       publishedAt: at(daysAgo),
     })
   }
-  return planned.filter((doc) => doc.publishedAt <= now)
+  // what the office has published by `now`: no document, change or withdrawal dated later
+  const by = (doc: PlannedBipDocument, afterDays: number) =>
+    doc.publishedAt.getTime() + afterDays * DAY <= now.getTime()
+  return planned
+    .filter((doc) => doc.publishedAt <= now)
+    .map((doc) => ({
+      ...doc,
+      edits: doc.edits.filter((edit) => by(doc, edit.afterDays)),
+      withdrawal: doc.withdrawal && by(doc, doc.withdrawal.afterDays) ? doc.withdrawal : undefined,
+    }))
 }

@@ -1,6 +1,12 @@
+import { WORKDAYS, type Weekday } from '../calendar'
+import { demoSettings } from './settings'
+
+/** The office's address, where the events held at the urząd take place. */
+const officeAddress = `${demoSettings.address.street}, ${demoSettings.address.city}`
+
 /**
  * The demo events of "Lipowa Wola": one-off events a rural gmina holds (each twice, once past and once coming,
- * in different sołectwa) and repeating ones (classes, council sessions, a choir), some cancelled or postponed.
+ * in different sołectwa), each on a day of the week it would be held on.
  */
 export type DemoEventTemplate = {
   title: (place: string) => string
@@ -8,6 +14,8 @@ export type DemoEventTemplate = {
   placeName: (place: string) => string
   address: (place: string) => string
   category: string
+  /** The days of the week it is held on (a festyn at the weekend, a meeting on a working day). */
+  weekdays: readonly Weekday[]
   hour: number
   minute?: number
   /** Length in minutes; for all-day events the number of days. */
@@ -29,6 +37,7 @@ export const demoEventTemplates: DemoEventTemplate[] = [
     placeName: (p) => `Boisko sportowe, ${p}`,
     address: (p) => `ul. Sportowa 2, ${p}`,
     category: 'Kultura i sport',
+    weekdays: ['SA', 'SU'],
     hour: 14,
     length: 300,
     local: true,
@@ -40,6 +49,7 @@ export const demoEventTemplates: DemoEventTemplate[] = [
     placeName: (p) => `Świetlica wiejska, ${p}`,
     address: (p) => `ul. Szkolna 5, ${p}`,
     category: 'Komunikaty urzędu',
+    weekdays: WORKDAYS,
     hour: 18,
     length: 120,
     local: true,
@@ -51,6 +61,7 @@ export const demoEventTemplates: DemoEventTemplate[] = [
     placeName: () => 'Gminny Ośrodek Kultury, sala widowiskowa',
     address: () => 'ul. Parkowa 1, Lipowa Wola',
     category: 'Kultura i sport',
+    weekdays: ['SU'],
     hour: 17,
     length: 90,
     local: false,
@@ -58,10 +69,11 @@ export const demoEventTemplates: DemoEventTemplate[] = [
   },
   {
     title: (p) => `Turniej piłki nożnej o puchar sołtysa (${p})`,
-    lead: () => 'Drużyny z sołectw zagrają o puchar sołtysa. Zapisy drużyn do środy przed turniejem.',
+    lead: () => 'Drużyny z sołectw zagrają o puchar sołtysa. Zapisy drużyn do czwartku przed turniejem.',
     placeName: (p) => `Orlik, ${p}`,
     address: (p) => `ul. Sportowa 1, ${p}`,
     category: 'Kultura i sport',
+    weekdays: ['SA'],
     hour: 10,
     length: 360,
     local: true,
@@ -73,6 +85,7 @@ export const demoEventTemplates: DemoEventTemplate[] = [
     placeName: () => 'Remiza OSP w Brzozówce',
     address: () => 'ul. Strażacka 4, Brzozówka',
     category: 'Kultura i sport',
+    weekdays: ['TU', 'WE', 'TH'],
     hour: 16,
     length: 180,
     local: false,
@@ -90,6 +103,7 @@ export const demoEventTemplates: DemoEventTemplate[] = [
     placeName: () => 'Gminna Biblioteka Publiczna',
     address: () => 'ul. Kościuszki 12, Lipowa Wola',
     category: 'Kultura i sport',
+    weekdays: ['TU', 'WE', 'TH', 'FR'],
     hour: 18,
     length: 90,
     local: false,
@@ -105,6 +119,7 @@ export const demoEventTemplates: DemoEventTemplate[] = [
     placeName: (p) => `Parking przy świetlicy, ${p}`,
     address: (p) => `ul. Szkolna 5, ${p}`,
     category: 'Środowisko i odpady',
+    weekdays: ['SA'],
     hour: 9,
     length: 240,
     local: true,
@@ -115,6 +130,7 @@ export const demoEventTemplates: DemoEventTemplate[] = [
     placeName: () => 'Ośrodek Zdrowia w Lipowej Woli',
     address: () => 'ul. Zdrowa 3, Lipowa Wola',
     category: 'Zdrowie i pomoc społeczna',
+    weekdays: ['TU', 'WE', 'TH'],
     hour: 9,
     length: 300,
     local: false,
@@ -126,6 +142,7 @@ export const demoEventTemplates: DemoEventTemplate[] = [
     placeName: () => 'Stadion gminny',
     address: () => 'ul. Sportowa 10, Lipowa Wola',
     category: 'Kultura i sport',
+    weekdays: ['SU'],
     hour: 10,
     length: 240,
     local: false,
@@ -138,6 +155,7 @@ export const demoEventTemplates: DemoEventTemplate[] = [
     placeName: (p) => `Plac zabaw, ${p}`,
     address: (p) => `ul. Lipowa 1, ${p}`,
     category: 'Kultura i sport',
+    weekdays: ['FR', 'SA'],
     hour: 20,
     minute: 30,
     length: 120,
@@ -145,10 +163,11 @@ export const demoEventTemplates: DemoEventTemplate[] = [
   },
   {
     title: () => 'Jarmark Lipowowolski',
-    lead: () => 'Dwa dni stoisk z rękodziełem, miodem i serami, występy zespołów ludowych.',
+    lead: () => 'W sobotę i niedzielę stoiska z rękodziełem, miodem i serami, występy zespołów ludowych.',
     placeName: () => 'Rynek w Lipowej Woli',
     address: () => 'Rynek, Lipowa Wola',
     category: 'Kultura i sport',
+    weekdays: ['SA'],
     hour: 0,
     length: 2,
     allDay: true,
@@ -158,8 +177,9 @@ export const demoEventTemplates: DemoEventTemplate[] = [
     title: () => 'Konsultacje społeczne: plan zagospodarowania',
     lead: () => 'Przedstawimy projekt zmiany planu miejscowego i wysłuchamy uwag mieszkańców.',
     placeName: () => 'Urząd Gminy, sala obrad',
-    address: () => 'ul. Główna 1, Lipowa Wola',
+    address: () => officeAddress,
     category: 'Inwestycje',
+    weekdays: ['MO', 'TU', 'WE', 'TH'],
     hour: 17,
     length: 120,
     local: false,
@@ -168,8 +188,9 @@ export const demoEventTemplates: DemoEventTemplate[] = [
     title: () => 'Akcja krwiodawstwa',
     lead: () => 'Ambulans Regionalnego Centrum Krwiodawstwa przyjmie dawców. Zabierz dowód osobisty.',
     placeName: () => 'Parking przed urzędem gminy',
-    address: () => 'ul. Główna 1, Lipowa Wola',
+    address: () => officeAddress,
     category: 'Zdrowie i pomoc społeczna',
+    weekdays: ['SA'],
     hour: 9,
     length: 240,
     local: false,
@@ -180,6 +201,7 @@ export const demoEventTemplates: DemoEventTemplate[] = [
     placeName: () => 'Remiza OSP w Dębinie',
     address: () => 'ul. Strażacka 1, Dębina',
     category: 'Zdrowie i pomoc społeczna',
+    weekdays: ['TU', 'TH'],
     hour: 17,
     length: 180,
     local: false,
@@ -191,6 +213,7 @@ export const demoEventTemplates: DemoEventTemplate[] = [
     placeName: () => 'Start: parking przy kościele w Starej Wsi',
     address: () => 'ul. Kościelna 2, Stara Wieś',
     category: 'Kultura i sport',
+    weekdays: ['SU'],
     hour: 10,
     length: 300,
     local: false,
@@ -199,8 +222,9 @@ export const demoEventTemplates: DemoEventTemplate[] = [
     title: () => 'Dyżur doradcy rolniczego',
     lead: () => 'Doradca ośrodka doradztwa rolniczego pomoże wypełnić wnioski o dopłaty.',
     placeName: () => 'Urząd Gminy, pokój 7',
-    address: () => 'ul. Główna 1, Lipowa Wola',
+    address: () => officeAddress,
     category: 'Rolnictwo',
+    weekdays: ['TU', 'WE', 'TH'],
     hour: 9,
     length: 360,
     local: false,
@@ -211,6 +235,7 @@ export const demoEventTemplates: DemoEventTemplate[] = [
     placeName: (p) => `Świetlica wiejska, ${p}`,
     address: (p) => `ul. Szkolna 5, ${p}`,
     category: 'Zdrowie i pomoc społeczna',
+    weekdays: ['TH'],
     hour: 15,
     length: 150,
     local: true,
@@ -221,16 +246,18 @@ export const demoEventTemplates: DemoEventTemplate[] = [
     placeName: () => 'Szkoła Podstawowa w Dębinie',
     address: () => 'ul. Szkolna 10, Dębina',
     category: 'Oświata',
+    weekdays: ['SA'],
     hour: 10,
     length: 180,
     local: false,
   },
   {
-    title: () => 'Kiermasz świąteczny',
-    lead: () => 'Stoiska szkół, kół gospodyń i stowarzyszeń: ozdoby, pierniki, stroiki.',
+    title: () => 'Kiermasz rękodzieła i smaków regionu',
+    lead: () => 'Stoiska szkół, kół gospodyń i stowarzyszeń: rękodzieło, miody, sery i domowe wypieki.',
     placeName: () => 'Hala sportowa w Lipowej Woli',
     address: () => 'ul. Sportowa 10, Lipowa Wola',
     category: 'Kultura i sport',
+    weekdays: ['SU'],
     hour: 0,
     length: 1,
     allDay: true,
@@ -242,6 +269,7 @@ export const demoEventTemplates: DemoEventTemplate[] = [
     placeName: () => 'Gminny Ośrodek Kultury, sala kameralna',
     address: () => 'ul. Parkowa 1, Lipowa Wola',
     category: 'Środowisko i odpady',
+    weekdays: ['TU', 'WE', 'TH'],
     hour: 17,
     length: 120,
     local: false,
