@@ -21,8 +21,8 @@ const MAX_OCTETS = 75
 const UTC_DATE_TIME = /^\d{4}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3])[0-5]\d([0-5]\d|60)Z$/
 const LOCAL_DATE_TIME = /^\d{4}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3])[0-5]\d([0-5]\d|60)$/
 const DATE = /^\d{4}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/
-const UTC_PROPERTIES = new Set(['DTSTAMP', 'CREATED', 'LAST-MODIFIED'])
-const EVENT_TIMES = new Set(['DTSTART', 'DTEND', 'EXDATE'])
+const UTC_PROPERTIES: ReadonlySet<string> = new Set(['DTSTAMP', 'CREATED', 'LAST-MODIFIED'])
+const EVENT_TIMES: ReadonlySet<string> = new Set(['DTSTART', 'DTEND', 'EXDATE'])
 
 /** The unfolded content lines of a file, BEGIN and END lines left out. */
 function contentLines(physical: readonly string[]): ContentLine[] {

@@ -2,7 +2,7 @@
  * Words a search never looks for on their own: Polish prepositions, conjunctions and pronouns of three letters or
  * more (shorter words are dropped anyway). They occur on nearly every page and would only dilute the ranking.
  */
-const STOPWORDS = new Set([
+const STOPWORDS: ReadonlySet<string> = new Set([
   'ale',
   'ani',
   'bez',
