@@ -42,6 +42,8 @@ describe('search relevance: what residents search for on the demo gmina', () => 
       .toBe('Czy chodziło o: kanalizacja?')
     await suggestion.locator('a').click()
     await page.waitForURL(`${inject('siteUrl')}/szukaj/?q=kanalizacja`)
-    await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/^Znaleziono/)
+    await expect
+      .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 })
+      .toMatch(/^Znaleziono/)
   })
 })
