@@ -8,7 +8,7 @@ export type RelevanceCase = { query: string; top: RegExp | null }
 export const relevanceSet: RelevanceCase[] = [
   // news, by their subject, in other forms than the title's
   { query: 'harmonogram odbioru odpadów', top: /^Harmonogram odbioru odpadów/ },
-  { query: 'odbiór odpadów', top: /^Harmonogram odbioru odpadów/ },
+  { query: 'harmonogram śmieci', top: /^Harmonogram odbioru odpadów/ },
   { query: 'wywóz śmieci', top: /^Harmonogram odbioru odpadów/ },
   { query: 'kanalizacja', top: /^Kanalizacja w miejscowości/ },
   { query: 'przebudowa drogi', top: /^Przebudowa drogi gminnej/ },
