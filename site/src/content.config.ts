@@ -17,119 +17,46 @@ import {
   siteSettings,
 } from '@ratusz/contract'
 import installed from 'virtual:ratusz/installed-sections'
+import type { z } from 'zod'
+
+/** A collection read from the CMS, validated against the contract; empty when the CMS does not have it. */
+const fromCms = <S extends z.ZodType>(
+  collection: string,
+  schema: S,
+  query: Record<string, string | number>,
+) =>
+  defineCollection({
+    loader: cmsCollectionLoader({
+      collection,
+      schema,
+      query,
+      installed: installed.collections.includes(collection),
+    }),
+  })
+
+/** A CMS global (one entry, its slug), validated against the contract; empty when the CMS does not have it. */
+const globalFromCms = <S extends z.ZodType>(global: string, schema: S) =>
+  defineCollection({
+    loader: cmsGlobalLoader({ global, schema, installed: installed.globals.includes(global) }),
+  })
 
 /**
  * Every collection the site reads, straight from the CMS REST API, validated against the contract; those the CMS
  * does not have (their section is switched off) stay empty.
  */
 export const collections = {
-  articles: defineCollection({
-    loader: cmsCollectionLoader({
-      collection: 'articles',
-      installed: installed.collections.includes('articles'),
-      schema: article,
-      query: { sort: '-publishedAt' },
-    }),
-  }),
-  categories: defineCollection({
-    loader: cmsCollectionLoader({
-      collection: 'categories',
-      installed: installed.collections.includes('categories'),
-      schema: category,
-      query: { sort: 'name' },
-    }),
-  }),
-  areas: defineCollection({
-    loader: cmsCollectionLoader({
-      collection: 'areas',
-      installed: installed.collections.includes('areas'),
-      schema: area,
-      query: { sort: 'name' },
-    }),
-  }),
-  alerts: defineCollection({
-    loader: cmsCollectionLoader({
-      collection: 'alerts',
-      installed: installed.collections.includes('alerts'),
-      schema: alert,
-      query: { sort: '-validFrom' },
-    }),
-  }),
-  events: defineCollection({
-    loader: cmsCollectionLoader({
-      collection: 'events',
-      installed: installed.collections.includes('events'),
-      schema: event,
-      query: { sort: 'start' },
-    }),
-  }),
-  periodicals: defineCollection({
-    loader: cmsCollectionLoader({
-      collection: 'periodicals',
-      installed: installed.collections.includes('periodicals'),
-      schema: periodical,
-      query: { sort: 'title' },
-    }),
-  }),
-  newsletterIssues: defineCollection({
-    loader: cmsCollectionLoader({
-      collection: 'newsletter-issues',
-      installed: installed.collections.includes('newsletter-issues'),
-      schema: newsletterIssue,
-      query: { sort: '-publishedOn' },
-    }),
-  }),
-  settings: defineCollection({
-    loader: cmsGlobalLoader({
-      global: 'site-settings',
-      installed: installed.globals.includes('site-settings'),
-      schema: siteSettings,
-    }),
-  }),
-  accessibilityStatement: defineCollection({
-    loader: cmsGlobalLoader({
-      global: 'accessibility-statement',
-      installed: installed.globals.includes('accessibility-statement'),
-      schema: accessibilityStatement,
-    }),
-  }),
-  bipCategories: defineCollection({
-    loader: cmsCollectionLoader({
-      collection: 'bip-categories',
-      installed: installed.collections.includes('bip-categories'),
-      schema: bipCategory,
-      query: { depth: 0 },
-    }),
-  }),
-  bipDocuments: defineCollection({
-    loader: cmsCollectionLoader({
-      collection: 'bip-documents',
-      installed: installed.collections.includes('bip-documents'),
-      schema: bipDocument,
-      query: { depth: 0 },
-    }),
-  }),
-  bipChanges: defineCollection({
-    loader: cmsCollectionLoader({
-      collection: 'bip-changes',
-      installed: installed.collections.includes('bip-changes'),
-      schema: bipChange,
-      query: { depth: 0 },
-    }),
-  }),
-  bipFiles: defineCollection({
-    loader: cmsCollectionLoader({
-      collection: 'bip-files',
-      installed: installed.collections.includes('bip-files'),
-      schema: document,
-      query: { depth: 0 },
-    }),
-  }),
-  bipSettings: defineCollection({
-    loader: cmsGlobalLoader({
-      global: 'bip-settings',
-      installed: installed.globals.includes('bip-settings'),
-      schema: bipSettings,
-    }),
-  }),
+  articles: fromCms('articles', article, { sort: '-publishedAt' }),
+  categories: fromCms('categories', category, { sort: 'name' }),
+  areas: fromCms('areas', area, { sort: 'name' }),
+  alerts: fromCms('alerts', alert, { sort: '-validFrom' }),
+  events: fromCms('events', event, { sort: 'start' }),
+  periodicals: fromCms('periodicals', periodical, { sort: 'title' }),
+  newsletterIssues: fromCms('newsletter-issues', newsletterIssue, { sort: '-publishedOn' }),
+  settings: globalFromCms('site-settings', siteSettings),
+  accessibilityStatement: globalFromCms('accessibility-statement', accessibilityStatement),
+  bipCategories: fromCms('bip-categories', bipCategory, { depth: 0 }),
+  bipDocuments: fromCms('bip-documents', bipDocument, { depth: 0 }),
+  bipChanges: fromCms('bip-changes', bipChange, { depth: 0 }),
+  bipFiles: fromCms('bip-files', document, { depth: 0 }),
+  bipSettings: globalFromCms('bip-settings', bipSettings),
 }
