@@ -162,7 +162,7 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
         depth: 0,
         where: { _status: { equals: 'published' } },
       })
-    ).docs as unknown as { id: number; slug: string; title: string; body: unknown }[]
+    ).docs as unknown as { id: number; slug: string; title: string; body: unknown; updatedAt: string }[]
     let node: Record<string, unknown> = { type: 'text', text: 'dno', version: 1 }
     for (let n = 0; n < 500; n++) node = { type: 'quote', version: 1, children: [node] }
     await payload.db.updateOne({
@@ -205,7 +205,11 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
         sql`update events set "start" = ${event.start}, "end" = ${event.end} where id = ${event.id}`,
       )
       for (const article of [deep!, evil!])
-        await payload.db.updateOne({ collection: 'articles', id: article.id, data: { body: article.body } })
+        await payload.db.updateOne({
+          collection: 'articles',
+          id: article.id,
+          data: { body: article.body, updatedAt: article.updatedAt },
+        })
       await db.drizzle.execute(
         sql`update bip_documents set "_status" = 'published' where id = ${change!.document}`,
       )
