@@ -6,15 +6,35 @@ import { ownerOf, syncFileUsage } from './sync-file-usage'
 const hasDrafts = (versions: unknown): boolean =>
   typeof versions === 'object' && versions !== null && Boolean((versions as { drafts?: unknown }).drafts)
 
+const contentCollections = (req: PayloadRequest) =>
+  req.payload.config.collections.filter(
+    (collection) =>
+      !isFileCollection(collection.slug) &&
+      !collection.slug.startsWith('payload-') &&
+      canReferenceFiles(collection.fields),
+  )
+
+/**
+ * Whether anyone has used this database: content is written by signed-in editors, or by the seed, which
+ * creates the users first. Only the users' own table is read, which every migration before this one has.
+ */
+const inUse = async (req: PayloadRequest): Promise<boolean> => {
+  const users = req.payload.config.admin.user as CollectionSlug
+  const { totalDocs } = await req.payload.count({ collection: users, overrideAccess: true, req })
+  return totalDocs > 0
+}
+
 /**
  * Computes every file's usage from the published content already in the database: for the migration that
  * introduces file publicity, so files existing content uses stay public. Safe to run again.
+ *
+ * It reads records through today's schema, which may hold fields of migrations after this one: a new, empty
+ * database (the usual case: every fresh install runs all migrations in a row) is therefore left alone.
  */
 export const backfillFileUsage = async (req: PayloadRequest): Promise<void> => {
   const { payload } = req
-  for (const collection of payload.config.collections) {
-    if (isFileCollection(collection.slug) || collection.slug.startsWith('payload-')) continue
-    if (!canReferenceFiles(collection.fields)) continue
+  if (!(await inUse(req))) return
+  for (const collection of contentCollections(req)) {
     const drafts = hasDrafts(collection.versions)
     const { docs } = await payload.find({
       collection: collection.slug as CollectionSlug,
