@@ -85,6 +85,10 @@ describe('periodicals and their PDF archive', () => {
     expect(done.pages[2].text).toContain('Zażółć gęślą jaźń w świetlicy')
     expect(done.pages[2].text).toContain('Źrebię żółwia łączy się z gęsią')
     expect(done.pages[1].text).toContain('Harmonogram odbioru odpadów')
+    // the article's heading stays apart from its text (the site shows each block as a paragraph)
+    expect(done.pages[3].text).toBe(
+      'Harmonogram odbioru odpadów\n\nOdpady zmieszane odbierane są co dwa tygodnie.',
+    )
     expect(done.pages[5].text).toBe('')
     expect(done.processing.warnings.map((w: { code: string }) => w.code)).toEqual(['no-text-pages'])
     expect(done.processing.warnings[0].message).toContain('Strony bez tekstu')

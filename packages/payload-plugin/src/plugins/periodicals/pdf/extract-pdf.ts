@@ -1,4 +1,5 @@
 import type { PdfDocument } from './open-pdf'
+import { pageText, type TextItem } from './page-text'
 import { deadline } from './with-deadline'
 
 export type PageText = { page: number; text: string }
@@ -12,17 +13,6 @@ type PdfContents = {
   title?: string
   language?: string
 }
-
-type TextItem = { str?: string; hasEOL?: boolean }
-
-/** A page's text items joined as a reader would: spaces kept, line ends as newlines, blank runs squeezed. */
-const joinTextItems = (items: readonly TextItem[]): string =>
-  items
-    .map((item) => (item.str ?? '') + (item.hasEOL ? '\n' : ''))
-    .join('')
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
 
 const clean = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value.trim() : undefined
@@ -46,7 +36,7 @@ export const extractPdf = async (
     clock.check()
     const page = await clock.race(document.getPage(number))
     const content = await clock.race(page.getTextContent())
-    pages.push({ page: number, text: joinTextItems(content.items as TextItem[]) })
+    pages.push({ page: number, text: pageText(content.items as TextItem[]) })
     page.cleanup()
   }
   return { pageCount, pages, truncated: pageCount > maxPages, title, language }
