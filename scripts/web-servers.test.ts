@@ -101,6 +101,20 @@ const checkServer = (
       expect(answer.headers['x-content-type-options']).toBe('nosniff')
     })
 
+    it.each(['/', '/aktualnosci/', '/rss.xml', '/wydarzenia/kalendarz.ics'])(
+      '%s: revalidated on every visit, and answered "304 Not Modified" while it is unchanged',
+      async (pathname) => {
+        const first = await get(server.url, pathname)
+        expect(first.headers['cache-control']).toBe('no-cache')
+        expect(first.headers.etag).toBeTruthy()
+        const again = await fetch(`${server.url}${pathname}`, {
+          headers: { 'If-None-Match': first.headers.etag! },
+        })
+        await again.arrayBuffer()
+        expect(again.status).toBe(304)
+      },
+    )
+
     it('serves the feed as XML with the security headers', async () => {
       const answer = await get(server.url, '/rss.xml')
       expect(answer.status).toBe(200)

@@ -80,6 +80,11 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
     // the release it replaced is untouched: the new one was built in a copy, not in place
     const previousPage = path.join(sitesDir, 'releases', before!, 'aktualnosci', doomed.slug, 'index.html')
     expect(fs.readFileSync(previousPage, 'utf8')).toContain(doomed.title)
+    // a page the change left alone (even where the build wrote it again) keeps its modification time, so the
+    // web server's validators too: browsers revalidating it get "304 Not Modified"
+    const unchanged = path.join('deklaracja-dostepnosci', 'index.html')
+    const modified = (release: string) => fs.statSync(path.join(release, unchanged)).mtimeMs
+    expect(modified(liveLink(sitesDir))).toBe(modified(path.join(sitesDir, 'releases', before!)))
   }, 600_000)
 
   it('builds, incrementally, exactly the site a full build makes', async () => {

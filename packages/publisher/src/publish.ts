@@ -4,6 +4,7 @@ import { checkFeeds } from './check-feeds'
 import { checkInternalLinks, filesBelow } from './check-links'
 import { removeTree } from './fs-child'
 import { withPublishLock } from './lock'
+import { keepValidators } from './keep-validators'
 import { prepareNextBuild, takeNextBuild } from './next-build'
 import { buildCacheDir, liveRelease, newReleaseId, pruneReleases, releasesDir, switchLive } from './releases'
 import type { SkippedRecord } from '@ratusz/contract'
@@ -100,6 +101,7 @@ export const publishSite = ({ sitesDir, build, keep = 5 }: PublishOptions): Prom
         throw new PublishError('build', (error as Error).message)
       }
       files = filesBelow(staging)
+      await keepValidators(staging, files, previousReleaseId && path.join(root, previousReleaseId))
       skipped = [...(report?.skipped ?? [])]
       stepsMs.build = lap()
       const reuse = report?.pageVersions
