@@ -1,5 +1,6 @@
 import type { Config } from 'payload'
 import { resolveOptions, type RatuszOptions } from './options'
+import { adminFramePlugin } from './plugins/admin-frame'
 import { alertsPlugin } from './plugins/alerts'
 import { bipPlugin } from './plugins/bip'
 import { corePlugin } from './plugins/core'
@@ -19,7 +20,7 @@ import { boundDatesAndRichTexts } from './shared/bounded-fields'
  * The Ratusz bundle: validates the options, then installs the core collections (users, media, documents), the
  * settings, the shared taxonomies (areas, categories) and the sections the options enable (news, events, BIP,
  * alerts, periodicals), in that order; then bounds dates and rich texts, tracks which files are public, hooks
- * publishing, guards request bodies and system fields everywhere, and says what it installed to the site. Nothing of the host config is lost.
+ * publishing, guards request bodies and system fields everywhere, says what it installed to the site, and puts the admin's frame (date format, Payload's general texts) in Polish. Nothing of the host config is lost.
  *
  * @example plugins: [ratusz({ documents: { maxFileSizeMB: 50 } })]
  */
@@ -45,7 +46,7 @@ export const ratusz = (options: RatuszOptions = {}): ((config: Config) => Config
     const published = resolved.plugins.publishing ? publishingPlugin(resolved)(withContent) : withContent
     // Request bodies and system fields are guarded in every collection and global, the publish log included;
     // the site learns from the sections endpoint what is installed.
-    return sectionsPlugin(resolved)(systemFieldsPlugin()(requestBodyPlugin()(published)))
+    return adminFramePlugin()(sectionsPlugin(resolved)(systemFieldsPlugin()(requestBodyPlugin()(published))))
   }
 }
 

@@ -20,7 +20,7 @@ export const describe = (
   description: label((t) => pick(t).description),
 })
 
-/** Singular and plural labels of a collection. */
+/** Singular and plural labels of a collection, or of an array field's rows ("Dodaj odwołany termin"). */
 export const collectionLabels = (
   pick: (t: Translations) => { singular: string; plural: string },
 ): { singular: LocalizedText; plural: LocalizedText } => ({

@@ -1,6 +1,6 @@
 import type { Field, FieldAccess } from 'payload'
 import { isEditor, isSignedIn } from '../../shared/access'
-import { labelled } from '../../shared/i18n'
+import { collectionLabels, labelled } from '../../shared/i18n'
 
 /** Nobody writes it through the API, administrators included; only the usage hooks set it (overrideAccess). */
 const nobody: FieldAccess = () => false
@@ -26,6 +26,7 @@ export const publicityFields: Field[] = [
     name: 'publicUsage',
     type: 'array',
     access: { read: isSignedIn, create: nobody, update: nobody },
+    labels: collectionLabels((t) => t.files.publicUsage.rows),
     ...labelled((t) => t.files.publicUsage, { readOnly: true, initCollapsed: true }),
     fields: [{ name: 'owner', type: 'text', index: true, ...labelled((t) => t.files.owner) }],
   },

@@ -5,12 +5,13 @@ import { slugField } from '../../../shared/slug-field'
 import { COLLECTION_SLUGS } from '../../../shared/slugs'
 import { validateBody } from './hooks/validate-body'
 import { validateValidUntil } from './hooks/validate-until'
+import { DATE_TIME_FORMAT } from '../../../shared/date-formats'
 
 const dateAndTime = {
   pickerAppearance: 'dayAndTime' as const,
   timeFormat: 'HH:mm',
   timeIntervals: 15,
-  displayFormat: 'd.MM.yyyy HH:mm',
+  displayFormat: DATE_TIME_FORMAT,
 }
 
 /**

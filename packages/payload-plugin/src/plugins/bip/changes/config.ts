@@ -4,6 +4,7 @@ import { anyone } from '../../../shared/access'
 import { collectionLabels, label, labelled } from '../../../shared/i18n'
 import { BIP_SLUGS } from '../slugs'
 import { guardRegisterChange, guardRegisterDelete } from './hooks/guard-register'
+import { DATE_TIME_FORMAT } from '../../../shared/date-formats'
 
 const never = () => false
 
@@ -74,7 +75,7 @@ export const bipChangesCollection = (): CollectionConfig => ({
       index: true,
       ...labelled((t) => t.bip.changes.changedAt, {
         ...readOnly,
-        date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'd.MM.yyyy HH:mm' },
+        date: { pickerAppearance: 'dayAndTime' as const, displayFormat: DATE_TIME_FORMAT },
       }),
     },
     { name: 'snapshot', type: 'json', required: true, ...labelled((t) => t.bip.changes.snapshot, readOnly) },

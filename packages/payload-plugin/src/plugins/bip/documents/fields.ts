@@ -3,6 +3,7 @@ import type { Field, FieldAccess, RichTextField } from 'payload'
 import { label, labelled } from '../../../shared/i18n'
 import { BIP_SLUGS } from '../slugs'
 import { validateExclusion } from './validate-exclusion'
+import { DATE_FORMAT, DATE_TIME_FORMAT } from '../../../shared/date-formats'
 
 /** System fields: nobody types them, the hooks set them (`set-system-metadata.ts`). */
 const systemOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
@@ -20,12 +21,12 @@ const systemField = (
       position: 'sidebar' as const,
       readOnly: true,
       ...(type === 'date'
-        ? { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'd.MM.yyyy HH:mm' } }
+        ? { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: DATE_TIME_FORMAT } }
         : {}),
     }),
   }) as Field
 
-const dayPicker = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd.MM.yyyy' } }
+const dayPicker = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: DATE_FORMAT } }
 
 /** Fields of `bip-documents`: content, the art. 8 metadata, exclusion notice and withdrawal to the archive. */
 export const bipDocumentFields = ({ editor }: { editor?: RichTextField['editor'] }): Field[] => [
@@ -63,7 +64,7 @@ export const bipDocumentFields = ({ editor }: { editor?: RichTextField['editor']
     index: true,
     ...labelled((t) => t.bip.documents.deadline, {
       position: 'sidebar' as const,
-      date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'd.MM.yyyy HH:mm' },
+      date: { pickerAppearance: 'dayAndTime' as const, displayFormat: DATE_TIME_FORMAT },
     }),
   },
   {

@@ -1,6 +1,6 @@
 import type { GlobalConfig, RichTextField } from 'payload'
 import { anyone, isBipEditor } from '../../../shared/access'
-import { label, labelled } from '../../../shared/i18n'
+import { collectionLabels, label, labelled } from '../../../shared/i18n'
 import { BIP_SLUGS } from '../slugs'
 
 /**
@@ -25,6 +25,7 @@ export const bipSettingsGlobal = ({ editor }: { editor?: RichTextField['editor']
       type: 'array',
       required: true,
       minRows: 1,
+      labels: collectionLabels((t) => t.bip.settings.editors.rows),
       ...labelled((t) => t.bip.settings.editors),
       fields: [
         { name: 'name', type: 'text', required: true, ...labelled((t) => t.bip.settings.editorName) },

@@ -142,7 +142,11 @@ export const bipEn: typeof bipPl = {
         label: 'Editorial address',
         description: 'Full address of the BIP editorial office.',
       },
-      editors: { label: 'Editors', description: 'At least one person with phone and e-mail.' },
+      editors: {
+        rows: { singular: 'Editor entry', plural: 'Editor entries' },
+        label: 'Editors',
+        description: 'At least one person with phone and e-mail.',
+      },
       editorName: { label: 'Name', description: 'E.g. "Anna Kowalczyk".' },
       editorRole: { label: 'Position', description: 'E.g. "BIP editor, secretariat".' },
       editorPhone: { label: 'Phone', description: 'E.g. "+48 25 123 45 67".' },

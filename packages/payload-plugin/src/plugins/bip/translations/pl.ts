@@ -162,7 +162,11 @@ export const bipPl = {
         label: 'Adres redakcji',
         description: 'Pełny adres redakcji BIP (ulica, kod, miejscowość).',
       },
-      editors: { label: 'Redaktorzy', description: 'Co najmniej jedna osoba z telefonem i adresem e-mail.' },
+      editors: {
+        rows: { singular: 'Wpis redakcji', plural: 'Wpisy redakcji' },
+        label: 'Redaktorzy',
+        description: 'Co najmniej jedna osoba z telefonem i adresem e-mail.',
+      },
       editorName: { label: 'Imię i nazwisko', description: 'Np. „Anna Kowalczyk”.' },
       editorRole: { label: 'Stanowisko', description: 'Np. „redaktor BIP, sekretariat”.' },
       editorPhone: { label: 'Telefon', description: 'Np. „+48 25 123 45 67”.' },

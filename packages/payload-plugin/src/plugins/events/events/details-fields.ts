@@ -9,6 +9,7 @@ import {
   validateOrganiserArea,
   validateOrganiserName,
 } from './validate'
+import { DATE_TIME_FORMAT } from '../../../shared/date-formats'
 
 const kindIs =
   (...kinds: string[]) =>
@@ -133,7 +134,7 @@ export const registrationField = (): Field => ({
         date: {
           pickerAppearance: 'dayAndTime' as const,
           timeFormat: 'HH:mm',
-          displayFormat: 'd.MM.yyyy HH:mm',
+          displayFormat: DATE_TIME_FORMAT,
         },
       }),
     },

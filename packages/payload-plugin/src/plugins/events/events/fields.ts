@@ -6,6 +6,7 @@ import { COLLECTION_SLUGS } from '../../../shared/slugs'
 import { organiserField, placeField, priceField, registrationField } from './details-fields'
 import { recurrenceField } from './recurrence-field'
 import { validateEnd } from './validate'
+import { DATE_TIME_FORMAT } from '../../../shared/date-formats'
 
 /** Longest lead: it is shown in lists, the calendar and feeds. */
 const EVENT_LEAD_MAX_LENGTH = 400
@@ -14,7 +15,7 @@ const dayAndTime = {
   pickerAppearance: 'dayAndTime' as const,
   timeFormat: 'HH:mm',
   timeIntervals: 15,
-  displayFormat: 'd.MM.yyyy HH:mm',
+  displayFormat: DATE_TIME_FORMAT,
 }
 
 const sidebar = { position: 'sidebar' as const }

@@ -1,11 +1,12 @@
 import { eventFrequencies, eventWeekdays } from '@ratusz/contract'
 import type { Field } from 'payload'
-import { label, labelled } from '../../../shared/i18n'
+import { collectionLabels, label, labelled } from '../../../shared/i18n'
 import { validateCount, validateFrequency } from './validate'
+import { DATE_FORMAT } from '../../../shared/date-formats'
 
 const repeats = (_: unknown, siblingData: Record<string, unknown>) => Boolean(siblingData?.frequency)
 
-const dayOnly = { pickerAppearance: 'dayOnly' as const, displayFormat: 'd.MM.yyyy' }
+const dayOnly = { pickerAppearance: 'dayOnly' as const, displayFormat: DATE_FORMAT }
 
 /** The repeat rule in structured fields; `rule` is the RRULE made from them by a hook. */
 export const recurrenceField = (): Field => ({
@@ -59,6 +60,7 @@ export const recurrenceField = (): Field => ({
     {
       name: 'exceptions',
       type: 'array',
+      labels: collectionLabels((t) => t.events.recurrence.exceptions.rows),
       ...labelled((t) => t.events.recurrence.exceptions, { condition: repeats }),
       fields: [
         {

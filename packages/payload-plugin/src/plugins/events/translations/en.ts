@@ -58,6 +58,7 @@ export const eventsEn: typeof eventsPl = {
         description: 'How many in total, instead of an end date (optional).',
       },
       exceptions: {
+        rows: { singular: 'Cancelled date', plural: 'Cancelled dates' },
         label: 'Cancelled dates',
         description: 'Days the event does not take place, e.g. holidays.',
         date: { label: 'Day', description: 'Day without an occurrence.' },

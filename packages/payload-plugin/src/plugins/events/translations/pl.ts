@@ -63,6 +63,7 @@ export const eventsPl = {
         description: 'Ile razy łącznie, zamiast daty końcowej (opcjonalnie).',
       },
       exceptions: {
+        rows: { singular: 'Odwołany termin', plural: 'Odwołane terminy' },
         label: 'Odwołane terminy',
         description: 'Dni, w które wydarzenie się nie odbędzie, np. święta.',
         date: { label: 'Dzień', description: 'Dzień, w którym terminu nie ma.' },

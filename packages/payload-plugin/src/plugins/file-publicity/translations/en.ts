@@ -14,6 +14,7 @@ export const filePublicityEn: typeof filePublicityPl = {
         'Set automatically: the file is public when published content uses it or "Always public" is checked. Nobody outside the editors can download a file that is not public.',
     },
     publicUsage: {
+      rows: { singular: 'Use', plural: 'Uses' },
       label: 'Used by published content',
       description: 'Published content that uses this file (set automatically).',
     },

@@ -12,6 +12,7 @@ export const filePublicityPl = {
         'Ustawia się samo: plik jest publiczny, gdy używa go opublikowana treść albo zaznaczono „Publiczny zawsze”. Pliku niepublicznego nikt spoza redakcji nie pobierze.',
     },
     publicUsage: {
+      rows: { singular: 'Użycie', plural: 'Użycia' },
       label: 'Używany przez opublikowane treści',
       description: 'Opublikowane treści, które używają tego pliku (ustawia się samo).',
     },

@@ -4,6 +4,7 @@ import { slugField } from '../../../shared/slug-field'
 import { COLLECTION_SLUGS } from '../../../shared/slugs'
 import { validatePublicationDate } from '../../../shared/validate-publication-date'
 import { userName } from './hooks/default-author'
+import { DATE_TIME_FORMAT } from '../../../shared/date-formats'
 
 /** Longest lead: it is shown in lists and feeds. */
 const LEAD_MAX_LENGTH = 400
@@ -84,7 +85,7 @@ export const articleFields = ({
       date: {
         pickerAppearance: 'dayAndTime' as const,
         timeFormat: 'HH:mm',
-        displayFormat: 'd.MM.yyyy HH:mm',
+        displayFormat: DATE_TIME_FORMAT,
       },
     }),
   },

@@ -1,9 +1,10 @@
 import { issueKinds } from '@ratusz/contract'
 import type { Field, Validate, Where } from 'payload'
-import { label, labelled, message } from '../../../shared/i18n'
+import { collectionLabels, label, labelled, message } from '../../../shared/i18n'
 import { COLLECTION_SLUGS } from '../../../shared/slugs'
 import { PERIODICAL_SLUGS } from '../slugs'
 import { processingFields } from './processing-fields'
+import { DATE_FORMAT } from '../../../shared/date-formats'
 
 const isSupplement = (data: Partial<Record<string, unknown>> | undefined): boolean =>
   data?.kind === 'supplement'
@@ -50,7 +51,7 @@ export const issueFields = (): Field[] => [
         required: true,
         index: true,
         ...labelled((t) => t.periodicals.newsletterIssues.publishedOn, {
-          date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd.MM.yyyy' },
+          date: { pickerAppearance: 'dayOnly' as const, displayFormat: DATE_FORMAT },
         }),
       },
       {
@@ -111,6 +112,7 @@ export const issueFields = (): Field[] => [
   {
     name: 'contents',
     type: 'array',
+    labels: collectionLabels((t) => t.periodicals.newsletterIssues.contents.rows),
     ...labelled((t) => t.periodicals.newsletterIssues.contents),
     fields: [
       {

@@ -1,7 +1,8 @@
 import { issueProcessingStates } from '@ratusz/contract'
 import type { Field } from 'payload'
-import { label, labelled } from '../../../shared/i18n'
+import { collectionLabels, label, labelled } from '../../../shared/i18n'
 import { COLLECTION_SLUGS } from '../../../shared/slugs'
+import { DATE_TIME_FORMAT } from '../../../shared/date-formats'
 
 const readOnlySidebar = { position: 'sidebar' as const, readOnly: true }
 
@@ -42,6 +43,7 @@ export const processingFields = (): Field[] => [
       {
         name: 'warnings',
         type: 'array',
+        labels: collectionLabels((t) => t.periodicals.newsletterIssues.processing.warnings.rows),
         ...labelled((t) => t.periodicals.newsletterIssues.processing.warnings, { readOnly: true }),
         fields: [
           { name: 'code', type: 'text', admin: { hidden: true } },
@@ -65,7 +67,7 @@ export const processingFields = (): Field[] => [
         type: 'date',
         ...labelled((t) => t.periodicals.newsletterIssues.processing.processedAt, {
           readOnly: true,
-          date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'd.MM.yyyy HH:mm' },
+          date: { pickerAppearance: 'dayAndTime' as const, displayFormat: DATE_TIME_FORMAT },
         }),
       },
     ],
@@ -99,6 +101,7 @@ export const processingFields = (): Field[] => [
     name: 'pages',
     access: jobOnly,
     type: 'array',
+    labels: collectionLabels((t) => t.periodicals.newsletterIssues.pages.rows),
     ...labelled((t) => t.periodicals.newsletterIssues.pages, { readOnly: true, initCollapsed: true }),
     fields: [
       {

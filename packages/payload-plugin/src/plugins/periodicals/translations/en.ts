@@ -63,6 +63,7 @@ export const periodicalsEn: typeof periodicalsPl = {
       },
       printRun: { label: 'Print run', description: 'Copies printed of this issue (optional).' },
       contents: {
+        rows: { singular: 'Contents entry', plural: 'Contents entries' },
         label: 'Table of contents',
         description: 'Main articles with page numbers; on the site they link to the page in the PDF.',
         title: { label: 'Article title', description: 'The title of the article.' },
@@ -80,6 +81,7 @@ export const periodicalsEn: typeof periodicalsPl = {
       pdfTitle: { label: 'PDF title', description: "From the file's metadata." },
       pdfLanguage: { label: 'PDF language', description: "From the file's metadata, e.g. pl-PL." },
       pages: {
+        rows: { singular: 'Page', plural: 'Pages' },
         label: 'Page text',
         description: 'Text read from every page; shown to residents on the issue page.',
         page: { label: 'Page', description: 'Page number.' },
@@ -96,7 +98,11 @@ export const periodicalsEn: typeof periodicalsPl = {
           done: 'Done',
           failed: 'Failed',
         },
-        warnings: { label: 'Warnings', description: 'What to improve in the PDF.' },
+        warnings: {
+          rows: { singular: 'Warning', plural: 'Warnings' },
+          label: 'Warnings',
+          description: 'What to improve in the PDF.',
+        },
         warning: { label: 'Warning', description: '' },
         error: { label: 'Error', description: 'Why reading the file failed.' },
         processedAt: { label: 'Processed at', description: 'When reading the file finished.' },

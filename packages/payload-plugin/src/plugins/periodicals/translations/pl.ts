@@ -74,6 +74,7 @@ export const periodicalsPl = {
         description: 'Liczba wydrukowanych egzemplarzy tego numeru (opcjonalnie).',
       },
       contents: {
+        rows: { singular: 'Wpis spisu treści', plural: 'Wpisy spisu treści' },
         label: 'Spis treści',
         description: 'Najważniejsze artykuły z numerami stron; na stronie prowadzą prosto do strony w PDF.',
         title: { label: 'Tytuł artykułu', description: 'Np. „Nowa świetlica w Brzozówce”.' },
@@ -97,6 +98,7 @@ export const periodicalsPl = {
       pdfTitle: { label: 'Tytuł w pliku PDF', description: 'Z metadanych pliku (Właściwości dokumentu).' },
       pdfLanguage: { label: 'Język pliku PDF', description: 'Z metadanych pliku, np. „pl-PL”.' },
       pages: {
+        rows: { singular: 'Strona', plural: 'Strony' },
         label: 'Tekst stron',
         description: 'Tekst odczytany z każdej strony; mieszkańcy czytają go na stronie numeru.',
         page: { label: 'Strona', description: 'Numer strony.' },
@@ -113,7 +115,11 @@ export const periodicalsPl = {
           done: 'Gotowe',
           failed: 'Błąd',
         },
-        warnings: { label: 'Ostrzeżenia', description: 'Co warto poprawić w pliku PDF.' },
+        warnings: {
+          rows: { singular: 'Ostrzeżenie', plural: 'Ostrzeżenia' },
+          label: 'Ostrzeżenia',
+          description: 'Co warto poprawić w pliku PDF.',
+        },
         warning: { label: 'Ostrzeżenie', description: '' },
         error: { label: 'Błąd', description: 'Dlaczego odczyt się nie udał.' },
         processedAt: { label: 'Przetworzono', description: 'Kiedy zakończono odczyt pliku.' },

@@ -2,12 +2,13 @@ import type { Field } from 'payload'
 import { accessibilityStatuses, preparationMethods, unavailableReasons } from '@ratusz/contract'
 import { mobileAppFields } from './mobile-app-fields'
 import { isSignedIn } from '../../../shared/access'
-import { label, labelled } from '../../../shared/i18n'
+import { collectionLabels, label, labelled } from '../../../shared/i18n'
 import { validateOptionalUrl } from '../../../shared/validators'
 import { DEFAULT_PROCEDURE } from './default-procedure'
 import { reviewWarning } from './hooks/review-warning'
+import { DATE_FORMAT } from '../../../shared/date-formats'
 
-const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'd.MM.yyyy' } }
+const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: DATE_FORMAT } }
 
 /**
  * Fields of `accessibility-statement`, every element of the ministry's template 2.0, exactly as the contract
@@ -51,6 +52,7 @@ export const accessibilityStatementFields: Field[] = [
   {
     name: 'unavailableContent',
     type: 'array',
+    labels: collectionLabels((t) => t.accessibility.unavailableContent.rows),
     ...labelled((t) => t.accessibility.unavailableContent),
     fields: [
       {
@@ -144,6 +146,7 @@ export const accessibilityStatementFields: Field[] = [
   {
     name: 'mobileApps',
     type: 'array',
+    labels: collectionLabels((t) => t.accessibility.mobileApps.rows),
     ...labelled((t) => t.accessibility.mobileApps),
     fields: mobileAppFields(),
   },

@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { labelled } from '../../../shared/i18n'
+import { collectionLabels, labelled } from '../../../shared/i18n'
 import { COLLECTION_SLUGS } from '../../../shared/slugs'
 import { validateOptionalUrl, validatePostalCode, validateRequiredUrl } from '../../../shared/validators'
 
@@ -42,6 +42,7 @@ export const siteSettingsFields: Field[] = [
   {
     name: 'officeHours',
     type: 'array',
+    labels: collectionLabels((t) => t.siteSettings.officeHours.rows),
     ...labelled((t) => t.siteSettings.officeHours),
     fields: [
       { name: 'days', type: 'text', required: true, ...labelled((t) => t.siteSettings.officeHours.days) },
@@ -70,6 +71,7 @@ export const siteSettingsFields: Field[] = [
   {
     name: 'social',
     type: 'array',
+    labels: collectionLabels((t) => t.siteSettings.social.rows),
     ...labelled((t) => t.siteSettings.social),
     fields: [
       { name: 'label', type: 'text', required: true, ...labelled((t) => t.siteSettings.social.linkLabel) },

@@ -29,6 +29,7 @@ export const settingsEn: typeof settingsPl = {
       fax: { label: 'Fax', description: 'Fax number (optional).' },
     },
     officeHours: {
+      rows: { singular: 'Opening time', plural: 'Opening times' },
       label: 'Office hours',
       description: 'One row per group of days.',
       days: { label: 'Days', description: 'E.g. "Monday" or "Tuesday–Friday" (in Polish on the site).' },
@@ -44,6 +45,7 @@ export const settingsEn: typeof settingsPl = {
       epuap: { label: 'ePUAP box', description: "Full https:// address of the office's ePUAP box." },
     },
     social: {
+      rows: { singular: 'Profile', plural: 'Profiles' },
       label: 'Social media',
       description: "The gmina's social media profiles.",
       linkLabel: { label: 'Name', description: 'Name of the service, e.g. "Facebook".' },
@@ -77,6 +79,7 @@ export const settingsEn: typeof settingsPl = {
       niezgodna: 'Non-compliant',
     },
     unavailableContent: {
+      rows: { singular: 'Inaccessible content entry', plural: 'Inaccessible content entries' },
       label: 'Inaccessible content',
       description: 'Each piece of content that does not meet the requirements, with the reason.',
       content: {
@@ -138,6 +141,7 @@ export const settingsEn: typeof settingsPl = {
         'How deaf people can get in touch: PJM interpreter, SMS, e-mail, fax. Separate paragraphs with a blank line.',
     },
     mobileApps: {
+      rows: { singular: 'Mobile app entry', plural: 'Mobile app entries' },
       label: 'Mobile apps',
       description: 'The body’s mobile apps, if any.',
       name: { label: 'App name', description: 'E.g. "Lipowa Wola – alerts".' },

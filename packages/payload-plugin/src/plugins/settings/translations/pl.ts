@@ -21,6 +21,7 @@ export const settingsPl = {
       fax: { label: 'Faks', description: 'Numer faksu (opcjonalnie).' },
     },
     officeHours: {
+      rows: { singular: 'Termin', plural: 'Terminy' },
       label: 'Godziny pracy',
       description: 'Jeden wiersz na grupę dni.',
       days: { label: 'Dni', description: 'Np. „poniedziałek” lub „wtorek–piątek”.' },
@@ -39,6 +40,7 @@ export const settingsPl = {
       },
     },
     social: {
+      rows: { singular: 'Profil', plural: 'Profile' },
       label: 'Media społecznościowe',
       description: 'Profile gminy w serwisach społecznościowych.',
       linkLabel: { label: 'Nazwa', description: 'Nazwa serwisu, np. „Facebook”.' },
@@ -75,6 +77,7 @@ export const settingsPl = {
       niezgodna: 'Niezgodna',
     },
     unavailableContent: {
+      rows: { singular: 'Wpis o niedostępnej treści', plural: 'Wpisy o niedostępnej treści' },
       label: 'Niedostępne treści',
       description:
         'Każda treść, która nie spełnia wymagań, z powodem. Wypełnij, gdy stan to „częściowo zgodna” lub „niezgodna”.',
@@ -142,6 +145,7 @@ export const settingsPl = {
         'Jak osoby głuche i słabosłyszące mogą się skontaktować: tłumacz PJM (w tym online), SMS, e-mail, faks. Akapity oddziel pustą linią.',
     },
     mobileApps: {
+      rows: { singular: 'Wpis aplikacji mobilnej', plural: 'Wpisy aplikacji mobilnych' },
       label: 'Aplikacje mobilne',
       description: 'Aplikacje mobilne podmiotu, jeśli są. Zostaw puste, jeśli podmiot ich nie ma.',
       name: { label: 'Nazwa aplikacji', description: 'Np. „Lipowa Wola – komunikaty”.' },
