@@ -1,5 +1,15 @@
+import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { useChromium } from './support/browser'
+import { adminToken, cmsApiOk } from './support/cms-api'
+
+const signIn = async (page: Page, email = inject('adminEmail'), password = inject('adminPassword')) => {
+  await page.goto(`${inject('cmsUrl')}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+}
 
 /** The editor's side: the admin of the real CMS build, in a real browser. */
 describe('an editor works in the Polish admin', () => {
@@ -7,12 +17,8 @@ describe('an editor works in the Polish admin', () => {
 
   it('signs in and gets an article form with the rich-text editor, in Polish', async () => {
     const page = await browser().newPage()
-    await page.goto(`${inject('cmsUrl')}/admin/login`)
+    await signIn(page)
     expect(await page.getAttribute('html', 'lang')).toBe('pl')
-    await page.fill('input[name="email"]', inject('adminEmail'))
-    await page.fill('input[name="password"]', inject('adminPassword'))
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
 
     await page.goto(`${inject('cmsUrl')}/admin/collections/articles/create`)
     await expect(page.getByText('Zapisz szkic').first().isVisible()).resolves.toBe(true)
@@ -27,11 +33,7 @@ describe('an editor works in the Polish admin', () => {
 
   it('names repeatable rows in Polish and writes dates as "30.11.2026, 13:42"', async () => {
     const page = await browser().newPage()
-    await page.goto(`${inject('cmsUrl')}/admin/login`)
-    await page.fill('input[name="email"]', inject('adminEmail'))
-    await page.fill('input[name="password"]', inject('adminPassword'))
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    await signIn(page)
 
     await page.goto(`${inject('cmsUrl')}/admin/globals/site-settings`)
     await page.getByRole('button', { name: 'Dodaj termin' }).first().waitFor({ timeout: 60_000 })
@@ -56,5 +58,33 @@ describe('an editor works in the Polish admin', () => {
     expect(rows).toMatch(/\b(tak|nie)\b/i)
     expect(rows).not.toMatch(/Prawda|Fałszywe|true|false/)
     await page.close()
+  }, 120_000)
+
+  it("shows a document's API tab to administrators only", async () => {
+    const token = await adminToken()
+    const editor = { email: `redaktor-${Date.now()}@lipowa-wola.example`, password: 'Stokrotka-na-łące-42' }
+    await cmsApiOk('/users', {
+      method: 'POST',
+      token,
+      body: JSON.stringify({ ...editor, name: 'Anna Redaktorka', roles: ['editor'] }),
+    })
+    const { docs } = await cmsApiOk('/articles?limit=1&depth=0', { token })
+    const articleUrl = `${inject('cmsUrl')}/admin/collections/articles/${docs[0].id}`
+    const apiTab = async (page: Page) => {
+      await page.goto(articleUrl)
+      await page.getByText('Zapisz szkic').first().waitFor({ timeout: 60_000 })
+      return page
+        .locator('.doc-tabs a, .doc-tab a, [class*="doc-tab"] a')
+        .filter({ hasText: /^API$/ })
+        .count()
+    }
+    const asAdmin = await browser().newPage()
+    await signIn(asAdmin)
+    expect(await apiTab(asAdmin)).toBe(1)
+    await asAdmin.close()
+    const asEditor = await browser().newPage()
+    await signIn(asEditor, editor.email, editor.password)
+    expect(await apiTab(asEditor)).toBe(0)
+    await asEditor.close()
   }, 120_000)
 })

@@ -1,4 +1,5 @@
-import type { Config } from 'payload'
+import type { CollectionConfig, Config, GlobalConfig } from 'payload'
+import { isAdmin } from '../../shared/access'
 import { DATE_TIME_FORMAT } from '../../shared/date-formats'
 
 /**
@@ -14,10 +15,39 @@ const generalPl = {
   noLabel: '<brak: {{label}}>',
 }
 
+type Entity = CollectionConfig | GlobalConfig
+
+/**
+ * The document's "API" tab (its raw JSON and REST address) for administrators only: for a clerk it is noise, and
+ * an address to poke at.
+ */
+const apiTabForAdmins = <T extends Entity>(entity: T): T => {
+  const edit = (entity.admin?.components?.views?.edit ?? {}) as Record<string, { tab?: object } | undefined>
+  return {
+    ...entity,
+    admin: {
+      ...entity.admin,
+      components: {
+        ...entity.admin?.components,
+        views: {
+          ...entity.admin?.components?.views,
+          edit: {
+            ...edit,
+            api: {
+              ...edit.api,
+              tab: { ...edit.api?.tab, condition: isAdmin },
+            },
+          },
+        },
+      },
+    },
+  }
+}
+
 /**
  * The frame of the admin around our collections, in Polish throughout: one date format in headers, versions
- * and lists, and Payload's general texts where its own Polish does not agree with our labels. What the host
- * config sets wins.
+ * and lists, Payload's general texts where its own Polish does not agree with our labels, and each document's API
+ * tab for administrators only. What the host config sets wins.
  */
 export const adminFramePlugin =
   () =>
@@ -25,6 +55,8 @@ export const adminFramePlugin =
     const translations = config.i18n?.translations as Record<string, Record<string, object>> | undefined
     return {
       ...config,
+      collections: config.collections?.map(apiTabForAdmins),
+      globals: config.globals?.map(apiTabForAdmins),
       admin: { dateFormat: DATE_TIME_FORMAT, ...config.admin },
       i18n: {
         ...config.i18n,
