@@ -12,10 +12,21 @@ describe('publishing: every public change asks for one site publish', () => {
   })
   beforeEach(() => clearPublishJobs(payload))
 
-  it('coalesces a burst of changes into one queued publish', async () => {
-    for (let n = 0; n < 10; n++)
-      await createArticle(payload, { title: unique(`Seria ${n}`), status: 'published' })
+  it('coalesces a burst of changes into one queued publish, whose log names each change as an editor knows it', async () => {
+    const titles: string[] = []
+    for (let n = 0; n < 10; n++) {
+      titles.push(unique(`Seria ${n}`))
+      await createArticle(payload, { title: titles.at(-1)!, status: 'published' })
+    }
+    const [job] = await publishJobs(payload)
     expect(await publishJobs(payload)).toHaveLength(1)
+    const { docs } = await payload.find({
+      collection: 'site-publishes' as never,
+      where: { job: { equals: String(job!.id) } },
+    })
+    expect((docs[0] as unknown as { reason: string }).reason.split('; ')).toEqual(
+      titles.map((title) => `Aktualność „${title}”: zmiana`),
+    )
   })
 
   it('does not publish for a draft nobody can see', async () => {
@@ -44,6 +55,12 @@ describe('publishing: every public change asks for one site publish', () => {
 
   it('asks for a publish when site settings change', async () => {
     await payload.updateGlobal({ slug: 'site-settings', data: demoSettings as never })
+    const [job] = await publishJobs(payload)
     expect(await publishJobs(payload)).toHaveLength(1)
+    const { docs } = await payload.find({
+      collection: 'site-publishes' as never,
+      where: { job: { equals: String(job!.id) } },
+    })
+    expect((docs[0] as unknown as { reason: string }).reason).toMatch(/^Zmiana ustawień: \p{Lu}/u)
   })
 })

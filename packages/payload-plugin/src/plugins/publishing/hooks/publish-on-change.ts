@@ -1,6 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
-import { format } from '../../../shared/i18n'
-import { publishingPl } from '../translations/pl'
+import { changeReason, settingsReason } from '../describe-change'
 import type { PublishingOptions } from '../options'
 import { requestPublish } from '../request-publish'
 
@@ -20,10 +19,7 @@ export const publishAfterChange =
   (options: PublishingOptions, hasDrafts: boolean): CollectionAfterChangeHook =>
   async ({ collection, doc, previousDoc, req }) => {
     if (isPublicChange(hasDrafts, doc, previousDoc)) {
-      const reason = format(publishingPl.publishing.reasons.changed, {
-        collection: collection.slug,
-        id: doc.id,
-      })
+      const reason = changeReason('changed', collection, doc)
       await requestPublish(req.payload, { reason, at: soon(options), queue: options.queue, req })
     }
     return doc
@@ -34,10 +30,7 @@ export const publishAfterDelete =
   (options: PublishingOptions, hasDrafts: boolean): CollectionAfterDeleteHook =>
   async ({ collection, doc, req }) => {
     if (isPublicChange(hasDrafts, doc, undefined)) {
-      const reason = format(publishingPl.publishing.reasons.deleted, {
-        collection: collection.slug,
-        id: doc.id,
-      })
+      const reason = changeReason('deleted', collection, doc)
       await requestPublish(req.payload, { reason, at: soon(options), queue: options.queue, req })
     }
     return doc
@@ -47,7 +40,7 @@ export const publishAfterDelete =
 export const publishAfterGlobalChange =
   (options: PublishingOptions): GlobalAfterChangeHook =>
   async ({ global, doc, req }) => {
-    const reason = format(publishingPl.publishing.reasons.global, { global: global.slug })
+    const reason = settingsReason(global)
     await requestPublish(req.payload, { reason, at: soon(options), queue: options.queue, req })
     return doc
   }

@@ -38,8 +38,8 @@ export const publishingEn: typeof publishingPl = {
       notShown: 'The site does not show it.',
     },
     reasons: {
-      changed: 'Change: {collection} #{id}',
-      deleted: 'Deletion: {collection} #{id}',
+      changed: '{record}: changed',
+      deleted: '{record}: deleted',
       global: 'Settings change: {global}',
       clock: 'Time passed (an event or alert ended, scheduled content)',
     },

@@ -36,8 +36,8 @@ export const publishingPl = {
       notShown: 'Serwis go nie pokazuje.',
     },
     reasons: {
-      changed: 'Zmiana: {collection} #{id}',
-      deleted: 'Usunięcie: {collection} #{id}',
+      changed: '{record}: zmiana',
+      deleted: '{record}: usunięcie',
       global: 'Zmiana ustawień: {global}',
       clock: 'Upływ czasu (koniec wydarzenia lub komunikatu, zaplanowana treść)',
     },
