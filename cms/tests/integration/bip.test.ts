@@ -81,6 +81,27 @@ describe('BIP: metadata, register of changes, archive, access', () => {
     expect(doc.permanentId).toMatch(/^\d{4}-[a-z0-9]{8}$/)
   })
 
+  it('fills "podmiot udostępniający" from the BIP settings when the clerk leaves it out', async () => {
+    const current = (await payload.findGlobal({ slug: 'bip-settings' as never })) as unknown as {
+      publisher?: string
+    }
+    const publisher = current.publisher ?? 'Gmina Testowa Wola'
+    if (!current.publisher)
+      await payload.updateGlobal({
+        slug: 'bip-settings' as never,
+        data: {
+          publisher,
+          editorialAddress: 'Redakcja BIP, ul. Testowa 1, 00-001 Testowa Wola',
+          editors: [{ name: 'Anna Nowak', phone: '+48 61 000 00 00', email: 'bip@testowa.example' }],
+          instructions: body('Jak korzystać z BIP.'),
+          notPublished: body('Informacje nieudostępnione.'),
+        } as never,
+      })
+    const res = await create(bipEditor, { publisher: undefined })
+    expect(res.status).toBe(201)
+    expect(res.body.doc.publisher).toBe(publisher)
+  })
+
   it('requires wytworzył and data wytworzenia', async () => {
     const res = await create(bipEditor, { producedBy: '', producedAt: null })
     expect(res.status).toBe(400)

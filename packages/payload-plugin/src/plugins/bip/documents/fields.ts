@@ -4,6 +4,7 @@ import { label, labelled } from '../../../shared/i18n'
 import { BIP_SLUGS } from '../slugs'
 import { validateExclusion } from './validate-exclusion'
 import { DATE_FORMAT, DATE_TIME_FORMAT } from '../../../shared/date-formats'
+import { defaultPublisher } from './default-publisher'
 
 /** System fields: nobody types them, the hooks set them (`set-system-metadata.ts`). */
 const systemOnly: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
@@ -81,7 +82,13 @@ export const bipDocumentFields = ({ editor }: { editor?: RichTextField['editor']
     hasMany: true,
     ...labelled((t) => t.bip.documents.attachments),
   },
-  { name: 'publisher', type: 'text', required: true, ...labelled((t) => t.bip.documents.publisher) },
+  {
+    name: 'publisher',
+    type: 'text',
+    required: true,
+    defaultValue: defaultPublisher,
+    ...labelled((t) => t.bip.documents.publisher),
+  },
   { name: 'producedBy', type: 'text', required: true, ...labelled((t) => t.bip.documents.producedBy) },
   {
     name: 'producedAt',
