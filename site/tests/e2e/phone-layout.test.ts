@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
+import { axeViolations } from './support/axe'
 import { scriptsLoadedBy, useChromium } from './support/browser'
 import { htmlFileOf, pagePerTemplate, sitemapPaths, templates } from './support/templates'
 
@@ -283,4 +284,14 @@ describe('phone first: the page itself on the first screen, nothing wider than a
       await close()
     }
   })
+
+  it.each(['home', 'events month', 'BIP document', 'BIP register'])(
+    '%s: the phone layout, an alert opened, passes axe-core (WCAG 2.1 AA)',
+    async (template) => {
+      const { page, close } = await open(pathOf(template), PHONE)
+      await page.locator('.alert-banner summary').first().click()
+      expect(await axeViolations(page)).toEqual([])
+      await close()
+    },
+  )
 })
