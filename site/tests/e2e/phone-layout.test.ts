@@ -15,10 +15,13 @@ type Viewport = typeof PHONE
 /** The page's box of the first element `selector` matches, in CSS px from the top left of the document. */
 type Box = { top: number; bottom: number; left: number; right: number; height: number }
 const box = (page: Page, selector: string): Promise<Box> =>
-  page.locator(selector).first().evaluate((element) => {
-    const { top, bottom, left, right, height } = element.getBoundingClientRect()
-    return { top: top + scrollY, bottom: bottom + scrollY, left, right, height }
-  })
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const { top, bottom, left, right, height } = element.getBoundingClientRect()
+      return { top: top + scrollY, bottom: bottom + scrollY, left, right, height }
+    })
 
 /** Whether the document scrolls sideways (WCAG 1.4.10: it must not at 320 px, nor at a phone's 390). */
 const scrollsSideways = (page: Page): Promise<boolean> =>
@@ -130,7 +133,9 @@ describe('phone first: the page itself on the first screen, nothing wider than a
       const order = await page.evaluate(() => {
         const content = document.querySelector('.bip-content')!
         const menus = [...document.querySelectorAll('[data-bip-menu]')]
-        return menus.map((menu) => Boolean(content.compareDocumentPosition(menu) & Node.DOCUMENT_POSITION_FOLLOWING))
+        return menus.map((menu) =>
+          Boolean(content.compareDocumentPosition(menu) & Node.DOCUMENT_POSITION_FOLLOWING),
+        )
       })
       expect(order).toEqual([true, true])
       const content = await box(page, '.bip-content')
@@ -210,15 +215,20 @@ describe('phone first: the page itself on the first screen, nothing wider than a
         const column = await box(page, '.bip-content')
         expect(table.right).toBeLessThanOrEqual(column.right + 0.5)
 
-        const firstRow = await page.locator('table.bip-changes tbody tr').first().evaluate((row) => {
-          const headers = [...row.closest('table')!.querySelectorAll('thead th')].map((th) => th.textContent)
-          return [...row.querySelectorAll('td')].map((cell, index) => ({
-            header: headers[index],
-            label: getComputedStyle(cell, '::before').content,
-            left: cell.getBoundingClientRect().left,
-            top: cell.getBoundingClientRect().top,
-          }))
-        })
+        const firstRow = await page
+          .locator('table.bip-changes tbody tr')
+          .first()
+          .evaluate((row) => {
+            const headers = [...row.closest('table')!.querySelectorAll('thead th')].map(
+              (th) => th.textContent,
+            )
+            return [...row.querySelectorAll('td')].map((cell, index) => ({
+              header: headers[index],
+              label: getComputedStyle(cell, '::before').content,
+              left: cell.getBoundingClientRect().left,
+              top: cell.getBoundingClientRect().top,
+            }))
+          })
         expect(firstRow).toHaveLength(6)
         if (viewport !== DESKTOP) {
           // stacked: the cells one under another, each labelled with its column's header
@@ -246,7 +256,12 @@ describe('phone first: the page itself on the first screen, nothing wider than a
         terms.map((term) => {
           const value = term.nextElementSibling!.getBoundingClientRect()
           const label = term.getBoundingClientRect()
-          return { labelBottom: label.bottom, labelRight: label.right, valueTop: value.top, valueLeft: value.left }
+          return {
+            labelBottom: label.bottom,
+            labelRight: label.right,
+            valueTop: value.top,
+            valueLeft: value.left,
+          }
         }),
       )
       expect(pairs.length).toBeGreaterThan(5)
@@ -268,11 +283,12 @@ describe('phone first: the page itself on the first screen, nothing wider than a
         const style = getComputedStyle(main)
         return { left: left + parseFloat(style.paddingLeft), right: right - parseFloat(style.paddingRight) }
       })
-      const links = await page
-        .locator('footer a')
-        .evaluateAll((anchors) =>
-          anchors.map((anchor) => ({ text: anchor.textContent?.trim(), ...anchor.getBoundingClientRect().toJSON() })),
-        )
+      const links = await page.locator('footer a').evaluateAll((anchors) =>
+        anchors.map((anchor) => ({
+          text: anchor.textContent?.trim(),
+          ...anchor.getBoundingClientRect().toJSON(),
+        })),
+      )
       expect(links.length).toBeGreaterThan(5)
       const outside = links.filter((link) => link.left < column.left - 0.5 || link.right > column.right + 0.5)
       expect(outside.map((link) => link.text)).toEqual([])
