@@ -1913,6 +1913,10 @@ export interface SiteSetting {
      * E.g. "Zielona Dolina".
      */
     city: string;
+    /**
+     * Full https:// address of a map marking the office (e.g. OpenStreetMap or Google Maps), shown on the contact page.
+     */
+    mapUrl?: string | null;
   };
   /**
    * Contact details of the office.
@@ -1971,6 +1975,22 @@ export interface SiteSetting {
         label: string;
         /**
          * Full https:// address of the profile.
+         */
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The most used services shown on the home page, in this order (at most 8), e.g. e-BOI, waste collection schedule, BIP, contact.
+   */
+  quickLinks?:
+    | {
+        /**
+         * Short, e.g. "Harmonogram odpadów" (Polish on the site).
+         */
+        label: string;
+        /**
+         * A path on the site, e.g. "/kontakt/", or the full https:// address of another site.
          */
         url: string;
         id?: string | null;
@@ -2190,6 +2210,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         street?: T;
         postalCode?: T;
         city?: T;
+        mapUrl?: T;
       };
   contacts?:
     | T
@@ -2212,6 +2233,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         epuap?: T;
       };
   social?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  quickLinks?:
     | T
     | {
         label?: T;

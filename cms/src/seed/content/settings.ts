@@ -2,7 +2,12 @@
 export const demoSettings = {
   gminaName: 'Gmina Lipowa Wola',
   officeName: 'Urząd Gminy Lipowa Wola',
-  address: { street: 'ul. Rynek 1', postalCode: '26-123', city: 'Lipowa Wola' },
+  address: {
+    street: 'ul. Rynek 1',
+    postalCode: '26-123',
+    city: 'Lipowa Wola',
+    mapUrl: 'https://www.openstreetmap.org/?mlat=50.8661&mlon=20.6286#map=17/50.8661/20.6286',
+  },
   contacts: {
     phone: '+48 41 123 45 67',
     email: 'sekretariat@lipowawola.example.pl',
@@ -22,3 +27,17 @@ export const demoSettings = {
     { label: 'YouTube', url: 'https://www.youtube.com/@gminalipowawola' },
   ],
 }
+
+/**
+ * The home page's quick links to the services residents use most: e-BOI, the waste collection schedule (the
+ * newest published article with it, `/aktualnosci/<slug>/`), the BIP and the contact page. The demo has no
+ * page for reporting a problem, so it has no such link.
+ */
+export const demoQuickLinks = (scheduleArticleSlug: string | undefined) => [
+  { label: 'E-BOI – załatw sprawę online', url: demoSettings.eServices.eboi },
+  ...(scheduleArticleSlug
+    ? [{ label: 'Harmonogram odbioru odpadów', url: `/aktualnosci/${scheduleArticleSlug}/` }]
+    : []),
+  { label: 'Biuletyn Informacji Publicznej', url: '/bip/' },
+  { label: 'Kontakt z urzędem', url: '/kontakt/' },
+]

@@ -1,7 +1,12 @@
 import type { Field } from 'payload'
 import { labelled } from '../../../shared/i18n'
 import { COLLECTION_SLUGS } from '../../../shared/slugs'
-import { validateOptionalUrl, validatePostalCode, validateRequiredUrl } from '../../../shared/validators'
+import {
+  validateOptionalUrl,
+  validatePostalCode,
+  validateRequiredLink,
+  validateRequiredUrl,
+} from '../../../shared/validators'
 
 /** Fields of `site-settings`, exactly as the contract (`packages/contract/src/site-settings.ts`) reads them. */
 export const siteSettingsFields: Field[] = [
@@ -27,6 +32,12 @@ export const siteSettingsFields: Field[] = [
         ...labelled((t) => t.siteSettings.address.postalCode),
       },
       { name: 'city', type: 'text', required: true, ...labelled((t) => t.siteSettings.address.city) },
+      {
+        name: 'mapUrl',
+        type: 'text',
+        validate: validateOptionalUrl,
+        ...labelled((t) => t.siteSettings.address.mapUrl),
+      },
     ],
   },
   {
@@ -79,6 +90,22 @@ export const siteSettingsFields: Field[] = [
         required: true,
         validate: validateRequiredUrl,
         ...labelled((t) => t.siteSettings.social.url),
+      },
+    ],
+  },
+  {
+    name: 'quickLinks',
+    type: 'array',
+    maxRows: 8,
+    ...labelled((t) => t.siteSettings.quickLinks),
+    fields: [
+      { name: 'label', type: 'text', required: true, ...labelled((t) => t.siteSettings.quickLinks.linkLabel) },
+      {
+        name: 'url',
+        type: 'text',
+        required: true,
+        validate: validateRequiredLink,
+        ...labelled((t) => t.siteSettings.quickLinks.url),
       },
     ],
   },

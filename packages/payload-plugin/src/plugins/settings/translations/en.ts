@@ -20,6 +20,11 @@ export const settingsEn: typeof settingsPl = {
       street: { label: 'Street and number', description: 'E.g. "ul. Główna 1".' },
       postalCode: { label: 'Postal code', description: 'Format NN-NNN, e.g. "05-600".' },
       city: { label: 'Town', description: 'E.g. "Zielona Dolina".' },
+      mapUrl: {
+        label: 'Map',
+        description:
+          'Full https:// address of a map marking the office (e.g. OpenStreetMap or Google Maps), shown on the contact page.',
+      },
     },
     contacts: {
       label: 'Contact',
@@ -48,6 +53,16 @@ export const settingsEn: typeof settingsPl = {
       description: "The gmina's social media profiles.",
       linkLabel: { label: 'Name', description: 'Name of the service, e.g. "Facebook".' },
       url: { label: 'Address', description: 'Full https:// address of the profile.' },
+    },
+    quickLinks: {
+      label: 'Quick links',
+      description:
+        'The most used services shown on the home page, in this order (at most 8), e.g. e-BOI, waste collection schedule, BIP, contact.',
+      linkLabel: { label: 'Name', description: 'Short, e.g. "Harmonogram odpadów" (Polish on the site).' },
+      url: {
+        label: 'Address',
+        description: 'A path on the site, e.g. "/kontakt/", or the full https:// address of another site.',
+      },
     },
   },
   accessibility: {
