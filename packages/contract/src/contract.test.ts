@@ -121,6 +121,9 @@ describe('the public contract', () => {
       address: { ...settings.address, mapUrl: 'https://www.openstreetmap.org/?mlat=50.9&mlon=20.6' },
       quickLinks: settings.quickLinks.slice(0, 2),
     })
-    expect(fixed.quickLinks.map((link) => link.url)).toEqual(['/kontakt/', 'https://eboi.lipowawola.example.pl/'])
+    expect(fixed.quickLinks.map((link) => link.url)).toEqual([
+      '/kontakt/',
+      'https://eboi.lipowawola.example.pl/',
+    ])
   })
 })

@@ -45,16 +45,18 @@ describe('describeRecurrence', () => {
   })
 
   it('counts intervals and occurrences with the right Polish plural', () => {
-    expect(describeRecurrence(rule({ frequency: 'weekly', interval: 2, weekdays: ['SA'], count: 6 }), TUESDAY)).toBe(
-      'co dwa tygodnie w soboty, łącznie 6 razy',
-    )
+    expect(
+      describeRecurrence(rule({ frequency: 'weekly', interval: 2, weekdays: ['SA'], count: 6 }), TUESDAY),
+    ).toBe('co dwa tygodnie w soboty, łącznie 6 razy')
     expect(describeRecurrence(rule({ frequency: 'weekly', interval: 6 }), TUESDAY)).toBe(
       'co 6 tygodni we wtorki',
     )
     expect(describeRecurrence(rule({ frequency: 'weekly', interval: 22 }), TUESDAY)).toBe(
       'co 22 tygodnie we wtorki',
     )
-    expect(describeRecurrence(rule({ frequency: 'daily', count: 1 }), TUESDAY)).toBe('codziennie, łącznie 1 raz')
+    expect(describeRecurrence(rule({ frequency: 'daily', count: 1 }), TUESDAY)).toBe(
+      'codziennie, łącznie 1 raz',
+    )
   })
 
   it('lets the count win over an end date, as the RRULE does', () => {
@@ -63,7 +65,7 @@ describe('describeRecurrence', () => {
     ).toBe('codziennie, łącznie 3 razy')
   })
 
-  it("names the day of the month of a monthly rule and the date of a yearly one", () => {
+  it('names the day of the month of a monthly rule and the date of a yearly one', () => {
     expect(describeRecurrence(rule({ frequency: 'monthly' }), '2026-01-01T07:00:00.000Z')).toBe(
       'co miesiąc, pierwszego dnia miesiąca',
     )

@@ -70,9 +70,7 @@ const pluralOf = (count: number, forms: Forms): string => {
 const SMALL_NUMBERS: Record<number, string> = { 2: 'dwa', 3: 'trzy', 4: 'cztery' }
 
 const every = (interval: number, singular: string, forms: Forms): string =>
-  interval <= 1
-    ? singular
-    : `co ${SMALL_NUMBERS[interval] ?? interval} ${pluralOf(interval, forms)}`
+  interval <= 1 ? singular : `co ${SMALL_NUMBERS[interval] ?? interval} ${pluralOf(interval, forms)}`
 
 /** "poniedziałki", "wtorki i czwartki", "poniedziałki, środy i piątki" */
 const listWords = (words: readonly string[]): string =>
@@ -91,7 +89,11 @@ const onWeekdays = (weekdays: readonly string[], start: Date): string => {
   return `${days[0] === WEEKDAYS_PLURAL.TU ? 'we' : 'w'} ${listWords(days)}`
 }
 
-const yearlyDay = new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', day: 'numeric', month: 'long' })
+const yearlyDay = new Intl.DateTimeFormat('pl-PL', {
+  timeZone: 'Europe/Warsaw',
+  day: 'numeric',
+  month: 'long',
+})
 
 /** How often the rule repeats, with the days it names: "co tydzień we wtorki i czwartki". */
 const howOften = (recurrence: Recurrence, start: Date): string | null => {

@@ -91,7 +91,10 @@ describe('cancelledDays', () => {
     })
     // 26 March late evening in Warsaw: the day before the 27th, the 20th is past
     const days = cancelledDays(event, new Date('2025-03-26T22:30:00.000Z'))
-    expect(days.map((day) => day.toISOString())).toEqual(['2025-03-27T17:00:00.000Z', '2025-04-10T16:00:00.000Z'])
+    expect(days.map((day) => day.toISOString())).toEqual([
+      '2025-03-27T17:00:00.000Z',
+      '2025-04-10T16:00:00.000Z',
+    ])
     expect(cancelledDays(event, new Date('2025-03-27T22:59:00.000Z'))).toHaveLength(2)
     expect(cancelledDays(testEvent(), new Date('2025-01-01T00:00:00.000Z'))).toEqual([])
   })

@@ -99,7 +99,12 @@ export const siteSettingsFields: Field[] = [
     maxRows: 8,
     ...labelled((t) => t.siteSettings.quickLinks),
     fields: [
-      { name: 'label', type: 'text', required: true, ...labelled((t) => t.siteSettings.quickLinks.linkLabel) },
+      {
+        name: 'label',
+        type: 'text',
+        required: true,
+        ...labelled((t) => t.siteSettings.quickLinks.linkLabel),
+      },
       {
         name: 'url',
         type: 'text',
