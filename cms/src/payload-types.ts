@@ -1936,6 +1936,26 @@ export interface SiteSetting {
     fax?: string | null;
   };
   /**
+   * Phones and e-mail addresses of the departments residents call most (e.g. taxes, civil registry), shown on the contact page.
+   */
+  departments?:
+    | {
+        /**
+         * E.g. "Referat Finansowy (podatki i opłaty)".
+         */
+        name: string;
+        /**
+         * E.g. "+48 22 123 45 70" (optional).
+         */
+        phone?: string | null;
+        /**
+         * E.g. "podatki@zielonadolina.pl" (optional).
+         */
+        email?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * One row per group of days.
    */
   officeHours?:
@@ -2218,6 +2238,14 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         phone?: T;
         email?: T;
         fax?: T;
+      };
+  departments?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+        email?: T;
+        id?: T;
       };
   officeHours?:
     | T

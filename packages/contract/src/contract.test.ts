@@ -101,6 +101,7 @@ describe('the public contract', () => {
     expect(fixed.officeHours).toEqual([])
     expect(fixed.social).toEqual([])
     expect(fixed.quickLinks).toEqual([])
+    expect(fixed.departments).toEqual([])
   })
 
   it('takes a map address and quick links to paths on the site or to http(s) addresses only', () => {

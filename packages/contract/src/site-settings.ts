@@ -26,6 +26,17 @@ export const siteSettings = z.object({
     email: z.email(),
     fax: z.string().nullish(),
   }),
+  /** Departments residents call most, with their own phone and e-mail (the contact page lists them). */
+  departments: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        phone: z.string().nullish(),
+        email: z.email().nullish(),
+      }),
+    )
+    .nullish()
+    .transform((value) => value ?? []),
   officeHours: z
     .array(z.object({ days: z.string().min(1), hours: z.string().min(1) }))
     .nullish()

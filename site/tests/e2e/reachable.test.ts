@@ -15,6 +15,7 @@ type Settings = {
   officeName: string
   address: { street: string; postalCode: string; city: string; mapUrl?: string | null }
   contacts: { phone: string; email: string; fax?: string | null }
+  departments: { name: string; phone?: string | null; email?: string | null }[]
   officeHours: { days: string; hours: string }[]
   eServices: { eboi?: string | null; epuap?: string | null }
   quickLinks: { label: string; url: string }[]
@@ -64,8 +65,9 @@ describe('everything a resident looks for is reachable', () => {
     }
   })
 
-  it('shows the office address, hours, phones, e-mail, e-services and map on /kontakt/, from site settings', async () => {
-    const { officeName, address, contacts, officeHours, eServices } = await settings()
+  it("shows the office's address, hours, phones, e-mails, e-services and map on /kontakt/, from site settings", async () => {
+    const { officeName, address, contacts, departments, officeHours, eServices } = await settings()
+    expect(departments.length).toBeGreaterThan(0)
     expect(address.mapUrl).toMatch(/^https:\/\//)
     const page = await browser().newPage({ viewport: { width: 390, height: 800 } })
     const scripts = scriptsLoadedBy(page)
@@ -87,6 +89,17 @@ describe('everything a resident looks for is reachable', () => {
     )
     if (contacts.fax) expect(text).toContain(contacts.fax)
     expect(await main.locator(`a[href="mailto:${contacts.email}"]`).textContent()).toBe(contacts.email)
+    for (const department of departments) {
+      expect(text).toContain(department.name)
+      if (department.phone)
+        expect(
+          await main.locator(`a[href="tel:${department.phone.replace(/[^\d+]/g, '')}"]`).textContent(),
+        ).toBe(department.phone)
+      if (department.email)
+        expect(await main.locator(`a[href="mailto:${department.email}"]`).textContent()).toBe(
+          department.email,
+        )
+    }
     expect(await main.getByRole('link', { name: /E-BOI/ }).getAttribute('href')).toBe(eServices.eboi)
     expect(await main.getByRole('link', { name: /ePUAP/ }).getAttribute('href')).toBe(eServices.epuap)
     expect(await main.getByRole('link', { name: /mapie/ }).getAttribute('href')).toBe(address.mapUrl)

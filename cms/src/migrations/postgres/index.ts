@@ -3,7 +3,7 @@ import * as migration_20261121_112118_publish_queue from './20261121_112118_publ
 import * as migration_20261130_014658_private from './20261130_014658_private';
 import * as migration_20261130_015132_robust from './20261130_015132_robust';
 import * as migration_20261130_022440_auth from './20261130_022440_auth';
-import * as migration_20261130_104621_site_settings_links from './20261130_104621_site_settings_links';
+import * as migration_20261130_111147_site_settings_contact from './20261130_111147_site_settings_contact';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261130_022440_auth',
   },
   {
-    up: migration_20261130_104621_site_settings_links.up,
-    down: migration_20261130_104621_site_settings_links.down,
-    name: '20261130_104621_site_settings_links'
+    up: migration_20261130_111147_site_settings_contact.up,
+    down: migration_20261130_111147_site_settings_contact.down,
+    name: '20261130_111147_site_settings_contact'
   },
 ];

@@ -3,7 +3,7 @@ import * as migration_20261121_112130_publish_queue from './20261121_112130_publ
 import * as migration_20261130_014917_private from './20261130_014917_private';
 import * as migration_20261130_015335_robust from './20261130_015335_robust';
 import * as migration_20261130_022722_auth from './20261130_022722_auth';
-import * as migration_20261130_104615_site_settings_links from './20261130_104615_site_settings_links';
+import * as migration_20261130_111139_site_settings_contact from './20261130_111139_site_settings_contact';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261130_022722_auth',
   },
   {
-    up: migration_20261130_104615_site_settings_links.up,
-    down: migration_20261130_104615_site_settings_links.down,
-    name: '20261130_104615_site_settings_links'
+    up: migration_20261130_111139_site_settings_contact.up,
+    down: migration_20261130_111139_site_settings_contact.down,
+    name: '20261130_111139_site_settings_contact'
   },
 ];

@@ -13,6 +13,19 @@ export const demoSettings = {
     email: 'sekretariat@lipowawola.example.pl',
     fax: '+48 41 123 45 68',
   },
+  departments: [
+    {
+      name: 'Referat Finansowy (podatki i opłaty lokalne)',
+      phone: '+48 41 123 45 30',
+      email: 'finanse@lipowawola.example.pl',
+    },
+    {
+      name: 'Referat Inwestycji i Gospodarki Komunalnej (drogi, woda, odpady)',
+      phone: '+48 41 123 45 40',
+      email: 'inwestycje@lipowawola.example.pl',
+    },
+    { name: 'Urząd Stanu Cywilnego', phone: '+48 41 123 45 50', email: 'usc@lipowawola.example.pl' },
+  ],
   officeHours: [
     { days: 'poniedziałek', hours: '8:00–16:00' },
     { days: 'wtorek–czwartek', hours: '7:30–15:30' },

@@ -51,6 +51,17 @@ export const siteSettingsFields: Field[] = [
     ],
   },
   {
+    name: 'departments',
+    type: 'array',
+    maxRows: 20,
+    ...labelled((t) => t.siteSettings.departments),
+    fields: [
+      { name: 'name', type: 'text', required: true, ...labelled((t) => t.siteSettings.departments.name) },
+      { name: 'phone', type: 'text', ...labelled((t) => t.siteSettings.departments.phone) },
+      { name: 'email', type: 'email', ...labelled((t) => t.siteSettings.departments.email) },
+    ],
+  },
+  {
     name: 'officeHours',
     type: 'array',
     ...labelled((t) => t.siteSettings.officeHours),

@@ -24,6 +24,7 @@ describe('site-settings', () => {
       'coatOfArms',
       { address: ['street', 'postalCode', 'city', 'mapUrl'] },
       { contacts: ['phone', 'email', 'fax'] },
+      { departments: ['name', 'phone', 'email'] },
       { officeHours: ['days', 'hours'] },
       { eServices: ['eboi', 'epuap'] },
       { social: ['label', 'url'] },

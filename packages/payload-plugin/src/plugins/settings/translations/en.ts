@@ -33,6 +33,14 @@ export const settingsEn: typeof settingsPl = {
       email: { label: 'Email', description: 'Email of the office, e.g. "urzad@zielonadolina.pl".' },
       fax: { label: 'Fax', description: 'Fax number (optional).' },
     },
+    departments: {
+      label: 'Departments',
+      description:
+        'Phones and e-mail addresses of the departments residents call most (e.g. taxes, civil registry), shown on the contact page.',
+      name: { label: 'Name', description: 'E.g. "Referat Finansowy (podatki i opłaty)".' },
+      phone: { label: 'Phone', description: 'E.g. "+48 22 123 45 70" (optional).' },
+      email: { label: 'Email', description: 'E.g. "podatki@zielonadolina.pl" (optional).' },
+    },
     officeHours: {
       label: 'Office hours',
       description: 'One row per group of days.',

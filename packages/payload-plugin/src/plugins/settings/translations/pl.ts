@@ -25,6 +25,14 @@ export const settingsPl = {
       email: { label: 'E-mail', description: 'Adres e-mail urzędu, np. „urzad@zielonadolina.pl”.' },
       fax: { label: 'Faks', description: 'Numer faksu (opcjonalnie).' },
     },
+    departments: {
+      label: 'Referaty i stanowiska',
+      description:
+        'Telefony i adresy e-mail referatów, do których mieszkańcy dzwonią najczęściej (np. podatki, USC), pokazywane na stronie Kontakt.',
+      name: { label: 'Nazwa', description: 'Np. „Referat Finansowy (podatki i opłaty)”.' },
+      phone: { label: 'Telefon', description: 'Np. „+48 22 123 45 70” (opcjonalnie).' },
+      email: { label: 'E-mail', description: 'Np. „podatki@zielonadolina.pl” (opcjonalnie).' },
+    },
     officeHours: {
       label: 'Godziny pracy',
       description: 'Jeden wiersz na grupę dni.',
