@@ -1913,6 +1913,10 @@ export interface SiteSetting {
      * E.g. "Zielona Dolina".
      */
     city: string;
+    /**
+     * Full https:// address of a map marking the office (e.g. OpenStreetMap or Google Maps), shown on the contact page.
+     */
+    mapUrl?: string | null;
   };
   /**
    * Contact details of the office.
@@ -1931,6 +1935,26 @@ export interface SiteSetting {
      */
     fax?: string | null;
   };
+  /**
+   * Phones and e-mail addresses of the departments residents call most (e.g. taxes, civil registry), shown on the contact page.
+   */
+  departments?:
+    | {
+        /**
+         * E.g. "Referat Finansowy (podatki i opłaty)".
+         */
+        name: string;
+        /**
+         * E.g. "+48 22 123 45 70" (optional).
+         */
+        phone?: string | null;
+        /**
+         * E.g. "podatki@zielonadolina.pl" (optional).
+         */
+        email?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * One row per group of days.
    */
@@ -1971,6 +1995,22 @@ export interface SiteSetting {
         label: string;
         /**
          * Full https:// address of the profile.
+         */
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The most used services shown on the home page, in this order (at most 8), e.g. e-BOI, waste collection schedule, BIP, contact.
+   */
+  quickLinks?:
+    | {
+        /**
+         * Short, e.g. "Harmonogram odpadów" (Polish on the site).
+         */
+        label: string;
+        /**
+         * A path on the site, e.g. "/kontakt/", or the full https:// address of another site.
          */
         url: string;
         id?: string | null;
@@ -2190,6 +2230,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         street?: T;
         postalCode?: T;
         city?: T;
+        mapUrl?: T;
       };
   contacts?:
     | T
@@ -2197,6 +2238,14 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         phone?: T;
         email?: T;
         fax?: T;
+      };
+  departments?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+        email?: T;
+        id?: T;
       };
   officeHours?:
     | T
@@ -2212,6 +2261,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         epuap?: T;
       };
   social?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  quickLinks?:
     | T
     | {
         label?: T;

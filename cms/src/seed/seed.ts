@@ -6,7 +6,7 @@ import { seedAccessibilityStatement } from './accessibility'
 import { demoAreas } from './content/areas'
 import { demoAttachments } from './content/articles'
 import { demoCategories } from './content/categories'
-import { demoSettings } from './content/settings'
+import { demoQuickLinks, demoSettings } from './content/settings'
 import { seedEvents } from './events'
 import { demoCoatOfArms, demoImage } from './files/images'
 import { demoPdf } from './files/pdfs'
@@ -151,6 +151,10 @@ export const seedDemo = async (payload: Payload, options: SeedOptions): Promise<
     )
     if (article.status === 'scheduled') await scheduleOnce(payload, doc.id, publishedAt)
   }
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    data: { quickLinks: demoQuickLinks(await latestScheduleSlug(payload, planned)) } as never,
+  })
   await seedAlerts(payload, tally, now, demoSettings.contacts.email)
   await seedEvents(payload, tally, now)
   await seedPeriodicals(payload, tally, now)
@@ -160,6 +164,25 @@ export const seedDemo = async (payload: Payload, options: SeedOptions): Promise<
 }
 
 /** Queues Payload's own scheduled-publish job for the article unless one is already waiting. */
+/** The slug of the newest published article with the waste collection schedule (the home page links to it). */
+const latestScheduleSlug = async (
+  payload: Payload,
+  planned: ReturnType<typeof planArticles>,
+): Promise<string | undefined> => {
+  const newest = planned
+    .filter((article) => article.status === 'published' && article.topic.attachment === 'harmonogram')
+    .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime())[0]
+  if (!newest) return undefined
+  const found = await payload.find({
+    collection: 'articles',
+    where: { title: { equals: newest.title } },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+  })
+  return (found.docs[0] as { slug?: string } | undefined)?.slug
+}
+
 const scheduleOnce = async (payload: Payload, id: Id, at: Date): Promise<void> => {
   const waiting = await payload.find({
     collection: 'payload-jobs',

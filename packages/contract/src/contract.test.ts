@@ -100,5 +100,31 @@ describe('the public contract', () => {
     })
     expect(fixed.officeHours).toEqual([])
     expect(fixed.social).toEqual([])
+    expect(fixed.quickLinks).toEqual([])
+    expect(fixed.departments).toEqual([])
+  })
+
+  it('takes a map address and quick links to paths on the site or to http(s) addresses only', () => {
+    const settings = {
+      gminaName: 'Gmina Lipowa Wola',
+      officeName: 'Urząd Gminy Lipowa Wola',
+      address: { street: 'ul. Rynek 1', postalCode: '26-123', city: 'Lipowa Wola', mapUrl: 'javascript:x' },
+      contacts: { phone: '+48 41 123 45 67', email: 'sekretariat@lipowawola.example.pl' },
+      quickLinks: [
+        { label: 'Kontakt', url: '/kontakt/' },
+        { label: 'E-BOI', url: 'https://eboi.lipowawola.example.pl/' },
+        { label: 'Obcy', url: '//evil.example/' },
+      ],
+    }
+    expect(issuePaths(siteSettings.safeParse(settings))).toEqual(['address.mapUrl', 'quickLinks.2.url'])
+    const fixed = siteSettings.parse({
+      ...settings,
+      address: { ...settings.address, mapUrl: 'https://www.openstreetmap.org/?mlat=50.9&mlon=20.6' },
+      quickLinks: settings.quickLinks.slice(0, 2),
+    })
+    expect(fixed.quickLinks.map((link) => link.url)).toEqual([
+      '/kontakt/',
+      'https://eboi.lipowawola.example.pl/',
+    ])
   })
 })

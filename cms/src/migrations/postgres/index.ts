@@ -3,6 +3,7 @@ import * as migration_20261121_112118_publish_queue from './20261121_112118_publ
 import * as migration_20261130_014658_private from './20261130_014658_private';
 import * as migration_20261130_015132_robust from './20261130_015132_robust';
 import * as migration_20261130_022440_auth from './20261130_022440_auth';
+import * as migration_20261130_111147_site_settings_contact from './20261130_111147_site_settings_contact';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261130_022440_auth.up,
     down: migration_20261130_022440_auth.down,
     name: '20261130_022440_auth',
+  },
+  {
+    up: migration_20261130_111147_site_settings_contact.up,
+    down: migration_20261130_111147_site_settings_contact.down,
+    name: '20261130_111147_site_settings_contact'
   },
 ];

@@ -53,3 +53,8 @@ export function areaIcsFeed(area: Area): FeedLink {
     type: 'text/calendar',
   }
 }
+
+/** Whether an area has a calendar of its own (`/wydarzenia/obszar/<slug>/` and its feed): some event concerns it. */
+export function hasAreaCalendar(events: readonly Event[], area: Pick<Area, 'id'>): boolean {
+  return usedAreas(events).some((used) => String(used.id) === String(area.id))
+}

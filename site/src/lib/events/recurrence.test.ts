@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nextOccurrence, occurrences } from './recurrence'
+import { cancelledDays, nextOccurrence, occurrences } from './recurrence'
 import { testEvent } from './test-event'
 import { wallClock } from '@ratusz/warsaw-time'
 
@@ -72,5 +72,30 @@ describe('recurrence', () => {
       end: '2025-06-14T22:00:00.000Z',
     })
     expect(occurrences(event)[0]!.end.toISOString()).toBe('2025-06-15T22:00:00.000Z')
+  })
+})
+
+describe('cancelledDays', () => {
+  it("lists a series' cancelled days from today on, soonest first, one per day", () => {
+    const event = testEvent({
+      recurrence: {
+        frequency: 'weekly',
+        rule: 'FREQ=WEEKLY',
+        exceptions: [
+          { date: '2025-04-10T16:00:00.000Z' },
+          { date: '2025-03-27T17:00:00.000Z' },
+          { date: '2025-04-10T21:00:00.000Z' },
+          { date: '2025-03-20T17:00:00.000Z' },
+        ],
+      },
+    })
+    // 26 March late evening in Warsaw: the day before the 27th, the 20th is past
+    const days = cancelledDays(event, new Date('2025-03-26T22:30:00.000Z'))
+    expect(days.map((day) => day.toISOString())).toEqual([
+      '2025-03-27T17:00:00.000Z',
+      '2025-04-10T16:00:00.000Z',
+    ])
+    expect(cancelledDays(event, new Date('2025-03-27T22:59:00.000Z'))).toHaveLength(2)
+    expect(cancelledDays(testEvent(), new Date('2025-01-01T00:00:00.000Z'))).toEqual([])
   })
 })

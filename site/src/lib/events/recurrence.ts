@@ -1,6 +1,6 @@
 import type { Event } from '@ratusz/contract'
 import { expandRule } from '@ratusz/recurrence'
-import { warsawMidnight } from '@ratusz/warsaw-time'
+import { warsawDay, warsawMidnight } from '@ratusz/warsaw-time'
 
 /** One time an event takes place. `end` is exclusive: for all-day events midnight after the last day. */
 export type Occurrence = { event: Event; start: Date; end: Date; index: number }
@@ -51,4 +51,20 @@ export function nextOccurrence(event: Event, now: Date): Occurrence | undefined 
   return occurrences(event, horizonOf(event, now.getTime())).find(
     (occurrence) => occurrence.end.getTime() > now.getTime() || occurrence.start.getTime() >= now.getTime(),
   )
+}
+
+/**
+ * The days a repeating event does not take place from `now`'s Warsaw day on (its cancelled dates), soonest
+ * first, one per day: a start instant within each day, to format as a date.
+ */
+export function cancelledDays(event: Pick<Event, 'recurrence'>, now: Date): Date[] {
+  if (!event.recurrence?.rule) return []
+  const today = warsawDay(now)
+  const days = new Map<string, Date>()
+  for (const { date } of event.recurrence.exceptions) {
+    const instant = new Date(date)
+    const day = warsawDay(instant)
+    if (day >= today && !days.has(day)) days.set(day, instant)
+  }
+  return [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, instant]) => instant)
 }

@@ -1,5 +1,6 @@
 import type { Area, Article, Category } from '@ratusz/contract'
-import { allAlertsKey, keyed } from '../build/cache-key'
+import { allAlertsKey, allEventsKey, keyed } from '../build/cache-key'
+import { sectionOn } from '../store/sections'
 import { loadAreas, loadCategories } from '../common/taxonomies'
 import { loadArticles } from './content'
 import { paginateList, type ListPage } from '../common/pagination'
@@ -38,5 +39,11 @@ export const areaNewsPaths = keyed(
       params: { slug: area.slug },
       props: { area, articles },
     })),
-  async (path) => [path.params, path.props, await allAlertsKey()],
+  // the area's page also lists its next events
+  async (path) => [
+    path.params,
+    path.props,
+    await allAlertsKey(),
+    sectionOn('events') ? await allEventsKey() : null,
+  ],
 )

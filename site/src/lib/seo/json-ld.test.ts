@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { testEvent } from '../events/test-event'
 import {
   authorOf,
+  breadcrumbList,
   eventData,
   governmentOrganization,
   jsonLdText,
@@ -145,6 +146,29 @@ describe('JSON-LD', () => {
       '@context': 'https://schema.org',
       '@type': 'Thing',
       name: '</script><script>alert(1)</script> & co',
+    })
+  })
+})
+
+describe('breadcrumbList', () => {
+  it('numbers the trail from the home page to the page itself, with absolute URLs', () => {
+    expect(
+      breadcrumbList(
+        [
+          { label: 'Strona główna', href: '/' },
+          { label: 'Aktualności', href: '/aktualnosci/' },
+          { label: 'Nowy chodnik', href: '/aktualnosci/nowy-chodnik/' },
+        ],
+        site,
+      ),
+    ).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Strona główna', item: `${site}/` },
+        { '@type': 'ListItem', position: 2, name: 'Aktualności', item: `${site}/aktualnosci/` },
+        { '@type': 'ListItem', position: 3, name: 'Nowy chodnik', item: `${site}/aktualnosci/nowy-chodnik/` },
+      ],
     })
   })
 })

@@ -149,6 +149,23 @@ export function publicationIssue(
   }
 }
 
+/** One step of a breadcrumb trail: its name and its path on the site. */
+export type Crumb = { label: string; href: string }
+
+/** A page's breadcrumb trail (home first, the page itself last) as a schema.org BreadcrumbList. */
+export function breadcrumbList(crumbs: readonly Crumb[], site: URL | string): JsonLd {
+  return {
+    '@context': context,
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.label,
+      item: new URL(crumb.href, site).href,
+    })),
+  }
+}
+
 /** A block of structured data as the text of a `<script type="application/ld+json">`, safe inside HTML. */
 export function jsonLdText(data: JsonLd): string {
   return JSON.stringify({ '@context': context, ...data })

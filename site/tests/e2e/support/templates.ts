@@ -20,7 +20,8 @@ export const templates: Template[] = [
   { name: 'events by area', pattern: new RegExp(`^/wydarzenia/obszar/${segment}/$`) },
   { name: 'event', pattern: new RegExp(`^/wydarzenia/(?!archiwum/|kategoria/|obszar/|\\d)${segment}/$`) },
   { name: 'alerts list', pattern: /^\/komunikaty\/$/ },
-  { name: 'alert', pattern: new RegExp(`^/komunikaty/${segment}/$`) },
+  { name: 'alerts archive', pattern: /^\/komunikaty\/archiwum\/$/ },
+  { name: 'alert', pattern: new RegExp(`^/komunikaty/(?!archiwum/)${segment}/$`) },
   { name: 'periodicals list', pattern: /^\/informator\/$/ },
   { name: 'periodical archive', pattern: new RegExp(`^/informator/${segment}/$`) },
   { name: 'issue', pattern: new RegExp(`^/informator/${segment}/\\d{4}/${segment}/$`) },
@@ -35,6 +36,7 @@ export const templates: Template[] = [
   { name: 'BIP withheld', pattern: /^\/bip\/informacje-nieudostepnione\/$/ },
   { name: 'BIP archive', pattern: /^\/bip\/archiwum\/$/ },
   { name: 'search', pattern: /^\/szukaj\/$/ },
+  { name: 'contact', pattern: /^\/kontakt\/$/ },
   { name: 'accessibility statement', pattern: /^\/deklaracja-dostepnosci\/$/ },
 ]
 

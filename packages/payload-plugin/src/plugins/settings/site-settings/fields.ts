@@ -1,7 +1,12 @@
 import type { Field } from 'payload'
 import { collectionLabels, labelled } from '../../../shared/i18n'
 import { COLLECTION_SLUGS } from '../../../shared/slugs'
-import { validateOptionalUrl, validatePostalCode, validateRequiredUrl } from '../../../shared/validators'
+import {
+  validateOptionalUrl,
+  validatePostalCode,
+  validateRequiredLink,
+  validateRequiredUrl,
+} from '../../../shared/validators'
 
 /** Fields of `site-settings`, exactly as the contract (`packages/contract/src/site-settings.ts`) reads them. */
 export const siteSettingsFields: Field[] = [
@@ -27,6 +32,12 @@ export const siteSettingsFields: Field[] = [
         ...labelled((t) => t.siteSettings.address.postalCode),
       },
       { name: 'city', type: 'text', required: true, ...labelled((t) => t.siteSettings.address.city) },
+      {
+        name: 'mapUrl',
+        type: 'text',
+        validate: validateOptionalUrl,
+        ...labelled((t) => t.siteSettings.address.mapUrl),
+      },
     ],
   },
   {
@@ -37,6 +48,17 @@ export const siteSettingsFields: Field[] = [
       { name: 'phone', type: 'text', required: true, ...labelled((t) => t.siteSettings.contacts.phone) },
       { name: 'email', type: 'email', required: true, ...labelled((t) => t.siteSettings.contacts.email) },
       { name: 'fax', type: 'text', ...labelled((t) => t.siteSettings.contacts.fax) },
+    ],
+  },
+  {
+    name: 'departments',
+    type: 'array',
+    maxRows: 20,
+    ...labelled((t) => t.siteSettings.departments),
+    fields: [
+      { name: 'name', type: 'text', required: true, ...labelled((t) => t.siteSettings.departments.name) },
+      { name: 'phone', type: 'text', ...labelled((t) => t.siteSettings.departments.phone) },
+      { name: 'email', type: 'email', ...labelled((t) => t.siteSettings.departments.email) },
     ],
   },
   {
@@ -81,6 +103,27 @@ export const siteSettingsFields: Field[] = [
         required: true,
         validate: validateRequiredUrl,
         ...labelled((t) => t.siteSettings.social.url),
+      },
+    ],
+  },
+  {
+    name: 'quickLinks',
+    type: 'array',
+    maxRows: 8,
+    ...labelled((t) => t.siteSettings.quickLinks),
+    fields: [
+      {
+        name: 'label',
+        type: 'text',
+        required: true,
+        ...labelled((t) => t.siteSettings.quickLinks.linkLabel),
+      },
+      {
+        name: 'url',
+        type: 'text',
+        required: true,
+        validate: validateRequiredLink,
+        ...labelled((t) => t.siteSettings.quickLinks.url),
       },
     ],
   },

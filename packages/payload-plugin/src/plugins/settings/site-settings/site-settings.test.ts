@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 import { describe, expect, it } from 'vitest'
-import { validateOptionalUrl, validatePostalCode } from '../../../shared/validators'
+import { validateOptionalUrl, validatePostalCode, validateRequiredLink } from '../../../shared/validators'
 import { siteSettingsGlobal } from './config'
 
 const shape = (fields: Field[]): unknown[] =>
@@ -22,11 +22,13 @@ describe('site-settings', () => {
       'gminaName',
       'officeName',
       'coatOfArms',
-      { address: ['street', 'postalCode', 'city'] },
+      { address: ['street', 'postalCode', 'city', 'mapUrl'] },
       { contacts: ['phone', 'email', 'fax'] },
+      { departments: ['name', 'phone', 'email'] },
       { officeHours: ['days', 'hours'] },
       { eServices: ['eboi', 'epuap'] },
       { social: ['label', 'url'] },
+      { quickLinks: ['label', 'url'] },
     ])
   })
 
@@ -44,5 +46,14 @@ describe('site-settings', () => {
     expect(validateOptionalUrl('', req)).toBe(true)
     expect(validateOptionalUrl('https://epuap.gov.pl/wps/portal', req)).toBe(true)
     expect(validateOptionalUrl('epuap.gov.pl', req)).toMatch(/https:\/\//)
+    expect(validateOptionalUrl('javascript:alert(1)', req)).toMatch(/https:\/\//)
+  })
+
+  it('takes quick links to a path on the site or to another site, nothing else', () => {
+    expect(validateRequiredLink('/kontakt/', req)).toBe(true)
+    expect(validateRequiredLink('https://eboi.lipowawola.example.pl/', req)).toBe(true)
+    expect(validateRequiredLink('', req)).toBe('To pole jest wymagane.')
+    expect(validateRequiredLink('//evil.example/', req)).toMatch(/niedozwolony adres/)
+    expect(validateRequiredLink('javascript:alert(1)', req)).toMatch(/niedozwolony adres/)
   })
 })

@@ -20,6 +20,11 @@ export const settingsEn: typeof settingsPl = {
       street: { label: 'Street and number', description: 'E.g. "ul. Główna 1".' },
       postalCode: { label: 'Postal code', description: 'Format NN-NNN, e.g. "05-600".' },
       city: { label: 'Town', description: 'E.g. "Zielona Dolina".' },
+      mapUrl: {
+        label: 'Map',
+        description:
+          'Full https:// address of a map marking the office (e.g. OpenStreetMap or Google Maps), shown on the contact page.',
+      },
     },
     contacts: {
       label: 'Contact',
@@ -27,6 +32,14 @@ export const settingsEn: typeof settingsPl = {
       phone: { label: 'Phone', description: 'Main office number, e.g. "+48 22 123 45 67".' },
       email: { label: 'Email', description: 'Email of the office, e.g. "urzad@zielonadolina.pl".' },
       fax: { label: 'Fax', description: 'Fax number (optional).' },
+    },
+    departments: {
+      label: 'Departments',
+      description:
+        'Phones and e-mail addresses of the departments residents call most (e.g. taxes, civil registry), shown on the contact page.',
+      name: { label: 'Name', description: 'E.g. "Referat Finansowy (podatki i opłaty)".' },
+      phone: { label: 'Phone', description: 'E.g. "+48 22 123 45 70" (optional).' },
+      email: { label: 'Email', description: 'E.g. "podatki@zielonadolina.pl" (optional).' },
     },
     officeHours: {
       rows: { singular: 'Opening time', plural: 'Opening times' },
@@ -50,6 +63,16 @@ export const settingsEn: typeof settingsPl = {
       description: "The gmina's social media profiles.",
       linkLabel: { label: 'Name', description: 'Name of the service, e.g. "Facebook".' },
       url: { label: 'Address', description: 'Full https:// address of the profile.' },
+    },
+    quickLinks: {
+      label: 'Quick links',
+      description:
+        'The most used services shown on the home page, in this order (at most 8), e.g. e-BOI, waste collection schedule, BIP, contact.',
+      linkLabel: { label: 'Name', description: 'Short, e.g. "Harmonogram odpadów" (Polish on the site).' },
+      url: {
+        label: 'Address',
+        description: 'A path on the site, e.g. "/kontakt/", or the full https:// address of another site.',
+      },
     },
   },
   accessibility: {

@@ -12,6 +12,11 @@ export const settingsPl = {
       street: { label: 'Ulica i numer', description: 'Np. „ul. Główna 1”.' },
       postalCode: { label: 'Kod pocztowy', description: 'W formacie NN-NNN, np. „05-600”.' },
       city: { label: 'Miejscowość', description: 'Np. „Zielona Dolina”.' },
+      mapUrl: {
+        label: 'Mapa dojazdu',
+        description:
+          'Pełny adres https:// mapy z zaznaczonym urzędem (np. OpenStreetMap lub Google Maps), pokazywany na stronie Kontakt.',
+      },
     },
     contacts: {
       label: 'Kontakt',
@@ -19,6 +24,14 @@ export const settingsPl = {
       phone: { label: 'Telefon', description: 'Numer sekretariatu, np. „+48 22 123 45 67”.' },
       email: { label: 'E-mail', description: 'Adres e-mail urzędu, np. „urzad@zielonadolina.pl”.' },
       fax: { label: 'Faks', description: 'Numer faksu (opcjonalnie).' },
+    },
+    departments: {
+      label: 'Referaty i stanowiska',
+      description:
+        'Telefony i adresy e-mail referatów, do których mieszkańcy dzwonią najczęściej (np. podatki, USC), pokazywane na stronie Kontakt.',
+      name: { label: 'Nazwa', description: 'Np. „Referat Finansowy (podatki i opłaty)”.' },
+      phone: { label: 'Telefon', description: 'Np. „+48 22 123 45 70” (opcjonalnie).' },
+      email: { label: 'E-mail', description: 'Np. „podatki@zielonadolina.pl” (opcjonalnie).' },
     },
     officeHours: {
       rows: { singular: 'Termin', plural: 'Terminy' },
@@ -45,6 +58,16 @@ export const settingsPl = {
       description: 'Profile gminy w serwisach społecznościowych.',
       linkLabel: { label: 'Nazwa', description: 'Nazwa serwisu, np. „Facebook”.' },
       url: { label: 'Adres', description: 'Pełny adres https:// profilu.' },
+    },
+    quickLinks: {
+      label: 'Szybkie linki',
+      description:
+        'Najczęściej używane usługi pokazywane na stronie głównej, w tej kolejności (najwyżej 8), np. e-BOI, harmonogram odpadów, BIP, kontakt.',
+      linkLabel: { label: 'Nazwa', description: 'Krótko, np. „Harmonogram odpadów”.' },
+      url: {
+        label: 'Adres',
+        description: 'Ścieżka w serwisie, np. „/kontakt/”, albo pełny adres https:// innej strony.',
+      },
     },
   },
   accessibility: {
