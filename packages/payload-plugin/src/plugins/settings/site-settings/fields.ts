@@ -54,6 +54,7 @@ export const siteSettingsFields: Field[] = [
     name: 'departments',
     type: 'array',
     maxRows: 20,
+    labels: collectionLabels((t) => t.siteSettings.departments.rows),
     ...labelled((t) => t.siteSettings.departments),
     fields: [
       { name: 'name', type: 'text', required: true, ...labelled((t) => t.siteSettings.departments.name) },
@@ -110,6 +111,7 @@ export const siteSettingsFields: Field[] = [
     name: 'quickLinks',
     type: 'array',
     maxRows: 8,
+    labels: collectionLabels((t) => t.siteSettings.quickLinks.rows),
     ...labelled((t) => t.siteSettings.quickLinks),
     fields: [
       {

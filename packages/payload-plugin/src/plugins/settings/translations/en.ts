@@ -34,6 +34,7 @@ export const settingsEn: typeof settingsPl = {
       fax: { label: 'Fax', description: 'Fax number (optional).' },
     },
     departments: {
+      rows: { singular: 'Department', plural: 'Departments' },
       label: 'Departments',
       description:
         'Phones and e-mail addresses of the departments residents call most (e.g. taxes, civil registry), shown on the contact page.',
@@ -65,6 +66,7 @@ export const settingsEn: typeof settingsPl = {
       url: { label: 'Address', description: 'Full https:// address of the profile.' },
     },
     quickLinks: {
+      rows: { singular: 'Link', plural: 'Links' },
       label: 'Quick links',
       description:
         'The most used services shown on the home page, in this order (at most 8), e.g. e-BOI, waste collection schedule, BIP, contact.',

@@ -26,6 +26,7 @@ export const settingsPl = {
       fax: { label: 'Faks', description: 'Numer faksu (opcjonalnie).' },
     },
     departments: {
+      rows: { singular: 'Referat', plural: 'Referaty' },
       label: 'Referaty i stanowiska',
       description:
         'Telefony i adresy e-mail referatów, do których mieszkańcy dzwonią najczęściej (np. podatki, USC), pokazywane na stronie Kontakt.',
@@ -60,6 +61,7 @@ export const settingsPl = {
       url: { label: 'Adres', description: 'Pełny adres https:// profilu.' },
     },
     quickLinks: {
+      rows: { singular: 'Odnośnik', plural: 'Odnośniki' },
       label: 'Szybkie linki',
       description:
         'Najczęściej używane usługi pokazywane na stronie głównej, w tej kolejności (najwyżej 8), np. e-BOI, harmonogram odpadów, BIP, kontakt.',
