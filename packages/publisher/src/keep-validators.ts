@@ -33,7 +33,8 @@ export const keepValidators = async (
         ])
         if (!before?.isFile() || !now.isFile() || before.size !== now.size) return false
         if (before.mtimeMs === now.mtimeMs || !(await sameBytes(fresh, old))) return false
-        await fs.promises.utimes(fresh, before.atime, before.mtime)
+        // seconds with their fraction: a Date would round the time to the millisecond
+        await fs.promises.utimes(fresh, before.atimeMs / 1000, before.mtimeMs / 1000)
         return true
       }),
     )

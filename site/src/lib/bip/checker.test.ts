@@ -61,4 +61,20 @@ describe('the BIP checker', () => {
     const html = shell('<h1>Redakcja BIP</h1><address>Urząd Gminy, ul. Rynek 1</address>')
     expect(requirements('/bip/redakcja/', html)).toEqual(["a redaktor's phone", "a redaktor's e-mail"])
   })
+
+  it('reads a history table whatever attributes its headers carry, and fails one without who or the note', () => {
+    const version1 = '<a href="/bip/dokument/2026-abc/historia/1/">Wersja 1</a>'
+    const table = (who: string) =>
+      `<table><tr><th scope="col" data-astro-cid-x1>Kiedy</th><th scope="col" data-astro-cid-x1>Opis zmiany</th>${who}</tr></table>`
+    const history = '/bip/dokument/2026-abc/historia/'
+    expect(
+      requirements(
+        history,
+        shell(`<h1>Historia</h1>${table('<th scope="col" data-astro-cid-x1>Kto</th>')}${version1}`),
+      ),
+    ).toEqual([])
+    expect(requirements(history, shell(`<h1>Historia</h1>${table('')}${version1}`))).toEqual([
+      'history lists who, when and the note',
+    ])
+  })
 })

@@ -73,7 +73,9 @@ const documentPage = (path: string, html: string): string[] => {
 const historyPage = (path: string, html: string): string[] => {
   const id = path.split('/')[3] ?? ''
   const problems: string[] = []
-  if (!has(html, '<th scope="col">Kto</th>') || !has(html, '<th scope="col">Opis zmiany</th>')) {
+  // a column header, whatever other attributes (e.g. scoped styles') it carries
+  const column = (name: string) => new RegExp(`<th scope="col"[^>]*>${name}</th>`).test(html)
+  if (!column('Kto') || !column('Opis zmiany')) {
     problems.push('history lists who, when and the note')
   }
   if (!linksTo(html, bipUrls.version(id, 1))) problems.push('link to version 1')
