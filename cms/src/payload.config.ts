@@ -27,6 +27,8 @@ export default buildConfig({
     // Payload's default avatar is Gravatar: an editor's e-mail hash would go to a third party on every page.
     avatar: 'default',
     meta: { titleSuffix: ' · Ratusz' },
+    // A clerk's day above the collection tiles: the last publish, drafts, what is scheduled, alerts, actions.
+    components: { beforeDashboard: ['/admin/TodayPanel#TodayPanel'] },
     importMap: { baseDir: srcDir },
   },
   i18n: {

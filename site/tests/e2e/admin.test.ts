@@ -87,4 +87,34 @@ describe('an editor works in the Polish admin', () => {
     expect(await apiTab(asEditor)).toBe(0)
     await asEditor.close()
   }, 120_000)
+
+  it("opens on the day's work: the last publish, drafts, alerts and the day's actions", async () => {
+    const token = await adminToken()
+    const { docs: drafts } = await cmsApiOk(
+      '/articles?draft=true&where[_status][equals]=draft&sort=-updatedAt&limit=1',
+      {
+        token,
+      },
+    )
+    const page = await browser().newPage()
+    await signIn(page)
+    const today = page.locator('section.ratusz-today')
+    await today.waitFor({ timeout: 60_000 })
+    await expect(
+      today.getByRole('heading', { name: 'Ostatnia publikacja serwisu' }).isVisible(),
+    ).resolves.toBe(true)
+    // the seed published the demo: its last publish is named with its state and time
+    await expect(today.locator('[data-status]').first().innerText()).resolves.toMatch(
+      /^(udana|nieudana|trwa|czeka w kolejce) · \d/,
+    )
+    await expect(today.getByRole('link', { name: drafts[0].title }).count()).resolves.toBeGreaterThan(0)
+    await expect(today.getByRole('heading', { name: 'Komunikaty' }).isVisible()).resolves.toBe(true)
+    await expect(today.getByRole('link', { name: 'Nowa aktualność' }).getAttribute('href')).resolves.toBe(
+      '/admin/collections/articles/create',
+    )
+    await expect(today.getByRole('link', { name: 'Zobacz serwis' }).getAttribute('href')).resolves.toMatch(
+      /^http/,
+    )
+    await page.close()
+  }, 120_000)
 })

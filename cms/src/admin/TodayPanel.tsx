@@ -1,0 +1,227 @@
+import type { CollectionSlug, Payload, TypedUser } from 'payload'
+import { readEnv } from '../env'
+
+/**
+ * The first thing a clerk sees in the admin, above the collection tiles: the last publish of the site (and a
+ * failed one's reason), the drafts waiting, what is scheduled, the alerts that are on, and the day's actions.
+ * A server component: it reads through the Local API with the signed-in user's access.
+ */
+
+type Props = { payload: Payload; user?: TypedUser | null }
+
+type Doc = Record<string, unknown> & { id: number | string }
+
+const STATUS: Record<string, string> = {
+  queued: 'czeka w kolejce',
+  running: 'trwa',
+  succeeded: 'udana',
+  failed: 'nieudana',
+}
+
+const KIND_OF_DRAFT: Partial<Record<CollectionSlug, string>> = {
+  articles: 'Aktualność',
+  events: 'Wydarzenie',
+  alerts: 'Komunikat',
+  'bip-documents': 'Dokument BIP',
+} as Partial<Record<CollectionSlug, string>>
+
+const ACTIONS: { collection: string; label: string }[] = [
+  { collection: 'articles', label: 'Nowa aktualność' },
+  { collection: 'alerts', label: 'Nowy komunikat' },
+  { collection: 'events', label: 'Nowe wydarzenie' },
+]
+
+const when = (iso: unknown): string =>
+  typeof iso === 'string'
+    ? new Intl.DateTimeFormat('pl-PL', {
+        dateStyle: 'short',
+        timeStyle: 'short',
+        timeZone: 'Europe/Warsaw',
+      }).format(new Date(iso))
+    : ''
+
+const installed = (payload: Payload, slug: string): boolean => slug in payload.collections
+
+const lastPublish = async (payload: Payload, user: Props['user']): Promise<Doc | undefined> => {
+  if (!installed(payload, 'site-publishes')) return undefined
+  const { docs } = await payload.find({
+    collection: 'site-publishes' as CollectionSlug,
+    sort: '-createdAt',
+    limit: 1,
+    depth: 0,
+    user,
+    overrideAccess: false,
+  })
+  return docs[0] as unknown as Doc | undefined
+}
+
+const drafts = async (payload: Payload, user: Props['user']) => {
+  const found = await Promise.all(
+    Object.entries(KIND_OF_DRAFT)
+      .filter(([slug]) => installed(payload, slug))
+      .map(async ([slug, kind]) => {
+        const { docs } = await payload.find({
+          collection: slug as CollectionSlug,
+          where: { _status: { equals: 'draft' } },
+          sort: '-updatedAt',
+          limit: 5,
+          depth: 0,
+          draft: true,
+          user,
+          overrideAccess: false,
+        })
+        return (docs as unknown as Doc[]).map((doc) => ({ slug, kind: kind!, doc }))
+      }),
+  )
+  return found
+    .flat()
+    .sort((a, b) => String(b.doc.updatedAt).localeCompare(String(a.doc.updatedAt)))
+    .slice(0, 8)
+}
+
+const scheduled = async (payload: Payload) => {
+  const { docs } = await payload.find({
+    collection: 'payload-jobs' as CollectionSlug,
+    where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }] },
+    sort: 'waitUntil',
+    limit: 8,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs as unknown as Doc[]
+}
+
+const alertsOn = async (payload: Payload, user: Props['user']) => {
+  if (!installed(payload, 'alerts')) return []
+  const { docs } = await payload.find({
+    collection: 'alerts' as CollectionSlug,
+    where: { validUntil: { greater_than: new Date().toISOString() } },
+    sort: 'validFrom',
+    limit: 8,
+    depth: 0,
+    user,
+    overrideAccess: false,
+  })
+  return docs as unknown as Doc[]
+}
+
+const editUrl = (slug: string, id: number | string) => `/admin/collections/${slug}/${id}`
+
+export const TodayPanel = async ({ payload, user }: Props) => {
+  if (!user) return null
+  const siteUrl = readEnv().RATUSZ_SITE_URL
+  const [publish, waiting, planned, alerts] = await Promise.all([
+    lastPublish(payload, user),
+    drafts(payload, user),
+    scheduled(payload),
+    alertsOn(payload, user),
+  ])
+  const now = Date.now()
+  return (
+    <section className="ratusz-today" aria-labelledby="ratusz-today-title">
+      <h2 id="ratusz-today-title">Na dziś</h2>
+      <p className="ratusz-today__actions">
+        {ACTIONS.filter(({ collection }) => installed(payload, collection)).map(({ collection, label }) => (
+          <a
+            key={collection}
+            className="btn btn--style-primary btn--size-small"
+            href={`/admin/collections/${collection}/create`}
+          >
+            {label}
+          </a>
+        ))}
+        <a
+          className="btn btn--style-secondary btn--size-small"
+          href={siteUrl}
+          target="_blank"
+          rel="noreferrer"
+        >
+          Zobacz serwis
+        </a>
+      </p>
+      <div className="ratusz-today__grid">
+        <section aria-labelledby="ratusz-today-publish">
+          <h3 id="ratusz-today-publish">Ostatnia publikacja serwisu</h3>
+          {publish ? (
+            <p data-status={String(publish.status)}>
+              <a href={editUrl('site-publishes', publish.id)}>
+                {STATUS[String(publish.status)] ?? String(publish.status)}
+              </a>
+              {' · '}
+              {when(publish.finishedAt ?? publish.startedAt ?? publish.createdAt)}
+              {publish.status === 'failed' && typeof publish.error === 'string' && (
+                <>
+                  <br />
+                  <strong>Powód: </strong>
+                  {publish.error}
+                </>
+              )}
+            </p>
+          ) : (
+            <p>Serwis nie był jeszcze publikowany.</p>
+          )}
+        </section>
+        <section aria-labelledby="ratusz-today-drafts">
+          <h3 id="ratusz-today-drafts">Szkice</h3>
+          {waiting.length > 0 ? (
+            <ul>
+              {waiting.map(({ slug, kind, doc }) => (
+                <li key={`${slug}-${doc.id}`}>
+                  <a href={editUrl(slug, doc.id)}>{String(doc.title ?? `#${doc.id}`)}</a> ({kind},{' '}
+                  {when(doc.updatedAt)})
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>Brak szkiców.</p>
+          )}
+        </section>
+        <section aria-labelledby="ratusz-today-scheduled">
+          <h3 id="ratusz-today-scheduled">Zaplanowane</h3>
+          {planned.length > 0 ? (
+            <ul>
+              {planned.map((job) => {
+                const input = (job.input ?? {}) as {
+                  type?: string
+                  doc?: { relationTo?: string; value?: number }
+                }
+                const verb = input.type === 'unpublish' ? 'wycofanie' : 'publikacja'
+                return (
+                  <li key={String(job.id)}>
+                    {when(job.waitUntil)}: {verb}{' '}
+                    {input.doc?.relationTo && input.doc.value !== undefined ? (
+                      <a href={editUrl(input.doc.relationTo, input.doc.value)}>
+                        {KIND_OF_DRAFT[input.doc.relationTo as CollectionSlug] ?? input.doc.relationTo} #
+                        {input.doc.value}
+                      </a>
+                    ) : null}
+                  </li>
+                )
+              })}
+            </ul>
+          ) : (
+            <p>Nic nie jest zaplanowane.</p>
+          )}
+        </section>
+        {installed(payload, 'alerts') && (
+          <section aria-labelledby="ratusz-today-alerts">
+            <h3 id="ratusz-today-alerts">Komunikaty</h3>
+            {alerts.length > 0 ? (
+              <ul>
+                {alerts.map((alert) => (
+                  <li key={String(alert.id)}>
+                    <a href={editUrl('alerts', alert.id)}>{String(alert.title)}</a> (
+                    {Date.parse(String(alert.validFrom)) > now ? `od ${when(alert.validFrom)}` : 'trwa'}, do{' '}
+                    {when(alert.validUntil)})
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>Żaden komunikat nie jest aktywny ani zapowiedziany.</p>
+            )}
+          </section>
+        )}
+      </div>
+    </section>
+  )
+}
