@@ -28,7 +28,6 @@ describe('ratusz()', () => {
     const config = ratusz()(input)
     expect(slugs(config)).toEqual([
       'pages',
-      'users',
       'media',
       'documents',
       'areas',
@@ -43,6 +42,8 @@ describe('ratusz()', () => {
       'periodicals',
       'newsletter-issues',
       'site-publishes',
+      // the administrators' group last on the dashboard
+      'users',
     ])
     expect(config.globals?.map((global) => global.slug)).toEqual([
       'footer',
@@ -67,7 +68,6 @@ describe('ratusz()', () => {
     const config = ratusz({ plugins: { news: false, settings: false } })(host())
     expect(slugs(config)).toEqual([
       'pages',
-      'users',
       'media',
       'documents',
       'areas',
@@ -81,6 +81,8 @@ describe('ratusz()', () => {
       'periodicals',
       'newsletter-issues',
       'site-publishes',
+      // the administrators' group last on the dashboard
+      'users',
     ])
     expect(config.globals?.map((global) => global.slug)).toEqual(['footer', 'bip-settings'])
   })

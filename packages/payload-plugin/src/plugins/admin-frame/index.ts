@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config, GlobalConfig } from 'payload'
 import { isAdmin } from '../../shared/access'
+import { sharedPl } from '../../shared/translations/pl'
 import { DATE_TIME_FORMAT } from '../../shared/date-formats'
 
 /**
@@ -44,10 +45,23 @@ const apiTabForAdmins = <T extends Entity>(entity: T): T => {
   }
 }
 
+/** Whether a collection sits in the administrators' group (users; the settings are globals). */
+const inAdminGroup = (entity: Entity): boolean =>
+  (entity.admin?.group as { pl?: string } | undefined)?.pl === sharedPl.groups.admin
+
+/**
+ * The dashboard and the navigation list groups in the order their first collection comes: the administrators'
+ * group (users, settings) goes last, after the clerks' daily work (content, files).
+ */
+const adminGroupLast = (collections: CollectionConfig[]): CollectionConfig[] => [
+  ...collections.filter((collection) => !inAdminGroup(collection)),
+  ...collections.filter(inAdminGroup),
+]
+
 /**
  * The frame of the admin around our collections, in Polish throughout: one date format in headers, versions
  * and lists, Payload's general texts where its own Polish does not agree with our labels, and each document's API
- * tab for administrators only. What the host config sets wins.
+ * tab for administrators only; the administrators' group comes last. What the host config sets wins.
  */
 export const adminFramePlugin =
   () =>
@@ -55,7 +69,7 @@ export const adminFramePlugin =
     const translations = config.i18n?.translations as Record<string, Record<string, object>> | undefined
     return {
       ...config,
-      collections: config.collections?.map(apiTabForAdmins),
+      collections: config.collections && adminGroupLast(config.collections.map(apiTabForAdmins)),
       globals: config.globals?.map(apiTabForAdmins),
       admin: { dateFormat: DATE_TIME_FORMAT, ...config.admin },
       i18n: {
