@@ -11,6 +11,7 @@ import { emailAdapter } from './email'
 import { adminUrlOf, readEnv } from './env'
 import { fromRepo, srcDir } from './paths'
 import { publishSiteFromCms } from './publishing'
+import { viewOnSite } from './admin/view-on-site'
 
 const env = readEnv()
 // The one origin editors use: cookie-signed requests from any other origin (the public site included) are
@@ -80,5 +81,7 @@ export default buildConfig({
         SECTIONS.map((section) => [section, env.RATUSZ_SECTIONS.includes(section)]),
       ),
     }),
+    // "Zobacz na stronie" and the site's state in the sidebar of every document with a page of its own.
+    viewOnSite,
   ],
 })

@@ -117,4 +117,33 @@ describe('an editor works in the Polish admin', () => {
     )
     await page.close()
   }, 120_000)
+
+  it.each([
+    ['articles', 'title'],
+    ['events', 'title'],
+    ['alerts', 'title'],
+    ['bip-documents', 'title'],
+  ])(
+    'links a published %s to its page on the site ("Zobacz na stronie")',
+    async (collection, titleField) => {
+      const token = await adminToken()
+      const { docs } = await cmsApiOk(`/${collection}?limit=1&depth=0&where[_status][equals]=published`, {
+        token,
+      })
+      const page = await browser().newPage()
+      await signIn(page)
+      await page.goto(`${inject('cmsUrl')}/admin/collections/${collection}/${docs[0].id}`)
+      const state = page.locator('.ratusz-on-site')
+      await state.waitFor({ timeout: 60_000 })
+      await expect(state.getAttribute('data-site-state')).resolves.toMatch(/^(live|waiting|failed)$/)
+      const href = await state.getByRole('link', { name: 'Zobacz na stronie' }).getAttribute('href')
+      const onSite = await fetch(`${inject('siteUrl')}${new URL(href!).pathname}`)
+      expect(onSite.status).toBe(200)
+      expect(await onSite.text()).toContain(
+        String(docs[0][titleField]).replaceAll('"', '&quot;').slice(0, 30),
+      )
+      await page.close()
+    },
+    120_000,
+  )
 })
