@@ -29,7 +29,11 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · Ratusz' },
     // A clerk's day above the collection tiles: the last publish, drafts, what is scheduled, alerts, actions.
-    components: { beforeDashboard: ['/admin/TodayPanel#TodayPanel'] },
+    components: {
+      beforeDashboard: ['/admin/TodayPanel#TodayPanel'],
+      // The gmina's coat of arms and name on the login page and in the header, not Payload's mark.
+      graphics: { Logo: '/admin/GminaLogo#GminaLogo', Icon: '/admin/GminaIcon#GminaIcon' },
+    },
     importMap: { baseDir: srcDir },
   },
   i18n: {

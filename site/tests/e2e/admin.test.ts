@@ -15,6 +15,21 @@ const signIn = async (page: Page, email = inject('adminEmail'), password = injec
 describe('an editor works in the Polish admin', () => {
   const browser = useChromium()
 
+  it("greets at the login page with the gmina's coat of arms and name, not Payload's mark", async () => {
+    const { gminaName } = await cmsApiOk('/globals/site-settings?depth=0')
+    const page = await browser().newPage()
+    await page.goto(`${inject('cmsUrl')}/admin/login`)
+    const logo = page.locator('.ratusz-logo')
+    await logo.waitFor({ timeout: 60_000 })
+    await expect(logo.innerText()).resolves.toContain(gminaName)
+    const arms = logo.locator('img')
+    await expect(arms.count()).resolves.toBe(1)
+    await expect(
+      arms.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+    ).resolves.toBe(true)
+    await page.close()
+  }, 120_000)
+
   it('signs in and gets an article form with the rich-text editor, in Polish', async () => {
     const page = await browser().newPage()
     await signIn(page)
