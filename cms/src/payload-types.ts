@@ -67,7 +67,6 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
     media: Media;
     documents: Document;
     areas: Area;
@@ -82,6 +81,7 @@ export interface Config {
     periodicals: Periodical;
     'newsletter-issues': NewsletterIssue;
     'site-publishes': SitePublish;
+    users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -90,7 +90,6 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     areas: AreasSelect<false> | AreasSelect<true>;
@@ -105,6 +104,7 @@ export interface Config {
     periodicals: PeriodicalsSelect<false> | PeriodicalsSelect<true>;
     'newsletter-issues': NewsletterIssuesSelect<false> | NewsletterIssuesSelect<true>;
     'site-publishes': SitePublishesSelect<false> | SitePublishesSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -160,41 +160,6 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  /**
-   * Enter the person's full name; it signs their articles.
-   */
-  name: string;
-  /**
-   * An administrator manages everything, accounts included. An editor writes and publishes content. Only an administrator changes roles.
-   */
-  roles: ('admin' | 'editor' | 'bip-editor')[];
-  /**
-   * To change your password, enter the current one too.
-   */
-  currentPassword?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * Photos and graphics (JPEG, PNG, WebP, AVIF, GIF, SVG). Sizes for the site are made automatically.
@@ -434,6 +399,10 @@ export interface Article {
    * Set automatically on first publication. Change it only to correct the date shown on the site; it cannot be in the future. To publish the article later, save it as a draft and choose "Schedule publish" (the arrow next to "Publish").
    */
   publishedAt?: string | null;
+  /**
+   * The day by which to check that the content still holds (hours, fees, procedures). After it, the page is listed on the dashboard under "Due for review".
+   */
+  reviewBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -821,6 +790,10 @@ export interface BipDocument {
    * Number of the published version; grows with every publication.
    */
   version?: number | null;
+  /**
+   * The day by which to check that the content still holds (hours, fees, procedures). After it, the page is listed on the dashboard under "Due for review".
+   */
+  reviewBy?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1159,6 +1132,41 @@ export interface SitePublish {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  /**
+   * Enter the person's full name; it signs their articles.
+   */
+  name: string;
+  /**
+   * An administrator manages everything, accounts included. An editor writes and publishes content. Only an administrator changes roles.
+   */
+  roles: ('admin' | 'editor' | 'bip-editor')[];
+  /**
+   * To change your password, enter the current one too.
+   */
+  currentPassword?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1274,10 +1282,6 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
-      } | null)
-    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1332,6 +1336,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-publishes';
         value: number | SitePublish;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1374,29 +1382,6 @@ export interface PayloadMigration {
   batch?: number | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
- */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  roles?: T;
-  currentPassword?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  sessions?:
-    | T
-    | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
-      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1525,6 +1510,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   featured?: T;
   author?: T;
   publishedAt?: T;
+  reviewBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1667,6 +1653,7 @@ export interface BipDocumentsSelect<T extends boolean = true> {
   modifiedBy?: T;
   modifiedAt?: T;
   version?: T;
+  reviewBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1805,6 +1792,29 @@ export interface SitePublishesSelect<T extends boolean = true> {
   warnings?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  roles?: T;
+  currentPassword?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2016,6 +2026,19 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * After how many months a new page is due for review (the "Review by" field).
+   */
+  review?: {
+    /**
+     * E.g. 12.
+     */
+    articles?: number | null;
+    /**
+     * E.g. 12.
+     */
+    bipDocuments?: number | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2273,6 +2296,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         label?: T;
         url?: T;
         id?: T;
+      };
+  review?:
+    | T
+    | {
+        articles?: T;
+        bipDocuments?: T;
       };
   updatedAt?: T;
   createdAt?: T;

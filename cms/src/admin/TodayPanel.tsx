@@ -3,7 +3,8 @@ import { readEnv } from '../env'
 
 /**
  * The first thing a clerk sees in the admin, above the collection tiles: the last publish of the site (and a
- * failed one's reason), the drafts waiting, what is scheduled, the alerts that are on, and the day's actions.
+ * failed one's reason), the drafts waiting, what is scheduled, pages due for review, the alerts that are on, and
+ * the day's actions.
  * A server component: it reads through the Local API with the signed-in user's access.
  */
 
@@ -105,16 +106,46 @@ const alertsOn = async (payload: Payload, user: Props['user']) => {
   return docs as unknown as Doc[]
 }
 
+/** Published pages past their "Przejrzyj do" day, oldest first. */
+const dueForReview = async (payload: Payload, user: Props['user']) => {
+  const found = await Promise.all(
+    (['articles', 'bip-documents'] as const)
+      .filter((slug) => installed(payload, slug))
+      .map(async (slug) => {
+        const { docs } = await payload.find({
+          collection: slug as CollectionSlug,
+          where: {
+            and: [
+              { _status: { equals: 'published' } },
+              { reviewBy: { less_than: new Date().toISOString() } },
+            ],
+          },
+          sort: 'reviewBy',
+          limit: 8,
+          depth: 0,
+          user,
+          overrideAccess: false,
+        })
+        return (docs as unknown as Doc[]).map((doc) => ({ slug, kind: KIND_OF_DRAFT[slug]!, doc }))
+      }),
+  )
+  return found
+    .flat()
+    .sort((a, b) => String(a.doc.reviewBy).localeCompare(String(b.doc.reviewBy)))
+    .slice(0, 8)
+}
+
 const editUrl = (slug: string, id: number | string) => `/admin/collections/${slug}/${id}`
 
 export const TodayPanel = async ({ payload, user }: Props) => {
   if (!user) return null
   const siteUrl = readEnv().RATUSZ_SITE_URL
-  const [publish, waiting, planned, alerts] = await Promise.all([
+  const [publish, waiting, planned, alerts, review] = await Promise.all([
     lastPublish(payload, user),
     drafts(payload, user),
     scheduled(payload),
     alertsOn(payload, user),
+    dueForReview(payload, user),
   ])
   const now = Date.now()
   return (
@@ -201,6 +232,21 @@ export const TodayPanel = async ({ payload, user }: Props) => {
             </ul>
           ) : (
             <p>Nic nie jest zaplanowane.</p>
+          )}
+        </section>
+        <section aria-labelledby="ratusz-today-review">
+          <h3 id="ratusz-today-review">Do przeglądu</h3>
+          {review.length > 0 ? (
+            <ul>
+              {review.map(({ slug, kind, doc }) => (
+                <li key={`${slug}-${doc.id}`}>
+                  <a href={editUrl(slug, doc.id)}>{String(doc.title ?? `#${doc.id}`)}</a> ({kind}, przegląd od{' '}
+                  {when(doc.reviewBy).split(',')[0]})
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>Żadna strona nie czeka na przegląd.</p>
           )}
         </section>
         {installed(payload, 'alerts') && (

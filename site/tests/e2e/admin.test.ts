@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { useChromium } from './support/browser'
+import { body } from '../../../cms/tests/support/articles'
 import { adminToken, cmsApiOk } from './support/cms-api'
 
 const signIn = async (page: Page, email = inject('adminEmail'), password = inject('adminPassword')) => {
@@ -111,6 +112,20 @@ describe('an editor works in the Polish admin', () => {
         token,
       },
     )
+    const stale = (
+      await cmsApiOk('/articles', {
+        method: 'POST',
+        token,
+        body: JSON.stringify({
+          title: `Godziny otwarcia punktu selektywnej zbiórki ${Date.now().toString(36)}`,
+          lead: 'Punkt jest czynny we wtorki i soboty.',
+          body: body('Punkt jest czynny we wtorki i soboty.'),
+          author: 'Referat Gospodarki Komunalnej',
+          reviewBy: '2026-01-15T00:00:00.000Z',
+          _status: 'published',
+        }),
+      })
+    ).doc
     const page = await browser().newPage()
     await signIn(page)
     const today = page.locator('section.ratusz-today')
@@ -124,6 +139,13 @@ describe('an editor works in the Polish admin', () => {
     )
     await expect(today.getByRole('link', { name: drafts[0].title }).count()).resolves.toBeGreaterThan(0)
     await expect(today.getByRole('heading', { name: 'Komunikaty' }).isVisible()).resolves.toBe(true)
+    // a published page past its review day is listed for review
+    await expect(
+      today
+        .locator('section[aria-labelledby="ratusz-today-review"]')
+        .getByRole('link', { name: stale.title })
+        .count(),
+    ).resolves.toBe(1)
     await expect(today.getByRole('link', { name: 'Nowa aktualność' }).getAttribute('href')).resolves.toBe(
       '/admin/collections/articles/create',
     )
@@ -142,9 +164,12 @@ describe('an editor works in the Polish admin', () => {
     'links a published %s to its page on the site ("Zobacz na stronie")',
     async (collection, titleField) => {
       const token = await adminToken()
-      const { docs } = await cmsApiOk(`/${collection}?limit=1&depth=0&where[_status][equals]=published`, {
-        token,
-      })
+      const { docs } = await cmsApiOk(
+        `/${collection}?limit=1&depth=0&sort=createdAt&where[_status][equals]=published`,
+        {
+          token,
+        },
+      )
       const page = await browser().newPage()
       await signIn(page)
       await page.goto(`${inject('cmsUrl')}/admin/collections/${collection}/${docs[0].id}`)

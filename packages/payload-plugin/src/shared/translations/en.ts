@@ -10,6 +10,11 @@ export const sharedEn: typeof sharedPl = {
     files: 'Media and files',
     admin: 'Administration',
   },
+  review: {
+    label: 'Review by',
+    description:
+      'The day by which to check that the content still holds (hours, fees, procedures). After it, the page is listed on the dashboard under "Due for review".',
+  },
   slug: {
     label: 'Address (slug)',
     description:

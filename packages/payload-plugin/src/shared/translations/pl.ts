@@ -5,6 +5,11 @@ export const sharedPl = {
     files: 'Media i pliki',
     admin: 'Administracja',
   },
+  review: {
+    label: 'Przejrzyj do',
+    description:
+      'Dzień, do którego warto sprawdzić, czy treść jest nadal aktualna (godziny, opłaty, procedury). Po tym dniu strona pojawi się w panelu „Na dziś” w części „Do przeglądu”.',
+  },
   slug: {
     label: 'Adres (slug)',
     description:

@@ -1,3 +1,4 @@
+import { reviewByField } from '../../../shared/review-by-field'
 import { bipDocumentKinds } from '@ratusz/contract'
 import type { Field, FieldAccess, RichTextField } from 'payload'
 import { label, labelled } from '../../../shared/i18n'
@@ -137,4 +138,5 @@ export const bipDocumentFields = ({ editor }: { editor?: RichTextField['editor']
   systemField('modifiedBy', 'text', (t) => t.bip.documents.modifiedBy),
   systemField('modifiedAt', 'date', (t) => t.bip.documents.modifiedAt),
   systemField('version', 'number', (t) => t.bip.documents.version),
+  reviewByField('bipDocuments'),
 ]

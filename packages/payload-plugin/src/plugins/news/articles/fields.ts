@@ -1,3 +1,4 @@
+import { reviewByField } from '../../../shared/review-by-field'
 import type { Field, RichTextField } from 'payload'
 import { labelled } from '../../../shared/i18n'
 import { slugField } from '../../../shared/slug-field'
@@ -89,4 +90,5 @@ export const articleFields = ({
       },
     }),
   },
+  reviewByField('articles'),
 ]

@@ -1,3 +1,4 @@
+import { DEFAULT_REVIEW_MONTHS } from '../../../shared/review-by-field'
 import type { Field } from 'payload'
 import { collectionLabels, labelled } from '../../../shared/i18n'
 import { COLLECTION_SLUGS } from '../../../shared/slugs'
@@ -128,5 +129,18 @@ export const siteSettingsFields: Field[] = [
         ...labelled((t) => t.siteSettings.quickLinks.url),
       },
     ],
+  },
+  {
+    name: 'review',
+    type: 'group',
+    ...labelled((t) => t.siteSettings.review),
+    fields: (['articles', 'bipDocuments'] as const).map((kind): Field => ({
+      name: kind,
+      type: 'number',
+      min: 1,
+      max: 120,
+      defaultValue: DEFAULT_REVIEW_MONTHS,
+      ...labelled((t) => t.siteSettings.review[kind]),
+    })),
   },
 ]

@@ -65,6 +65,12 @@ export const settingsEn: typeof settingsPl = {
       linkLabel: { label: 'Name', description: 'Name of the service, e.g. "Facebook".' },
       url: { label: 'Address', description: 'Full https:// address of the profile.' },
     },
+    review: {
+      label: 'Content reviews',
+      description: 'After how many months a new page is due for review (the "Review by" field).',
+      articles: { label: 'News (months)', description: 'E.g. 12.' },
+      bipDocuments: { label: 'BIP documents (months)', description: 'E.g. 12.' },
+    },
     quickLinks: {
       rows: { singular: 'Link', plural: 'Links' },
       label: 'Quick links',

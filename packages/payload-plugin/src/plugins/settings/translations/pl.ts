@@ -60,6 +60,12 @@ export const settingsPl = {
       linkLabel: { label: 'Nazwa', description: 'Nazwa serwisu, np. „Facebook”.' },
       url: { label: 'Adres', description: 'Pełny adres https:// profilu.' },
     },
+    review: {
+      label: 'Przeglądy treści',
+      description: 'Po ilu miesiącach nowa strona trafia do przeglądu (pole „Przejrzyj do”).',
+      articles: { label: 'Aktualności (miesiące)', description: 'Np. 12.' },
+      bipDocuments: { label: 'Dokumenty BIP (miesiące)', description: 'Np. 12.' },
+    },
     quickLinks: {
       rows: { singular: 'Odnośnik', plural: 'Odnośniki' },
       label: 'Szybkie linki',
