@@ -26,6 +26,7 @@ describe('articles', () => {
       'featured',
       'author',
       'publishedAt',
+      'reviewBy',
     ])
     expect(names(articlesCollection({ withAreas: false }).fields)).not.toContain('areas')
   })

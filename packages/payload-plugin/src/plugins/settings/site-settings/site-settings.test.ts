@@ -29,6 +29,7 @@ describe('site-settings', () => {
       { eServices: ['eboi', 'epuap'] },
       { social: ['label', 'url'] },
       { quickLinks: ['label', 'url'] },
+      { review: ['articles', 'bipDocuments'] },
     ])
   })
 
