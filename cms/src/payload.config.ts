@@ -12,6 +12,7 @@ import { adminUrlOf, readEnv } from './env'
 import { fromRepo, srcDir } from './paths'
 import { publishSiteFromCms } from './publishing'
 import { viewOnSite } from './admin/view-on-site'
+import { characterCounts } from './admin/character-counts'
 
 const env = readEnv()
 // The one origin editors use: cookie-signed requests from any other origin (the public site included) are
@@ -87,5 +88,7 @@ export default buildConfig({
     }),
     // "Zobacz na stronie" and the site's state in the sidebar of every document with a page of its own.
     viewOnSite,
+    // A live character count under every text field with a limit (the alert's 160-character short text).
+    characterCounts,
   ],
 })

@@ -186,4 +186,18 @@ describe('an editor works in the Polish admin', () => {
     },
     120_000,
   )
+
+  it("counts an alert's short text as the editor types, and says by how much it is over", async () => {
+    const page = await browser().newPage()
+    await signIn(page)
+    await page.goto(`${inject('cmsUrl')}/admin/collections/alerts/create`)
+    const shortText = page.locator('textarea[name="shortText"]')
+    await shortText.waitFor({ timeout: 60_000 })
+    await shortText.fill('Silny wiatr.')
+    const count = page.locator('#field-shortText, .field-type.textarea').locator('.ratusz-count').first()
+    await expect(count.innerText()).resolves.toBe('12 / 160 znaków')
+    await shortText.fill('x'.repeat(170))
+    await expect(count.innerText()).resolves.toBe('170 / 160 znaków — o 10 znaków za dużo')
+    await page.close()
+  }, 120_000)
 })
