@@ -19,7 +19,7 @@ const STATUS: Record<string, string> = {
   failed: 'nieudana',
 }
 
-const KIND_OF_DRAFT: Partial<Record<CollectionSlug, string>> = {
+const KIND_NAME: Partial<Record<CollectionSlug, string>> = {
   articles: 'Aktualność',
   events: 'Wydarzenie',
   alerts: 'Komunikat',
@@ -58,7 +58,7 @@ const lastPublish = async (payload: Payload, user: Props['user']): Promise<Doc |
 
 const drafts = async (payload: Payload, user: Props['user']) => {
   const found = await Promise.all(
-    Object.entries(KIND_OF_DRAFT)
+    Object.entries(KIND_NAME)
       .filter(([slug]) => installed(payload, slug))
       .map(async ([slug, kind]) => {
         const { docs } = await payload.find({
@@ -126,7 +126,7 @@ const dueForReview = async (payload: Payload, user: Props['user']) => {
           user,
           overrideAccess: false,
         })
-        return (docs as unknown as Doc[]).map((doc) => ({ slug, kind: KIND_OF_DRAFT[slug]!, doc }))
+        return (docs as unknown as Doc[]).map((doc) => ({ slug, kind: KIND_NAME[slug]!, doc }))
       }),
   )
   return found
@@ -222,7 +222,7 @@ export const TodayPanel = async ({ payload, user }: Props) => {
                     {when(job.waitUntil)}: {verb}{' '}
                     {input.doc?.relationTo && input.doc.value !== undefined ? (
                       <a href={editUrl(input.doc.relationTo, input.doc.value)}>
-                        {KIND_OF_DRAFT[input.doc.relationTo as CollectionSlug] ?? input.doc.relationTo} #
+                        {KIND_NAME[input.doc.relationTo as CollectionSlug] ?? input.doc.relationTo} #
                         {input.doc.value}
                       </a>
                     ) : null}

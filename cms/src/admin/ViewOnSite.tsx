@@ -24,22 +24,21 @@ const latest = async (payload: Payload, where: Record<string, unknown>): Promise
     })
   ).docs[0] as unknown as Publish | undefined
 
+type SiteState = { state: 'live' | 'waiting' | 'failed'; error?: string }
+
 /** Where the document stands on the site: live, waiting for a publish, or held back by a failed one. */
-const siteState = async (payload: Payload, updatedAt: string) => {
+const siteState = async (payload: Payload, updatedAt: string): Promise<SiteState> => {
   const live = await latest(payload, { status: { equals: 'succeeded' } })
-  if (live?.startedAt && live.startedAt >= updatedAt) return { state: 'live' as const }
+  if (live?.startedAt && live.startedAt >= updatedAt) return { state: 'live' }
   const last = await latest(payload, {})
-  if (last?.status === 'failed') return { state: 'failed' as const, error: last.error }
-  return { state: 'waiting' as const }
+  if (last?.status === 'failed') return { state: 'failed', error: last.error }
+  return { state: 'waiting' }
 }
 
 export const ViewOnSite = async ({ collectionSlug, data, payload }: Props) => {
   if (!data?.id || data._status !== 'published' || !('site-publishes' in payload.collections)) return null
   const path = publicPath(collectionSlug, data)
-  const { state, error } = {
-    error: undefined as string | undefined,
-    ...(await siteState(payload, String(data.updatedAt ?? ''))),
-  }
+  const { state, error } = await siteState(payload, String(data.updatedAt ?? ''))
   const url = path && new URL(path, readEnv().RATUSZ_SITE_URL).href
   return (
     <div className="ratusz-on-site field-type" data-site-state={state}>

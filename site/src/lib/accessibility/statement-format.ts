@@ -44,8 +44,3 @@ export function paragraphs(text: string): string[] {
     .map((block) => block.trim())
     .filter(Boolean)
 }
-
-/** "tel:+48411234570" from "+48 41 123 45 70". */
-export function phoneHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`
-}
