@@ -52,7 +52,7 @@ try {
   await step('Publishing the site from the CMS API', () => publishFrom(cmsUrl, siteUrl))
   servers.push(
     await step(`Serving the site on http://localhost:${sitePort}`, () =>
-      serveStatic(liveDir, sitePort, '0.0.0.0'),
+      serveStatic(liveDir, sitePort, '0.0.0.0', cmsUrl),
     ),
   )
   const admin = adminCredentials(env)

@@ -80,6 +80,9 @@ export interface Config {
     alerts: Alert;
     periodicals: Periodical;
     'newsletter-issues': NewsletterIssue;
+    'subscription-groups': SubscriptionGroup;
+    subscriptions: Subscription;
+    deliveries: Delivery;
     'site-publishes': SitePublish;
     users: User;
     'payload-kv': PayloadKv;
@@ -103,6 +106,9 @@ export interface Config {
     alerts: AlertsSelect<false> | AlertsSelect<true>;
     periodicals: PeriodicalsSelect<false> | PeriodicalsSelect<true>;
     'newsletter-issues': NewsletterIssuesSelect<false> | NewsletterIssuesSelect<true>;
+    'subscription-groups': SubscriptionGroupsSelect<false> | SubscriptionGroupsSelect<true>;
+    subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'site-publishes': SitePublishesSelect<false> | SitePublishesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -119,11 +125,13 @@ export interface Config {
     'site-settings': SiteSetting;
     'accessibility-statement': AccessibilityStatement;
     'bip-settings': BipSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'accessibility-statement': AccessibilityStatementSelect<false> | AccessibilityStatementSelect<true>;
     'bip-settings': BipSettingsSelect<false> | BipSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -133,6 +141,9 @@ export interface Config {
   jobs: {
     tasks: {
       processNewsletterPdf: TaskProcessNewsletterPdf;
+      'plan-notification': TaskPlanNotification;
+      'send-deliveries': TaskSendDeliveries;
+      'erase-subscriptions': TaskEraseSubscriptions;
       publishSite: TaskPublishSite;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -924,6 +935,14 @@ export interface Alert {
    * Set automatically on first publication. Change it only to correct the date in the feeds.
    */
   publishedAt?: string | null;
+  /**
+   * On publishing, send this alert to the subscribers of its areas (or the whole gmina). Ticking it again on a later change sends an "Update", after it ended a "Cancelled".
+   */
+  notifySubscribers?: boolean | null;
+  /**
+   * When subscribers were last notified of this alert.
+   */
+  notifiedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1108,6 +1127,80 @@ export interface NewsletterIssue {
   focalY?: number | null;
 }
 /**
+ * Groups residents may join whatever their area, e.g. "Flood risk", "Culture and sport".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscription-groups".
+ */
+export interface SubscriptionGroup {
+  id: number;
+  name: string;
+  description?: string | null;
+  alertKinds?: ('pogoda' | 'powodz' | 'zagrozenie' | 'woda' | 'prad' | 'drogi' | 'komunikat' | 'wydarzenie')[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Residents subscribed to notifications. They sign up on /powiadomienia/ and confirm; here an admin adds official members (village heads, the crisis team) with a legal basis.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions".
+ */
+export interface Subscription {
+  id: number;
+  channel: 'email' | 'sms' | 'push';
+  address?: string | null;
+  status: 'pending' | 'active' | 'ended';
+  topics: ('alerts' | 'news' | 'events')[];
+  areas?: (number | Area)[] | null;
+  categories?: (number | Category)[] | null;
+  groups?: (number | SubscriptionGroup)[] | null;
+  frequency: 'immediately' | 'daily' | 'weekly';
+  official?: boolean | null;
+  legalBasis?: string | null;
+  consentVersion?: string | null;
+  startedAt?: string | null;
+  endedAt?: string | null;
+  endReason?: string | null;
+  erasedAt?: string | null;
+  contactKey?: string | null;
+  pendingUntil?: string | null;
+  confirmNonce?: string | null;
+  manageNonce?: string | null;
+  requested?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each message to each recipient: state, attempts, error. Sent by the job queue.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  key: string;
+  message: string;
+  subject?: string | null;
+  subscription: number | Subscription;
+  channel: 'email' | 'sms' | 'push';
+  state: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled';
+  dueAt: string;
+  attempts?: number | null;
+  sentAt?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every change to published content refreshes the site by itself within seconds. Here you see when the site was published, how long it took and what went wrong. When a publish fails, residents keep seeing the previous version of the site.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1234,7 +1327,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'processNewsletterPdf' | 'publishSite' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'processNewsletterPdf'
+          | 'plan-notification'
+          | 'send-deliveries'
+          | 'erase-subscriptions'
+          | 'publishSite'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1267,10 +1367,29 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'processNewsletterPdf' | 'publishSite' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'processNewsletterPdf'
+        | 'plan-notification'
+        | 'send-deliveries'
+        | 'erase-subscriptions'
+        | 'publishSite'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1332,6 +1451,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsletter-issues';
         value: number | NewsletterIssue;
+      } | null)
+    | ({
+        relationTo: 'subscription-groups';
+        value: number | SubscriptionGroup;
+      } | null)
+    | ({
+        relationTo: 'subscriptions';
+        value: number | Subscription;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: number | Delivery;
       } | null)
     | ({
         relationTo: 'site-publishes';
@@ -1693,6 +1824,8 @@ export interface AlertsSelect<T extends boolean = true> {
   longAlarmConfirmed?: T;
   source?: T;
   publishedAt?: T;
+  notifySubscribers?: T;
+  notifiedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1775,6 +1908,63 @@ export interface NewsletterIssuesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscription-groups_select".
+ */
+export interface SubscriptionGroupsSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  alertKinds?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriptions_select".
+ */
+export interface SubscriptionsSelect<T extends boolean = true> {
+  channel?: T;
+  address?: T;
+  status?: T;
+  topics?: T;
+  areas?: T;
+  categories?: T;
+  groups?: T;
+  frequency?: T;
+  official?: T;
+  legalBasis?: T;
+  consentVersion?: T;
+  startedAt?: T;
+  endedAt?: T;
+  endReason?: T;
+  erasedAt?: T;
+  contactKey?: T;
+  pendingUntil?: T;
+  confirmNonce?: T;
+  manageNonce?: T;
+  requested?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  message?: T;
+  subject?: T;
+  subscription?: T;
+  channel?: T;
+  state?: T;
+  dueAt?: T;
+  attempts?: T;
+  sentAt?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-publishes_select".
  */
 export interface SitePublishesSelect<T extends boolean = true> {
@@ -1852,6 +2042,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2241,6 +2432,24 @@ export interface BipSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -2376,6 +2585,16 @@ export interface BipSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2394,6 +2613,39 @@ export interface TaskProcessNewsletterPdf {
   };
   output: {
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPlan-notification".
+ */
+export interface TaskPlanNotification {
+  input: {
+    id: string;
+    variant: string;
+    at: string;
+  };
+  output: {
+    planned?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSend-deliveries".
+ */
+export interface TaskSendDeliveries {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskErase-subscriptions".
+ */
+export interface TaskEraseSubscriptions {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+    erased?: number | null;
   };
 }
 /**

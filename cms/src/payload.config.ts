@@ -5,7 +5,7 @@ import { pl } from '@payloadcms/translations/languages/pl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { SECTIONS } from '@ratusz/contract'
-import { PUBLISH_QUEUE, ratusz } from '@ratusz/payload-plugin'
+import { NOTIFY_QUEUE, PUBLISH_QUEUE, ratusz } from '@ratusz/payload-plugin'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
 import { adminUrlOf, readEnv } from './env'
@@ -69,6 +69,8 @@ export default buildConfig({
       { cron: '* * * * * *', queue: PUBLISH_QUEUE, limit: 1 },
       // Reading uploaded periodical PDFs (text, cover): one at a time, so a large file cannot starve the CMS.
       { cron: '*/5 * * * * *', queue: 'pdf', limit: 1 },
+      // Residents' messages: planning and sending (the send job paces itself to the provider's rate).
+      { cron: '* * * * * *', queue: NOTIFY_QUEUE, limit: 2 },
     ].filter((entry) => !env.RATUSZ_JOBS_QUEUES || env.RATUSZ_JOBS_QUEUES.includes(entry.queue)),
     shouldAutoRun: () => env.RATUSZ_JOBS_AUTORUN,
   },
@@ -81,6 +83,8 @@ export default buildConfig({
       documents: { maxFileSizeMB: env.RATUSZ_MAX_DOCUMENT_MB },
       periodicals: { maxFileSizeMB: env.RATUSZ_MAX_ISSUE_MB },
       publishing: { publish: publishSiteFromCms(env) },
+      // Links in residents' messages and their pages point at the public site (nginx proxies /api/public/).
+      notifications: { siteUrl: env.RATUSZ_SITE_URL },
       // The sections the gmina runs (RATUSZ_SECTIONS); each one left out is gone from the admin and the site.
       plugins: Object.fromEntries(
         SECTIONS.map((section) => [section, env.RATUSZ_SECTIONS.includes(section)]),

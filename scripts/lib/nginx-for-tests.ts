@@ -31,12 +31,14 @@ http {
 
 /**
  * Runs the real nginx with the project's `docker/nginx.conf` over `root` on `port`: only the root, the listen
- * port and the folder of the snippets (`docker/`, mounted at /etc/nginx/snippets in docker-compose) change, in a
+ * port, the CMS's address and the folder of the snippets (`docker/`, mounted at /etc/nginx/snippets in docker-compose) change, in a
  * temp copy; pid, logs and temp files stay in a temp folder. Returns its base URL and a stop function.
  */
 export const startNginx = async (
   root: string,
   port: number,
+  /** Where `/api/public/` goes (the CMS); by default a closed port, so those requests answer 502. */
+  cmsUrl = 'http://127.0.0.1:9',
 ): Promise<{ url: string; stop: () => Promise<void> }> => {
   if (!nginxBinary) throw new Error('nginx is not installed (apt-get install nginx-light)')
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-nginx-'))
@@ -45,6 +47,7 @@ export const startNginx = async (
     .replace(/^(\s*)listen 80;/m, `$1listen 127.0.0.1:${port};`)
     .replace(/^(\s*)root \/srv\/site\/live;/m, `$1root ${root};`)
     .replaceAll('/etc/nginx/snippets/', `${dockerDir}/`)
+    .replaceAll('http://cms:3000', cmsUrl)
   fs.writeFileSync(path.join(work, 'default.conf'), site)
   fs.writeFileSync(path.join(work, 'nginx.conf'), mainConf(work))
   const check = spawnSync(nginxBinary, ['-t', '-q', '-c', path.join(work, 'nginx.conf')], {

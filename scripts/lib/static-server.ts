@@ -10,13 +10,45 @@ const TEXT_PAGE_TYPES: Record<string, string> = {
   txt: 'text/plain; charset=utf-8',
 }
 
+/** The only part of the CMS the public host answers (docker/nginx.conf proxies the same). */
+const PUBLIC_API = '/api/public/'
+
+/**
+ * Passes a request on to the CMS as nginx's `proxy_pass` does: same method, path, headers and body, the client's
+ * address added as the last `X-Forwarded-For` entry; the CMS's answer goes back as it is (502 when it is down).
+ */
+const proxyTo = (cmsUrl: string, request: http.IncomingMessage, response: http.ServerResponse) => {
+  const forwarded = [request.headers['x-forwarded-for'], request.socket.remoteAddress]
+    .filter(Boolean)
+    .join(', ')
+  const upstream = http.request(
+    new URL(request.url ?? '/', cmsUrl),
+    { method: request.method, headers: { ...request.headers, 'x-forwarded-for': forwarded } },
+    (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers)
+      answer.pipe(response)
+    },
+  )
+  upstream.on('error', () => {
+    if (!response.headersSent) response.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' })
+    response.end('Serwis formularzy jest chwilowo niedostępny. Spróbuj za kilka minut.')
+  })
+  request.pipe(upstream)
+}
+
 /**
  * Serves a built site folder the way the production web server does: `/x/` from `x/index.html`, files as
  * they are, and the site's own 404 page with status 404 for anything else. Every answer carries the security
  * headers of `docker/security-headers.conf`, and uploads get only the types of `docker/upload-types.conf`
  * (anything else is application/octet-stream), as nginx does with the same files.
  */
-export const serveStatic = (dir: string, port: number, host = '127.0.0.1'): Promise<http.Server> => {
+export const serveStatic = (
+  dir: string,
+  port: number,
+  host = '127.0.0.1',
+  /** The CMS that answers `/api/public/` (residents' forms), as nginx proxies it in production. */
+  cmsUrl?: string,
+): Promise<http.Server> => {
   const headers = securityHeaders()
   const uploads = uploadLocation()
   const types = uploadTypes()
@@ -41,6 +73,7 @@ export const serveStatic = (dir: string, port: number, host = '127.0.0.1'): Prom
   const server = http.createServer((request, response) => {
     for (const [name, value] of headers) response.setHeader(name, value)
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname
+    if (cmsUrl && pathname.startsWith(PUBLIC_API)) return proxyTo(cmsUrl, request, response)
     const files = uploads.test(pathname) ? uploadFiles : pages
     files(request, response, () => {
       response.statusCode = 404

@@ -36,6 +36,7 @@ describe('section routes', () => {
       periodicals: ['informator'],
       bip: ['bip'],
       alerts: ['komunikaty'],
+      notifications: ['powiadomienia'],
     })
     const routes = sectionRoutes(path.join(sectionPages, 'news'))
     expect(routes).toContainEqual({

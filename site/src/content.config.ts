@@ -15,6 +15,7 @@ import {
   newsletterIssue,
   periodical,
   siteSettings,
+  subscriptionGroup,
 } from '@ratusz/contract'
 import installed from 'virtual:ratusz/installed-sections'
 import type { z } from 'zod'
@@ -59,4 +60,5 @@ export const collections = {
   bipChanges: fromCms('bip-changes', bipChange, { depth: 0 }),
   bipFiles: fromCms('bip-files', document, { depth: 0 }),
   bipSettings: globalFromCms('bip-settings', bipSettings),
+  subscriptionGroups: fromCms('subscription-groups', subscriptionGroup, { sort: 'name', depth: 0 }),
 }

@@ -10,6 +10,7 @@ import { document } from './document'
 import { media } from './media'
 import { newsletterIssue } from './newsletter-issue'
 import { periodical } from './periodical'
+import { subscriptionGroup } from './subscription-group'
 
 /** The public REST collections the site reads, by Payload slug, with the shape each record must have. */
 export const collections = {
@@ -26,6 +27,7 @@ export const collections = {
   'bip-documents': bipDocument,
   'bip-changes': bipChange,
   'bip-files': document,
+  'subscription-groups': subscriptionGroup,
 } as const
 
 export type CollectionSlug = keyof typeof collections

@@ -13,6 +13,7 @@ export { periodical, periodicalFrequencies, coverStyles, type Periodical } from 
 export { newsletterIssue, issueKinds, issueProcessingStates, type NewsletterIssue } from './newsletter-issue'
 export { category, type Category } from './category'
 export { area, areaKinds, type Area } from './area'
+export { subscriptionGroup, type SubscriptionGroup } from './subscription-group'
 export { article, type Article } from './article'
 export {
   event,

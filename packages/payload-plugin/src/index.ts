@@ -7,6 +7,7 @@ import { corePlugin } from './plugins/core'
 import { eventsPlugin } from './plugins/events'
 import { filePublicityPlugin } from './plugins/file-publicity'
 import { newsPlugin } from './plugins/news'
+import { notificationsPlugin } from './plugins/notifications'
 import { periodicalsPlugin } from './plugins/periodicals'
 import { publishingPlugin } from './plugins/publishing'
 import { requestBodyPlugin } from './plugins/request-body'
@@ -36,6 +37,7 @@ export const ratusz = (options: RatuszOptions = {}): ((config: Config) => Config
       ...(resolved.plugins.bip ? [bipPlugin(resolved)] : []),
       ...(resolved.plugins.alerts ? [alertsPlugin(resolved)] : []),
       ...(resolved.plugins.periodicals ? [periodicalsPlugin(resolved)] : []),
+      ...(resolved.plugins.notifications ? [notificationsPlugin(resolved)] : []),
     ]
     // Dates and rich texts are bounded in every content collection and global; file publicity goes after the
     // content plugins: it finds every field that can point at a file.
@@ -61,6 +63,8 @@ export { fromWallClock, wallClock, type WallClock } from '@ratusz/warsaw-time'
 export { bipPlugin } from './plugins/bip'
 export { BIP_SLUGS, REGISTER_OVERRIDE } from './plugins/bip/slugs'
 export { alertsPlugin } from './plugins/alerts'
+export { notificationsPlugin } from './plugins/notifications'
+export { NOTIFY_QUEUE } from './plugins/notifications/slugs'
 export { publishingPlugin } from './plugins/publishing'
 export { backfillFileUsage } from './plugins/file-publicity/backfill-file-usage'
 export { requestPublish } from './plugins/publishing/request-publish'

@@ -16,6 +16,16 @@ describe('resolveOptions', () => {
         bip: true,
         alerts: true,
         periodicals: true,
+        notifications: true,
+      },
+      notifications: {
+        siteUrl: 'http://localhost:4321',
+        quietHours: { from: '22:00', until: '07:00' },
+        pendingHours: 48,
+        erasedAfterDays: 30,
+        emailsPerSecond: 20,
+        maxAttempts: 6,
+        minFillSeconds: 3,
       },
       publishing: { debounceSeconds: 0, queue: 'publish' },
       periodicals: {
@@ -45,6 +55,7 @@ describe('resolveOptions', () => {
       bip: true,
       alerts: true,
       periodicals: true,
+      notifications: true,
     })
   })
 

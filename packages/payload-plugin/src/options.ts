@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { notificationsOptionsSchema } from './plugins/notifications/options'
 import { periodicalsOptionsSchema } from './plugins/periodicals/options'
 import { publishingOptionsSchema } from './plugins/publishing/options'
 import { DEFAULT_DOCUMENT_MIME_TYPES } from './shared/document-types'
@@ -59,6 +60,9 @@ const pluginsSchema = z
     alerts: z.boolean().default(true),
     /** The `periodicals` and `newsletter-issues` collections (the periodical's PDF archive). Default true. */
     periodicals: z.boolean().default(true),
+    /** Residents' subscriptions and the notifications sent to them (`subscription-groups`, `subscriptions`,
+     * `deliveries`, the public sign-up endpoints). Default true. */
+    notifications: z.boolean().default(true),
   })
   .strict()
 
@@ -87,6 +91,8 @@ export const optionsSchema = z
     periodicals: periodicalsOptionsSchema.prefault({}),
     /** Publishing the static site after every public change (the host provides the publish function). */
     publishing: publishingOptionsSchema.prefault({}),
+    /** Residents' notifications: the site's address, quiet hours, how long data is kept, sending rate. */
+    notifications: notificationsOptionsSchema.prefault({}),
     /** Which plugins `ratusz()` installs. The core collections (users, media, documents) are always installed. */
     plugins: pluginsSchema.prefault({}),
   })

@@ -17,6 +17,7 @@ import {
   preparationMethods,
   unavailableReasons,
 } from '@ratusz/contract'
+import { SUBSCRIPTION_CHANNELS, SUBSCRIPTION_FREQUENCIES, SUBSCRIPTION_TOPICS } from '@ratusz/resident-forms'
 import { buildConfig, type Config, type Field, type SanitizedConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 import { ratusz } from './index'
@@ -43,10 +44,16 @@ const CONTRACT_LISTS: Record<string, readonly string[]> = {
   'accessibility-statement.status': accessibilityStatuses,
   'accessibility-statement.unavailableContent.reason': unavailableReasons,
   'accessibility-statement.preparationMethod': preparationMethods,
+  // the residents' subscription form (shared with the site) offers these
+  'subscription-groups.alertKinds': alertKinds,
+  'subscriptions.channel': SUBSCRIPTION_CHANNELS,
+  'subscriptions.topics': SUBSCRIPTION_TOPICS,
+  'subscriptions.frequency': SUBSCRIPTION_FREQUENCIES,
+  'deliveries.channel': SUBSCRIPTION_CHANNELS,
 }
 
 /** Selects the site never reads (admin accounts, the publish log), and Payload's own draft status. */
-const PLUGIN_ONLY = ['users.roles', 'site-publishes.status']
+const PLUGIN_ONLY = ['users.roles', 'site-publishes.status', 'subscriptions.status', 'deliveries.state']
 const PAYLOAD_OWN = /\._status$/
 
 type Select = { path: string; values: string[] }

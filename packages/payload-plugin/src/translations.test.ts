@@ -5,6 +5,7 @@ import { corePl } from './plugins/core/translations/pl'
 import { eventsPl } from './plugins/events/translations/pl'
 import { filePublicityPl } from './plugins/file-publicity/translations/pl'
 import { newsPl } from './plugins/news/translations/pl'
+import { notificationsPl } from './plugins/notifications/translations/pl'
 import { periodicalsPl } from './plugins/periodicals/translations/pl'
 import { publishingPl } from './plugins/publishing/translations/pl'
 import { requestBodyPl } from './plugins/request-body/translations/pl'
@@ -23,6 +24,7 @@ const parts = [
   bipPl,
   alertsPl,
   periodicalsPl,
+  notificationsPl,
   publishingPl,
   filePublicityPl,
   requestBodyPl,

@@ -10,6 +10,8 @@ import { filePublicityEn } from './plugins/file-publicity/translations/en'
 import { filePublicityPl } from './plugins/file-publicity/translations/pl'
 import { newsEn } from './plugins/news/translations/en'
 import { newsPl } from './plugins/news/translations/pl'
+import { notificationsEn } from './plugins/notifications/translations/en'
+import { notificationsPl } from './plugins/notifications/translations/pl'
 import { periodicalsEn } from './plugins/periodicals/translations/en'
 import { periodicalsPl } from './plugins/periodicals/translations/pl'
 import { publishingEn } from './plugins/publishing/translations/en'
@@ -39,6 +41,7 @@ export const pl = {
   ...bipPl,
   ...alertsPl,
   ...periodicalsPl,
+  ...notificationsPl,
   ...publishingPl,
   ...filePublicityPl,
   ...requestBodyPl,
@@ -58,6 +61,7 @@ export const en: Translations = {
   ...bipEn,
   ...alertsEn,
   ...periodicalsEn,
+  ...notificationsEn,
   ...publishingEn,
   ...filePublicityEn,
   ...requestBodyEn,

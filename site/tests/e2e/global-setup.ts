@@ -22,6 +22,7 @@ declare module 'vitest' {
     sitesDir: string
     adminEmail: string
     adminPassword: string
+    outboxDir: string
   }
 }
 
@@ -44,6 +45,9 @@ export default async function setup(project: TestProject) {
     RATUSZ_ADMIN_PASSWORD: admin.password,
     // The admin's own origin: the CMS accepts cookie-signed writes from it alone.
     RATUSZ_ADMIN_URL: cmsUrl,
+    // Residents' messages: links point at the site; without SMTP each e-mail is an .eml file here.
+    RATUSZ_SITE_URL: `http://127.0.0.1:${e2ePorts.site}`,
+    RATUSZ_OUTBOX_DIR: path.join(work, 'outbox'),
   }
   const siteUrl = `http://127.0.0.1:${e2ePorts.site}`
   // Published as production publishes: releases, a `live` link, and later publishes that are incremental.
@@ -67,7 +71,7 @@ export default async function setup(project: TestProject) {
     env.DATABASE_URL = database.url
     children.push(await startCms(env, e2ePorts.cms, true))
     await publishFrom(cmsUrl, siteUrl, { sites: sitesDir, verbose: false })
-    servers.push(await serveStatic(outDir, e2ePorts.site))
+    servers.push(await serveStatic(outDir, e2ePorts.site, '127.0.0.1', cmsUrl))
   } catch (error) {
     await teardown()
     throw error
@@ -78,5 +82,6 @@ export default async function setup(project: TestProject) {
   project.provide('sitesDir', sitesDir)
   project.provide('adminEmail', admin.email)
   project.provide('adminPassword', admin.password)
+  project.provide('outboxDir', path.join(work, 'outbox'))
   return teardown
 }

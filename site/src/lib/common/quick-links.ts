@@ -9,6 +9,7 @@ export const SECTION_ROOTS: Record<Section, string> = {
   periodicals: 'informator',
   bip: 'bip',
   alerts: 'komunikaty',
+  notifications: 'powiadomienia',
 }
 
 /** The section whose pages a path on the site belongs to (`/bip/kategoria/x/` → `bip`), if any. */

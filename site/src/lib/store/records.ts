@@ -13,6 +13,7 @@ import type {
   NewsletterIssue,
   Periodical,
   SiteSettings,
+  SubscriptionGroup,
 } from '@ratusz/contract'
 import { getCollection, getEntry } from 'astro:content'
 
@@ -35,6 +36,7 @@ export type StoreCollections = {
   bipDocuments: BipDocument
   bipChanges: BipChange
   bipFiles: Document
+  subscriptionGroups: SubscriptionGroup
 }
 
 /** The record type of each CMS global in the content store. */

@@ -7,9 +7,15 @@ import type { PublishingOptions } from './options'
 import { publishTask } from './publish-task'
 import { SITE_PUBLISHES, sitePublishesCollection } from './site-publishes/config'
 
-/** Collections whose changes never reach the public site: accounts and the publish log itself. */
+/**
+ * Collections whose changes never reach the public site: accounts, the publish log itself, and those a plugin
+ * marks `custom.internal` (residents' subscriptions, the delivery queue).
+ */
 const isInternal = (collection: CollectionConfig) =>
-  Boolean(collection.auth) || collection.slug === SITE_PUBLISHES || collection.slug.startsWith('payload-')
+  Boolean(collection.auth) ||
+  collection.slug === SITE_PUBLISHES ||
+  collection.slug.startsWith('payload-') ||
+  collection.custom?.internal === true
 
 const hasDrafts = (collection: CollectionConfig) =>
   typeof collection.versions === 'object' && Boolean(collection.versions.drafts)

@@ -1,6 +1,6 @@
 import { AuthenticationError, type CollectionBeforeOperationHook } from 'payload'
 import { signInKeys } from '../sign-in/sign-in-keys'
-import { clientAddress } from '../sign-in/client-address'
+import { clientAddress } from '../../../../shared/client-address'
 import { resetThrottle, signInThrottle } from '../sign-in/throttle'
 import { tooManyAttempts } from '../sign-in/too-many-attempts'
 import { spendPasswordCheckTime } from '../verify-password'

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { clientAddress } from './client-address'
+import { clientAddress } from '../../../../shared/client-address'
 import { knownDevice } from './known-device'
 import type { SIGN_IN_LIMITS } from './throttle'
 

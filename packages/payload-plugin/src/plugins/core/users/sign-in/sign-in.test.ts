@@ -1,7 +1,7 @@
 import { KNOWN_DEVICE_COOKIE, knownDevice, knownDeviceCookie, knownDeviceValue } from './known-device'
 import { describe, expect, it } from 'vitest'
-import { clientAddress } from './client-address'
-import { Throttle } from './throttle'
+import { clientAddress } from '../../../../shared/client-address'
+import { Throttle } from '../../../../shared/throttle'
 
 describe('clientAddress', () => {
   it('takes the last X-Forwarded-For entry, the one the closest proxy (or Next.js) wrote', () => {

@@ -1,9 +1,7 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import { Throttle, type Limit } from '../../../../shared/throttle'
 
 const FIFTEEN_MINUTES = 15 * 60
 const HOUR = 60 * 60
-
-type Limit = { points: number; duration: number }
 
 /**
  * How many failed sign-ins are answered before HTTP 429. An attempt counts as failed until it succeeds.
@@ -24,47 +22,6 @@ const RESET_LIMITS = {
   address: { points: 10, duration: FIFTEEN_MINUTES },
   account: { points: 3, duration: FIFTEEN_MINUTES },
 } satisfies Record<string, Limit>
-
-/** A set of counters, each keyed by its own part of the request (address, account). */
-export class Throttle<K extends string> {
-  private readonly limiters: Record<K, RateLimiterMemory>
-
-  constructor(limits: Record<K, Limit>) {
-    this.limiters = Object.fromEntries(
-      Object.entries<Limit>(limits).map(([name, limit]) => [name, new RateLimiterMemory(limit)]),
-    ) as Record<K, RateLimiterMemory>
-  }
-
-  /**
-   * Counts one attempt against every key. Returns null when all are within their limits, else the seconds
-   * until the longest-blocked one frees up.
-   */
-  async take(keys: Partial<Record<K, string>>): Promise<number | null> {
-    const names = Object.keys(keys) as K[]
-    const results = await Promise.allSettled(names.map((name) => this.limiters[name].consume(keys[name]!)))
-    const waits = results.flatMap((result) =>
-      result.status === 'rejected' && result.reason instanceof RateLimiterRes
-        ? [result.reason.msBeforeNext]
-        : [],
-    )
-    const rejected = results.find(
-      (result) => result.status === 'rejected' && !(result.reason instanceof RateLimiterRes),
-    )
-    if (rejected?.status === 'rejected') throw rejected.reason
-    return waits.length === 0 ? null : Math.max(1, Math.ceil(Math.max(...waits) / 1000))
-  }
-
-  /** Gives an attempt back (it succeeded); `forget` names the keys whose count starts over. */
-  async give(keys: Partial<Record<K, string>>, forget: K[] = []): Promise<void> {
-    await Promise.all(
-      (Object.keys(keys) as K[]).map((name) =>
-        forget.includes(name)
-          ? this.limiters[name].delete(keys[name]!)
-          : this.limiters[name].reward(keys[name]!, 1),
-      ),
-    )
-  }
-}
 
 /** The counters of this process (the CMS runs as one process; see docs/security.md). */
 export const signInThrottle = new Throttle(SIGN_IN_LIMITS)

@@ -1,0 +1,13 @@
+import { RESIDENT_FORM_STYLES } from '@ratusz/resident-forms'
+import type { Endpoint } from 'payload'
+import { SUBSCRIPTION_ROUTES, endpointPath } from './paths'
+
+/** The stylesheet of the residents' pages (a file: the site's Content-Security-Policy allows no inline style). */
+export const stylesheetEndpoint = (): Endpoint => ({
+  path: endpointPath(SUBSCRIPTION_ROUTES.stylesheet),
+  method: 'get',
+  handler: () =>
+    new Response(RESIDENT_FORM_STYLES, {
+      headers: { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
+    }),
+})

@@ -1,0 +1,122 @@
+import {
+  SUBSCRIPTION_CONSENT_VERSION,
+  SUBSCRIPTION_FIELDS,
+  checkSubscription,
+  html,
+  readSubscriptionForm,
+  subscribeFormHtml,
+  subscriptionConsent,
+  type FormErrors,
+  type SubscriptionValues,
+} from '@ratusz/resident-forms'
+import type { Endpoint, PayloadRequest } from 'payload'
+import { clientAddress } from '../../../shared/client-address'
+import type { NotificationsOptions } from '../options'
+import { planDeliveries } from '../sending/plan-deliveries'
+import { messageKey } from '../sending/message-keys'
+import { requestSubscription } from '../subscriptions/resident-writes'
+import { signShownAt } from '../tokens/resident-token'
+import { formChoices } from './form-choices'
+import { gminaOf } from './gmina'
+import { SUBSCRIPTION_ROUTES, endpointPath } from './paths'
+import { shownLongEnough } from './shown-long-enough'
+import { subscribeThrottle } from './public-throttle'
+import { FormBodyError, readForm } from './read-form'
+import { residentAnswer } from './resident-answer'
+import { tooManyRequests } from './too-many-requests'
+
+/** The form again, with what the resident typed, the errors (if any) and a signed stamp of now. */
+const formAgain = async (
+  req: PayloadRequest,
+  options: NotificationsOptions,
+  values: SubscriptionValues,
+  errors: FormErrors,
+  status: number,
+  note?: string,
+) => {
+  const gmina = await gminaOf(req.payload)
+  return residentAnswer(req, options, {
+    title: 'Zapisz się na powiadomienia',
+    status,
+    body: html`${note ? html`<p class="lead">${note}</p>` : null}${subscribeFormHtml({
+      action: SUBSCRIPTION_ROUTES.subscribe,
+      choices: await formChoices(req.payload),
+      values,
+      errors,
+      consent: subscriptionConsent(gmina, options),
+      consentVersion: SUBSCRIPTION_CONSENT_VERSION,
+      shownAt: signShownAt(req.payload.secret, Date.now()),
+    })}`,
+  })
+}
+
+const checkYourMailbox = (req: PayloadRequest, options: NotificationsOptions) =>
+  residentAnswer(req, options, {
+    title: 'Sprawdź skrzynkę e-mail',
+    body: html`<p>
+        Wysłaliśmy wiadomość z linkiem potwierdzającym. Kliknij go w ciągu ${options.pendingHours} godzin, aby
+        zacząć dostawać powiadomienia.
+      </p>
+      <p>Nie widzisz wiadomości? Sprawdź folder „Spam” lub „Oferty”.</p>`,
+  })
+
+/**
+ * `POST /api/public/powiadomienia`: a sign-up from the site's form. Checks (honeypot, the form was open long
+ * enough, the fields, limits per client and per address), then records the request and sends the confirmation
+ * link through the delivery queue. The answer is the same whether the address was known or not.
+ */
+export const subscribeEndpoint = (options: NotificationsOptions): Endpoint => ({
+  path: endpointPath(SUBSCRIPTION_ROUTES.subscribe),
+  method: 'post',
+  handler: async (req) => {
+    let body: URLSearchParams
+    try {
+      body = await readForm(req as unknown as Request)
+    } catch (error) {
+      if (!(error instanceof FormBodyError)) throw error
+      return residentAnswer(req, options, {
+        title: 'Nie udało się wysłać formularza',
+        status: error.status,
+        body: html`<p>${error.message}</p>
+          <p><a href="${options.siteUrl}/powiadomienia/">Wróć do formularza</a></p>`,
+      })
+    }
+    const values = readSubscriptionForm(body)
+    // A bot filled the field people never see: answer as if all went well, do nothing.
+    if (body.get(SUBSCRIPTION_FIELDS.honeypot)) return checkYourMailbox(req, options)
+    if (!shownLongEnough(req.payload.secret, body.get(SUBSCRIPTION_FIELDS.shownAt), options.minFillSeconds))
+      return formAgain(req, options, values, {}, 200, 'Sprawdź swoje wybory i wyślij formularz jeszcze raz.')
+    const checked = checkSubscription(values)
+    if (!checked.ok) return formAgain(req, options, values, checked.errors, 400)
+    if (values.channel !== 'email')
+      return formAgain(
+        req,
+        options,
+        values,
+        { channel: 'Na razie wysyłamy powiadomienia tylko e-mailem.' },
+        400,
+      )
+    const wait = await subscribeThrottle.take({
+      client: clientAddress(req.headers),
+      contact: checked.address,
+    })
+    if (wait) return tooManyRequests(req, options, wait)
+    const subscription = await requestSubscription(req.payload, {
+      channel: values.channel,
+      address: checked.address,
+      values: checked.values,
+      pendingHours: options.pendingHours,
+    })
+    await planDeliveries(req.payload, {
+      message: messageKey({
+        kind: 'confirm',
+        subscription: String(subscription.id),
+        stamp: String(Date.now()),
+      }),
+      subject: 'Potwierdzenie zapisu',
+      dueAt: new Date(),
+      recipients: [{ id: subscription.id, channel: subscription.channel }],
+    })
+    return checkYourMailbox(req, options)
+  },
+})

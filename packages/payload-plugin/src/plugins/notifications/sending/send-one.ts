@@ -1,0 +1,86 @@
+import type { Payload } from 'payload'
+import type { NotificationsOptions } from '../options'
+import { NOTIFICATION_SLUGS } from '../slugs'
+import { claimDelivery } from './claim-delivery'
+import { composeEmail, type Recipient } from './compose-email'
+import { readMessageKey } from './message-keys'
+import { queueSend } from './queue-send'
+import { redact } from './redact'
+import { backoffMinutes, isPermanentFailure } from './send-failure'
+
+/** A delivery as the send job reads it. */
+export type QueuedDelivery = {
+  id: string | number
+  key: string
+  message: string
+  channel: string
+  attempts?: number | null
+  subscription: string | number | { id: string | number }
+}
+
+const idOf = (value: QueuedDelivery['subscription']) => (typeof value === 'object' ? value.id : value)
+
+/**
+ * Sends one delivery: claims it, renders its message for its recipient and hands it to the channel. A message
+ * for a subscription that ended (or a subject that is gone) is cancelled; a permanent failure (the mailbox does
+ * not exist) fails it and ends the subscription's channel; any other error queues it again, later each time,
+ * until the attempts run out. Returns the state it ended in, or null when another sender had claimed it.
+ */
+export const sendOne = async (
+  payload: Payload,
+  options: NotificationsOptions,
+  delivery: QueuedDelivery,
+): Promise<string | null> => {
+  if (!(await claimDelivery(payload, delivery.id))) return null
+  const attempts = (delivery.attempts ?? 0) + 1
+  const finish = async (data: Record<string, unknown>) => {
+    await payload.update({
+      collection: NOTIFICATION_SLUGS.deliveries as never,
+      id: delivery.id,
+      data: { attempts, ...data } as never,
+      overrideAccess: true,
+    })
+    return String(data.state)
+  }
+  const subscription = (await payload
+    .findByID({
+      collection: NOTIFICATION_SLUGS.subscriptions as never,
+      id: idOf(delivery.subscription),
+      depth: 0,
+      overrideAccess: true,
+    })
+    .catch(() => null)) as (Recipient & { status?: string }) | null
+  const isConfirmation = readMessageKey(delivery.message)?.kind === 'confirm'
+  const reachable =
+    subscription && (isConfirmation ? subscription.status !== 'ended' : subscription.status === 'active')
+  if (!reachable) return finish({ state: 'cancelled', error: 'Subskrypcja nieaktywna' })
+  if (delivery.channel !== 'email') return finish({ state: 'failed', error: 'Kanał jeszcze nieobsługiwany' })
+  const email = await composeEmail(payload, options, delivery, subscription)
+  if (!email) return finish({ state: 'cancelled', error: 'Wiadomość nieaktualna' })
+  try {
+    await payload.sendEmail(email)
+    return finish({ state: 'sent', sentAt: new Date().toISOString(), error: null })
+  } catch (error) {
+    const reason = redact((error as Error).message ?? String(error))
+    payload.logger.warn({ msg: `Delivery ${delivery.id} failed (attempt ${attempts}): ${reason}` })
+    if (isPermanentFailure(error)) {
+      await payload.update({
+        collection: NOTIFICATION_SLUGS.subscriptions as never,
+        id: subscription.id,
+        data: {
+          status: 'ended',
+          endedAt: new Date().toISOString(),
+          endReason: `Trwały błąd doręczenia: ${reason}`,
+        } as never,
+        overrideAccess: true,
+        context: { fromResident: true },
+      })
+      return finish({ state: 'failed', error: reason })
+    }
+    if (attempts >= options.maxAttempts) return finish({ state: 'failed', error: reason })
+    const retryAt = new Date(Date.now() + backoffMinutes(attempts) * 60_000)
+    const state = await finish({ state: 'queued', dueAt: retryAt.toISOString(), error: reason })
+    await queueSend(payload, retryAt)
+    return state
+  }
+}

@@ -1,0 +1,15 @@
+export { html, SafeHtml } from './html'
+export * from './subscription-choices'
+export { SUBSCRIPTION_FIELDS, SUBSCRIPTIONS_PATH } from './subscription-form-fields'
+export {
+  EMPTY_SUBSCRIPTION,
+  checkSubscription,
+  normalPolishPhone,
+  readSubscriptionForm,
+  type FormErrors,
+  type SubscriptionValues,
+} from './subscription-values'
+export { errorSummaryHtml, subscribeFormHtml, subscriptionChoicesHtml } from './subscription-form'
+export { SUBSCRIPTION_CONSENT_VERSION, subscriptionConsent, type Controller, type Retention } from './consent'
+export { residentPageHtml, type PageGmina } from './resident-page'
+export { RESIDENT_FORM_STYLES } from './resident-page-styles'

@@ -1,0 +1,2 @@
+/** Where residents sign up for notifications. */
+export const NOTIFICATIONS_PATH = '/powiadomienia/'
