@@ -59,7 +59,7 @@ describe('sections as modules: a section switched off is gone from the CMS and t
     const response = await rest(payload, 'GET', INSTALLED_SECTIONS_PATH.replace(/^\/api/, ''))
     expect(response.status).toBe(200)
     expect(response.body).toEqual({
-      sections: ['news', 'events', 'periodicals', 'bip', 'alerts'],
+      sections: ['news', 'events', 'periodicals', 'bip', 'alerts', 'notifications'],
       collections: expect.arrayContaining(['articles', 'events', 'alerts', 'periodicals', 'bip-documents']),
       globals: ['site-settings', 'accessibility-statement', 'bip-settings'],
     })

@@ -38,6 +38,10 @@ export const COLLECTIONS: Record<string, Row> = {
   'bip-documents': { read: 'public', create: 'bip', update: 'bip', delete: 'admin' },
   'bip-changes': { read: 'anyone', create: 'nobody', update: 'nobody', delete: 'nobody' },
   'site-publishes': { read: 'signedIn', create: 'nobody', update: 'nobody', delete: 'nobody' },
+  // residents' notifications: groups are public (the site's form lists them); subscriptions hold personal data
+  'subscription-groups': { read: 'anyone', create: 'admin', update: 'admin', delete: 'admin' },
+  subscriptions: { read: 'admin', create: 'admin', update: 'admin', delete: 'admin' },
+  deliveries: { read: 'admin', create: 'nobody', update: 'nobody', delete: 'nobody' },
 }
 
 export const GLOBALS: Record<string, Pick<Row, 'read' | 'update'>> = {

@@ -57,7 +57,11 @@ describe('ratusz()', () => {
     // the host's texts and admin settings stay; the admin's frame adds Polish general texts and a date format
     expect(config.i18n).toMatchObject(input.i18n!)
     // The publishing and periodicals plugins add start-up work after the host's own.
-    await config.onInit?.({ update: async () => ({ docs: [] }), find: async () => ({ docs: [] }) } as never)
+    await config.onInit?.({
+      update: async () => ({ docs: [] }),
+      find: async () => ({ docs: [] }),
+      jobs: { queue: async () => ({}) },
+    } as never)
     expect(onInit).toHaveBeenCalled()
     // The host's error hook stays first; the bundle adds the Polish answer to a body that is not JSON.
     expect(config.hooks?.afterError?.[0]).toBe(afterError)

@@ -171,7 +171,7 @@ export const subscribeFormHtml = (options: {
             </fieldset>`
           : html`<input type="hidden" name="${F.channel}" value="email" />`
       }
-      <p class="field">
+      <div class="field">
         <label for="${F.email}"
           >Adres e-mail${withSms ? html` <span class="hint">(gdy wybierasz e-mail)</span>` : null}</label
         >
@@ -185,10 +185,10 @@ export const subscribeFormHtml = (options: {
           value="${values.email}"
           ${described(errors, 'email', F.email)}${errors.email ? html` aria-invalid="true"` : null}
         />
-      </p>
+      </div>
       ${
         withSms
-          ? html`<p class="field">
+          ? html`<div class="field">
               <label for="${F.phone}"
                 >Numer telefonu komórkowego <span class="hint">(gdy wybierasz SMS)</span></label
               >
@@ -202,7 +202,7 @@ export const subscribeFormHtml = (options: {
                 value="${values.phone}"
                 ${described(errors, 'phone', F.phone)}${errors.phone ? html` aria-invalid="true"` : null}
               />
-            </p>`
+            </div>`
           : null
       }
       ${subscriptionChoicesHtml(options.choices, values, errors)}

@@ -5,7 +5,7 @@ import * as migration_20261130_015335_robust from './20261130_015335_robust';
 import * as migration_20261130_022722_auth from './20261130_022722_auth';
 import * as migration_20261130_111139_site_settings_contact from './20261130_111139_site_settings_contact';
 import * as migration_20261130_121041_review_dates from './20261130_121041_review_dates';
-import * as migration_20261130_132052_notifications from './20261130_132052_notifications';
+import * as migration_20261130_134942_notifications from './20261130_134942_notifications';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261130_121041_review_dates',
   },
   {
-    up: migration_20261130_132052_notifications.up,
-    down: migration_20261130_132052_notifications.down,
-    name: '20261130_132052_notifications'
+    up: migration_20261130_134942_notifications.up,
+    down: migration_20261130_134942_notifications.down,
+    name: '20261130_134942_notifications'
   },
 ];

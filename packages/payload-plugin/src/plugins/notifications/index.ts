@@ -16,7 +16,7 @@ import { releaseInterruptedDeliveries } from './sending/release-interrupted'
 import { sendDeliveriesTask } from './sending/send-deliveries-task'
 import { subscriptionGroupsCollection } from './subscription-groups/config'
 import { subscriptionsCollection } from './subscriptions/config'
-import { eraseTask } from './subscriptions/erase-task'
+import { eraseTask, queueNightlyErase } from './subscriptions/erase-task'
 
 /** The fields an alert gets: "notify subscribers" (ticked for a new alert) and when it last did. */
 const alertNotifyFields: Field[] = [
@@ -96,6 +96,7 @@ export const notificationsPlugin = (options: RatuszOptions = {}): ((config: Conf
       onInit: async (payload) => {
         await withCollections.onInit?.(payload)
         await releaseInterruptedDeliveries(payload)
+        await queueNightlyErase(payload)
       },
     }
   }

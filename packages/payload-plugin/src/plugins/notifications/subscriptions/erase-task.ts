@@ -1,3 +1,4 @@
+import { fromWallClock, wallClock } from '@ratusz/warsaw-time'
 import type { Payload, TaskConfig } from 'payload'
 import type { NotificationsOptions } from '../options'
 import { NOTIFICATION_SLUGS, NOTIFY_QUEUE, NOTIFY_TASKS } from '../slugs'
@@ -58,7 +59,41 @@ export const eraseExpired = async (
   return { deleted: deleted.docs.length, erased: erased.docs.length }
 }
 
-/** The job that runs `eraseExpired` every night at 03:15 (scheduled on the notifications queue). */
+/** The next 03:15 on the Warsaw clock after `now`. */
+export const nextNightAfter = (now: Date): Date => {
+  const today = wallClock(now)
+  const tonight = fromWallClock({ ...today, hour: 3, minute: 15, second: 0 })
+  if (tonight > now) return tonight
+  return fromWallClock({
+    ...wallClock(new Date(now.getTime() + 24 * 3600 * 1000)),
+    hour: 3,
+    minute: 15,
+    second: 0,
+  })
+}
+
+/**
+ * Makes sure one erase job waits for the next night: queued at start-up and by each run for the night after.
+ * (Payload's own `schedule` would add a global that every signed-in user may write.)
+ */
+export const queueNightlyErase = async (payload: Payload, now = new Date()): Promise<void> => {
+  const waiting = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: NOTIFY_TASKS.erase } }, { completedAt: { exists: false } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  if (waiting.docs.length > 0) return
+  await payload.jobs.queue({
+    task: NOTIFY_TASKS.erase,
+    input: {},
+    queue: NOTIFY_QUEUE,
+    waitUntil: nextNightAfter(now),
+  } as never)
+}
+
+/** The job that runs `eraseExpired` every night at 03:15, then queues itself for the next night. */
 export const eraseTask = (options: NotificationsOptions): TaskConfig => ({
   slug: NOTIFY_TASKS.erase,
   retries: 2,
@@ -67,6 +102,14 @@ export const eraseTask = (options: NotificationsOptions): TaskConfig => ({
     { name: 'deleted', type: 'number' },
     { name: 'erased', type: 'number' },
   ],
-  schedule: [{ cron: '0 15 3 * * *', queue: NOTIFY_QUEUE }],
-  handler: async ({ req }) => ({ output: await eraseExpired(req.payload, options) }),
+  handler: async ({ req }) => {
+    const output = await eraseExpired(req.payload, options)
+    await req.payload.jobs.queue({
+      task: NOTIFY_TASKS.erase,
+      input: {},
+      queue: NOTIFY_QUEUE,
+      waitUntil: nextNightAfter(new Date(Date.now() + 60_000)),
+    } as never)
+    return { output }
+  },
 })

@@ -85,13 +85,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
-  CREATE TABLE "payload_jobs_stats" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"stats" jsonb,
-  	"updated_at" timestamp(3) with time zone,
-  	"created_at" timestamp(3) with time zone
-  );
-  
   ALTER TABLE "alerts" ADD COLUMN "notify_subscribers" boolean DEFAULT true;
   ALTER TABLE "alerts" ADD COLUMN "notified_at" timestamp(3) with time zone;
   ALTER TABLE "_alerts_v" ADD COLUMN "version_notify_subscribers" boolean DEFAULT true;
@@ -99,7 +92,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   -- Alerts published before notifications existed are not sent when next saved: only new ones start ticked.
   UPDATE "alerts" SET "notify_subscribers" = false;
   UPDATE "_alerts_v" SET "version_notify_subscribers" = false;
-  ALTER TABLE "payload_jobs" ADD COLUMN "meta" jsonb;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "subscription_groups_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "subscriptions_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "deliveries_id" integer;
@@ -152,14 +144,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "subscriptions" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "subscriptions_rels" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "deliveries" DISABLE ROW LEVEL SECURITY;
-  ALTER TABLE "payload_jobs_stats" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "subscription_groups_alert_kinds" CASCADE;
   DROP TABLE "subscription_groups" CASCADE;
   DROP TABLE "subscriptions_topics" CASCADE;
   DROP TABLE "subscriptions" CASCADE;
   DROP TABLE "subscriptions_rels" CASCADE;
   DROP TABLE "deliveries" CASCADE;
-  DROP TABLE "payload_jobs_stats" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_subscription_groups_fk";
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_subscriptions_fk";
@@ -181,7 +171,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "alerts" DROP COLUMN "notified_at";
   ALTER TABLE "_alerts_v" DROP COLUMN "version_notify_subscribers";
   ALTER TABLE "_alerts_v" DROP COLUMN "version_notified_at";
-  ALTER TABLE "payload_jobs" DROP COLUMN "meta";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "subscription_groups_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "subscriptions_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "deliveries_id";

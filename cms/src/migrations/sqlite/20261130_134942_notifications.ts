@@ -104,13 +104,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`deliveries_due_at_idx\` ON \`deliveries\` (\`due_at\`);`)
   await db.run(sql`CREATE INDEX \`deliveries_updated_at_idx\` ON \`deliveries\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`deliveries_created_at_idx\` ON \`deliveries\` (\`created_at\`);`)
-  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`stats\` text,
-  	\`updated_at\` text,
-  	\`created_at\` text
-  );
-  `)
   await db.run(sql`ALTER TABLE \`alerts\` ADD \`notify_subscribers\` integer DEFAULT true;`)
   await db.run(sql`ALTER TABLE \`alerts\` ADD \`notified_at\` text;`)
   await db.run(sql`ALTER TABLE \`_alerts_v\` ADD \`version_notify_subscribers\` integer DEFAULT true;`)
@@ -118,7 +111,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   // Alerts published before notifications existed are not sent when next saved: only new ones start ticked.
   await db.run(sql`UPDATE \`alerts\` SET \`notify_subscribers\` = false;`)
   await db.run(sql`UPDATE \`_alerts_v\` SET \`version_notify_subscribers\` = false;`)
-  await db.run(sql`ALTER TABLE \`payload_jobs\` ADD \`meta\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`subscription_groups_id\` integer REFERENCES subscription_groups(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`subscriptions_id\` integer REFERENCES subscriptions(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`deliveries_id\` integer REFERENCES deliveries(id);`)
@@ -134,7 +126,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`subscriptions\`;`)
   await db.run(sql`DROP TABLE \`subscriptions_rels\`;`)
   await db.run(sql`DROP TABLE \`deliveries\`;`)
-  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -200,5 +191,4 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`alerts\` DROP COLUMN \`notified_at\`;`)
   await db.run(sql`ALTER TABLE \`_alerts_v\` DROP COLUMN \`version_notify_subscribers\`;`)
   await db.run(sql`ALTER TABLE \`_alerts_v\` DROP COLUMN \`version_notified_at\`;`)
-  await db.run(sql`ALTER TABLE \`payload_jobs\` DROP COLUMN \`meta\`;`)
 }
