@@ -16,6 +16,7 @@ import { characterCounts } from './admin/character-counts'
 import { publishLog } from './admin/publish-log'
 import { publishedToast } from './admin/published-toast'
 import { slugLabel } from './admin/slug-label'
+import { eagerGroups } from './admin/eager-groups'
 
 const env = readEnv()
 // The one origin editors use: cookie-signed requests from any other origin (the public site included) are
@@ -99,5 +100,7 @@ export default buildConfig({
     publishedToast(env.RATUSZ_SITE_URL),
     // The slug looks optional, as its help says ("leave empty"); it stays required in the schema.
     slugLabel,
+    // Groups (an event's "Zapisy") show their fields as the form opens, not once scrolled to (payload#17715).
+    eagerGroups,
   ],
 })

@@ -269,6 +269,22 @@ describe('an editor works in the Polish admin', () => {
     }
   })
 
+  it('shows the registration link of an existing event as soon as its form opens', async () => {
+    const token = await adminToken()
+    const { docs } = await cmsApiOk(
+      '/events?limit=1&depth=0&where[registration.url][exists]=true&where[registration.url][not_equals]=',
+      { token },
+    )
+    expect(docs[0]?.registration?.url).toMatch(/^https?:\/\//)
+    const page = await browser().newPage()
+    await signIn(page)
+    await page.goto(`${inject('cmsUrl')}/admin/collections/events/${docs[0].id}`)
+    const url = page.locator('[id="field-registration__url"]')
+    await url.waitFor({ state: 'visible', timeout: 60_000 })
+    await expect(url.inputValue()).resolves.toBe(docs[0].registration.url)
+    await page.close()
+  }, 120_000)
+
   it("counts an alert's short text as the editor types, and says by how much it is over", async () => {
     const page = await browser().newPage()
     await signIn(page)
