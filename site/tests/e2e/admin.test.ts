@@ -232,14 +232,18 @@ describe('an editor works in the Polish admin', () => {
     // the author defaults to the signed-in person's name
     await expect(page.locator('#field-author').inputValue()).resolves.toBe(user.name)
     const name = `Nowa ścieżka rowerowa ${Date.now().toString(36)}`
-    await title.fill(name)
-    await page.locator('#field-lead').fill('Ścieżka połączy szkołę z boiskiem.')
+    // the rich text first: the editor hands its text to the form a moment after typing
     const editor = page.locator('[contenteditable="true"]').first()
     await editor.click()
     await page.keyboard.type('Budowa potrwa do wiosny.')
+    await title.fill(name)
+    await page.locator('#field-lead').fill('Ścieżka połączy szkołę z boiskiem.')
     await page.getByRole('button', { name: 'Opublikuj zmiany' }).click()
     const toast = page.locator('[data-sonner-toast]', { hasText: 'serwis odświeży się w ciągu kilku sekund' })
-    await toast.waitFor({ timeout: 60_000 })
+    await toast.waitFor({ timeout: 30_000 }).catch(async (error: Error) => {
+      const toasts = await page.locator('[data-sonner-toast]').allInnerTexts()
+      throw new Error(`${error.message}\ntoasts: ${JSON.stringify(toasts)}`)
+    })
     const href = await toast.getByRole('link', { name: 'Zobacz na stronie' }).getAttribute('href')
     expect(new URL(href!).pathname).toMatch(/^\/aktualnosci\/nowa-sciezka-rowerowa-[a-z0-9]+\/$/)
     const { docs } = await cmsApiOk(`/articles?depth=0&where[title][equals]=${encodeURIComponent(name)}`, {
