@@ -11,11 +11,26 @@ const Lines = ({ lines }: { lines: string[] }) => (
   </ul>
 )
 
+/** "i 4 inne zmiany", "i 5 innych zmian" (never fewer than two). */
+const otherChanges = (count: number): string => {
+  const ones = count % 10
+  const tens = count % 100
+  return ones >= 2 && ones <= 4 && (tens < 12 || tens > 14)
+    ? `…i ${count} inne zmiany`
+    : `…i ${count} innych zmian`
+}
+
 /** The reasons of a publish in a row of the log: grouped and shortened (summarizeReasons), the rest counted. */
 export const PublishReasonsCell = ({ cellData }: { cellData?: unknown }) => {
   const lines = summarizeReasons(typeof cellData === 'string' ? cellData : '')
-  const rest = lines.length - LINES_IN_LIST
-  return <Lines lines={rest > 1 ? [...lines.slice(0, LINES_IN_LIST - 1), `…i jeszcze ${rest + 1}`] : lines} />
+  const shown = LINES_IN_LIST - 1
+  return (
+    <Lines
+      lines={
+        lines.length > LINES_IN_LIST ? [...lines.slice(0, shown), otherChanges(lines.length - shown)] : lines
+      }
+    />
+  )
 }
 
 /** The reasons of a publish on its record: one line per kind of record and change. */

@@ -22,8 +22,8 @@ const readable = (collection: CollectionConfig): CollectionConfig => ({
     ...collection.admin,
     components: {
       ...collection.admin?.components,
-      beforeList: [
-        ...(collection.admin?.components?.beforeList ?? []),
+      beforeListTable: [
+        ...(collection.admin?.components?.beforeListTable ?? []),
         '/admin/PublishActions#PublishActions',
       ],
     },
@@ -33,7 +33,7 @@ const readable = (collection: CollectionConfig): CollectionConfig => ({
 
 /**
  * The publish log as people read it: reasons grouped and shortened (PublishReasons.tsx), and administrators'
- * "Opublikuj ponownie" and rollback above the list (PublishActions.tsx).
+ * "Opublikuj ponownie" and rollback above the table (PublishActions.tsx).
  */
 export const publishLog = (config: Config): Config => ({
   ...config,

@@ -20,7 +20,9 @@ export const sitePublishesCollection = (options: PublishingOptions): CollectionC
   slug: SITE_PUBLISHES,
   labels: collectionLabels((t) => t.publishing),
   admin: {
-    useAsTitle: 'reason',
+    // a record is named by when it was asked for ("30.11.2026, 13:42"); its reasons are searched
+    useAsTitle: 'createdAt',
+    listSearchableFields: ['reason'],
     defaultColumns: ['status', 'reason', 'startedAt', 'error', 'warnings'],
     group: label((t) => t.publishing.group),
     description: label((t) => t.publishing.description),
