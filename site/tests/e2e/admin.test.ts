@@ -371,6 +371,13 @@ describe('the publish log', () => {
     expect(rollback).toMatchObject({ status: 'succeeded', releaseId: older })
     expect(rollback.reason).toMatch(/^Przywrócenie poprzedniej wersji serwisu — polecenie: \S/)
     await page.close()
+
+    // nothing older left: refused, logged as failed, the live release untouched
+    const again = await cmsApi('/site-publishes/rollback', { method: 'POST', token })
+    expect(again.status).toBe(409)
+    expect(again.body.message).toContain('nie ma starszej wersji serwisu')
+    expect(await newest()).toMatchObject({ status: 'failed' })
+    expect(liveRelease(inject('cmsSitesDir'))).toBe(older)
   }, 120_000)
 
   it('gives an editor neither action: no buttons, and 403 from both endpoints', async () => {
