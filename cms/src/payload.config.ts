@@ -10,9 +10,13 @@ import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
 import { adminUrlOf, readEnv } from './env'
 import { fromRepo, srcDir } from './paths'
-import { publishSiteFromCms } from './publishing'
+import { publishSiteFromCms, rollbackSiteFromCms } from './publishing'
 import { viewOnSite } from './admin/view-on-site'
 import { characterCounts } from './admin/character-counts'
+import { publishLog } from './admin/publish-log'
+import { publishedToast } from './admin/published-toast'
+import { slugLabel } from './admin/slug-label'
+import { eagerGroups } from './admin/eager-groups'
 
 const env = readEnv()
 // The one origin editors use: cookie-signed requests from any other origin (the public site included) are
@@ -82,7 +86,7 @@ export default buildConfig({
       media: { maxFileSizeMB: env.RATUSZ_MAX_IMAGE_MB },
       documents: { maxFileSizeMB: env.RATUSZ_MAX_DOCUMENT_MB },
       periodicals: { maxFileSizeMB: env.RATUSZ_MAX_ISSUE_MB },
-      publishing: { publish: publishSiteFromCms(env) },
+      publishing: { publish: publishSiteFromCms(env), rollback: rollbackSiteFromCms(env) },
       // Links in residents' messages and their pages point at the public site (nginx proxies /api/public/).
       notifications: { siteUrl: env.RATUSZ_SITE_URL },
       // The sections the gmina runs (RATUSZ_SECTIONS); each one left out is gone from the admin and the site.
@@ -94,5 +98,13 @@ export default buildConfig({
     viewOnSite,
     // A live character count under every text field with a limit (the alert's 160-character short text).
     characterCounts,
+    // The publish log's reasons grouped and shortened; "Opublikuj ponownie" and the rollback for administrators.
+    publishLog,
+    // After a publish, a toast: the site refreshes within seconds, and "Zobacz na stronie".
+    publishedToast(env.RATUSZ_SITE_URL),
+    // The slug looks optional, as its help says ("leave empty"); it stays required in the schema.
+    slugLabel,
+    // Groups (an event's "Zapisy") show their fields as the form opens, not once scrolled to (payload#17715).
+    eagerGroups,
   ],
 })

@@ -1,5 +1,5 @@
-import { publishFromCms } from '@ratusz/publisher'
-import type { PublishFunction } from '@ratusz/payload-plugin'
+import { publishFromCms, rollback, sitesDirOf } from '@ratusz/publisher'
+import type { PublishFunction, RollbackFunction } from '@ratusz/payload-plugin'
 import type { CmsEnv } from './env'
 import { repoDir } from './paths'
 
@@ -11,3 +11,9 @@ export const publishSiteFromCms =
   (env: CmsEnv): PublishFunction =>
   () =>
     publishFromCms(repoDir, env)
+
+/** How this CMS rolls its site back: the release before the live one under RATUSZ_SITES_DIR (as `pnpm rollback`). */
+export const rollbackSiteFromCms =
+  (env: CmsEnv): RollbackFunction =>
+  () =>
+    rollback(sitesDirOf(repoDir, env))

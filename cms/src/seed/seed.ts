@@ -37,7 +37,7 @@ export const seedDemo = async (payload: Payload, options: SeedOptions): Promise<
       data: {
         email: options.adminEmail,
         password: options.adminPassword,
-        name: 'Administrator',
+        name: 'Katarzyna Zielińska',
         roles: ['admin'],
       } as never,
     }),

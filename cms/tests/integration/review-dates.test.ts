@@ -2,7 +2,9 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { demoSettings } from '../../src/seed/content/settings'
 import { body, unique } from '../support/articles'
+import { up as backfillReviewDates } from '../../src/migrations/postgres/20261130_132839_backfill_review_dates'
 import { testPayload } from '../support/payload'
+import { expectReviewBackfill } from '../support/review-backfill'
 import { rest, signIn } from '../support/rest'
 
 const DAY = 86_400_000
@@ -57,5 +59,9 @@ describe('review dates ("Przejrzyj do")', () => {
     })
     expect(res.status).toBe(400)
     expect(JSON.stringify(res.body)).toMatch(/review\.articles/)
+  })
+
+  it('gives a page saved before review dates existed one when the backfill migration runs', async () => {
+    await expectReviewBackfill(payload, backfillReviewDates as never)
   })
 })

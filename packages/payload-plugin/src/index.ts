@@ -73,7 +73,9 @@ export {
   PUBLISH_TASK,
   type PublishFunction,
   type PublishOutcome,
+  type RollbackFunction,
 } from './plugins/publishing/options'
+export { summarizeReasons } from './plugins/publishing/summarize-reasons'
 export { optionsSchema, resolveOptions, type RatuszOptions, type ResolvedRatuszOptions } from './options'
 export {
   COLLECTION_SLUGS,

@@ -20,6 +20,7 @@ declare module 'vitest' {
     siteUrl: string
     siteOutDir: string
     sitesDir: string
+    cmsSitesDir: string
     adminEmail: string
     adminPassword: string
     outboxDir: string
@@ -36,6 +37,9 @@ export default async function setup(project: TestProject) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-e2e-'))
   const admin = { email: 'admin-e2e@lipowawola.example.pl', password: 'e2e-password-123' }
   const cmsUrl = `http://127.0.0.1:${e2ePorts.cms}`
+  // The CMS's own sites folder (its publish jobs do not run here; the admin test rolls it back), apart from the
+  // one the tests publish to and serve.
+  const cmsSitesDir = path.join(work, 'cms-sites')
   const env: NodeJS.ProcessEnv = {
     ...withoutRatuszEnv(),
     PAYLOAD_SECRET: 'e2e-tests-secret-0123456789abcdef0123',
@@ -48,6 +52,7 @@ export default async function setup(project: TestProject) {
     // Residents' messages: links point at the site; without SMTP each e-mail is an .eml file here.
     RATUSZ_SITE_URL: `http://127.0.0.1:${e2ePorts.site}`,
     RATUSZ_OUTBOX_DIR: path.join(work, 'outbox'),
+    RATUSZ_SITES_DIR: cmsSitesDir,
   }
   const siteUrl = `http://127.0.0.1:${e2ePorts.site}`
   // Published as production publishes: releases, a `live` link, and later publishes that are incremental.
@@ -80,6 +85,7 @@ export default async function setup(project: TestProject) {
   project.provide('siteUrl', siteUrl)
   project.provide('siteOutDir', outDir)
   project.provide('sitesDir', sitesDir)
+  project.provide('cmsSitesDir', cmsSitesDir)
   project.provide('adminEmail', admin.email)
   project.provide('adminPassword', admin.password)
   project.provide('outboxDir', path.join(work, 'outbox'))

@@ -1,3 +1,4 @@
+import { SlugLabel as SlugLabel_fe31eefd88d0760f6a1159875d838f40 } from '../../../admin/SlugLabel'
 import { ViewOnSite as ViewOnSite_624b04450725e44e9a451f82a65b155f } from '../../../admin/ViewOnSite'
 import { CharacterCount as CharacterCount_c73aefed3f59f0df2d86ecfb6317eba2 } from '../../../admin/CharacterCount'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,14 +24,20 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { EagerGroup as EagerGroup_5596e5bce6ec47595da3bf8f73bf9ce8 } from '../../../admin/EagerGroup'
+import { PublishReasonsCell as PublishReasonsCell_67a23e3c574fc54067bc0647613b278b } from '../../../admin/PublishReasons'
+import { PublishReasonsField as PublishReasonsField_67a23e3c574fc54067bc0647613b278b } from '../../../admin/PublishReasons'
+import { PublishActions as PublishActions_fd6d865b3a5a8e131b18eb49786fed27 } from '../../../admin/PublishActions'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { GminaIcon as GminaIcon_05a7c97dd302409c5aaa85c7b9fb5492 } from '../../../admin/GminaIcon'
 import { GminaLogo as GminaLogo_541f708d583f16b21a59133ff08d6542 } from '../../../admin/GminaLogo'
 import { TodayPanel as TodayPanel_8e60f194c60c9b37258ec528318d824e } from '../../../admin/TodayPanel'
+import { PublishedToast as PublishedToast_1366abacc04cc1f7281c115bc7b7ddc9 } from '../../../admin/PublishedToast'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/admin/SlugLabel#SlugLabel": SlugLabel_fe31eefd88d0760f6a1159875d838f40,
   "/admin/ViewOnSite#ViewOnSite": ViewOnSite_624b04450725e44e9a451f82a65b155f,
   "/admin/CharacterCount#CharacterCount": CharacterCount_c73aefed3f59f0df2d86ecfb6317eba2,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -56,9 +63,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/EagerGroup#EagerGroup": EagerGroup_5596e5bce6ec47595da3bf8f73bf9ce8,
+  "/admin/PublishReasons#PublishReasonsCell": PublishReasonsCell_67a23e3c574fc54067bc0647613b278b,
+  "/admin/PublishReasons#PublishReasonsField": PublishReasonsField_67a23e3c574fc54067bc0647613b278b,
+  "/admin/PublishActions#PublishActions": PublishActions_fd6d865b3a5a8e131b18eb49786fed27,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
   "/admin/GminaIcon#GminaIcon": GminaIcon_05a7c97dd302409c5aaa85c7b9fb5492,
   "/admin/GminaLogo#GminaLogo": GminaLogo_541f708d583f16b21a59133ff08d6542,
   "/admin/TodayPanel#TodayPanel": TodayPanel_8e60f194c60c9b37258ec528318d824e,
+  "/admin/PublishedToast#PublishedToast": PublishedToast_1366abacc04cc1f7281c115bc7b7ddc9,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

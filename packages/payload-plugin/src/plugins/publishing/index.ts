@@ -51,7 +51,7 @@ const withGlobalPublishHook = (global: GlobalConfig, options: PublishingOptions)
 export const publishingPlugin = (options: RatuszOptions = {}): ((config: Config) => Config) => {
   const resolved = resolveOptions(options).publishing
   return (config) => {
-    const withLog = withCollection(config, sitePublishesCollection())
+    const withLog = withCollection(config, sitePublishesCollection(resolved))
     return {
       ...withLog,
       collections: (withLog.collections ?? []).map((collection) =>

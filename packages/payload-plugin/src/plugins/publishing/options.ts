@@ -13,6 +13,12 @@ export type PublishOutcome = {
 /** Builds and publishes the whole site; provided by the host app, which knows where the site lives. */
 export type PublishFunction = (reason: string) => Promise<PublishOutcome>
 
+/**
+ * Puts the previous release of the site back live and returns its id; provided by the host app, like `publish`
+ * (the admin's "Przywróć poprzednią wersję serwisu").
+ */
+export type RollbackFunction = () => Promise<string>
+
 /** The slug of the publish job's task. */
 export const PUBLISH_TASK = 'publishSite'
 
@@ -28,6 +34,13 @@ export const publishingOptionsSchema = z
      */
     publish: z
       .custom<PublishFunction>((value) => typeof value === 'function', 'must be a function')
+      .optional(),
+    /**
+     * Puts the previous release back live. Without it, administrators cannot roll the site back from the admin
+     * (`pnpm rollback` still can): install it in the CMS app beside `publish`.
+     */
+    rollback: z
+      .custom<RollbackFunction>((value) => typeof value === 'function', 'must be a function')
       .optional(),
     /**
      * How long a change waits for others before its publish starts. Default 0: the first change publishes at

@@ -6,6 +6,16 @@ type LogRecord = { id: number | string; reason?: string | null; scheduledFor?: s
 const REASONS_MAX = 1000
 
 /**
+ * The reasons of a record with a new one added, within the column's limit: whole reasons only (the log reads no
+ * cut-off title), the first ones and the newest kept, those in between dropped.
+ */
+const withReason = (reasons: string[], reason: string): string => {
+  const kept = [...reasons, reason]
+  while (kept.length > 1 && kept.join('; ').length > REASONS_MAX) kept.splice(-2, 1)
+  return kept.join('; ').slice(0, REASONS_MAX)
+}
+
+/**
  * The open (queued or running) record of a job. Finished records never match: SQLite may give a new job the id
  * of a finished, deleted one.
  */
@@ -37,16 +47,14 @@ export const logQueued = async (
     })
     return
   }
-  const reasons = (record.reason ?? '').split('; ')
+  const reasons = (record.reason ?? '').split('; ').filter(Boolean)
   const earlier = !record.scheduledFor || at < new Date(record.scheduledFor)
   if (reasons.includes(reason) && !earlier) return
   await payload.update({
     collection: SITE_PUBLISHES,
     id: record.id,
     data: {
-      reason: reasons.includes(reason)
-        ? record.reason
-        : [...reasons, reason].join('; ').slice(0, REASONS_MAX),
+      reason: reasons.includes(reason) ? record.reason : withReason(reasons, reason),
       ...(earlier ? { scheduledFor: at.toISOString() } : {}),
     } as never,
     req,

@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { isSignedIn } from '../../../shared/access'
 import { collectionLabels, describe, label } from '../../../shared/i18n'
+import type { PublishingOptions } from '../options'
+import { republishEndpoint } from './republish-endpoint'
+import { rollbackEndpoint } from './rollback-endpoint'
 
 export const SITE_PUBLISHES = 'site-publishes'
 
@@ -10,19 +13,23 @@ const never = () => false
  * `site-publishes`: one record per publish of the site, written only by the publishing plugin: from the moment it
  * is queued (with what asked for it and when it will start) until it succeeded or failed. Editors read it to see
  * the state of publishing: what waits, what runs, the last successful publish and its duration, and a failure in
- * plain Polish.
+ * plain Polish. Times and the release are folded away until asked for. Administrators publish again and roll the site
+ * back through its endpoints.
  */
-export const sitePublishesCollection = (): CollectionConfig => ({
+export const sitePublishesCollection = (options: PublishingOptions): CollectionConfig => ({
   slug: SITE_PUBLISHES,
   labels: collectionLabels((t) => t.publishing),
   admin: {
-    useAsTitle: 'reason',
-    defaultColumns: ['status', 'reason', 'scheduledFor', 'startedAt', 'durationSeconds', 'error', 'warnings'],
+    // a record is named by when it was asked for ("30.11.2026, 13:42"); its reasons are searched
+    useAsTitle: 'createdAt',
+    listSearchableFields: ['reason'],
+    defaultColumns: ['status', 'reason', 'startedAt', 'error', 'warnings'],
     group: label((t) => t.publishing.group),
     description: label((t) => t.publishing.description),
   },
   defaultSort: '-createdAt',
   access: { read: isSignedIn, create: never, update: never, delete: never },
+  endpoints: [republishEndpoint(options), rollbackEndpoint(options)],
   fields: [
     {
       name: 'status',
@@ -35,31 +42,39 @@ export const sitePublishesCollection = (): CollectionConfig => ({
       })),
     },
     { name: 'reason', type: 'text', ...describe((t) => t.publishing.reason) },
-    {
-      name: 'scheduledFor',
-      type: 'date',
-      label: label((t) => t.publishing.scheduledFor.label),
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
-    },
     // the publish job this record follows (payload-jobs id)
     { name: 'job', type: 'text', index: true, admin: { hidden: true } },
     {
-      name: 'startedAt',
-      type: 'date',
-      label: label((t) => t.publishing.startedAt.label),
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      // layout only: the times and the technical detail stay top-level columns
+      type: 'collapsible',
+      label: label((t) => t.publishing.details.label),
+      admin: { initCollapsed: true },
+      fields: [
+        {
+          name: 'scheduledFor',
+          type: 'date',
+          label: label((t) => t.publishing.scheduledFor.label),
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'startedAt',
+          type: 'date',
+          label: label((t) => t.publishing.startedAt.label),
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'finishedAt',
+          type: 'date',
+          label: label((t) => t.publishing.finishedAt.label),
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        { name: 'durationSeconds', type: 'number', label: label((t) => t.publishing.durationSeconds.label) },
+        { name: 'pages', type: 'number', label: label((t) => t.publishing.pages.label) },
+        { name: 'releaseId', type: 'text', label: label((t) => t.publishing.releaseId.label) },
+        { name: 'errorDetail', type: 'textarea', ...describe((t) => t.publishing.errorDetail) },
+      ],
     },
-    {
-      name: 'finishedAt',
-      type: 'date',
-      label: label((t) => t.publishing.finishedAt.label),
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
-    },
-    { name: 'durationSeconds', type: 'number', label: label((t) => t.publishing.durationSeconds.label) },
-    { name: 'pages', type: 'number', label: label((t) => t.publishing.pages.label) },
-    { name: 'releaseId', type: 'text', label: label((t) => t.publishing.releaseId.label) },
     { name: 'error', type: 'textarea', ...describe((t) => t.publishing.error) },
-    { name: 'errorDetail', type: 'textarea', ...describe((t) => t.publishing.errorDetail) },
     { name: 'warnings', type: 'textarea', ...describe((t) => t.publishing.warnings) },
   ],
 })

@@ -27,6 +27,7 @@ export const publishingEn: typeof publishingPl = {
       description: 'What went wrong and what to do. The site keeps showing the previous, working version.',
     },
     errorDetail: { label: 'Technical details', description: 'For the server administrator.' },
+    details: { label: 'Details: times and site release' },
     warnings: {
       label: 'Records left out',
       description:
@@ -42,6 +43,18 @@ export const publishingEn: typeof publishingPl = {
       deleted: '{record}: deleted',
       global: 'Settings change: {global}',
       clock: 'Time passed (an event or alert ended, scheduled content)',
+      republish: 'Published again at the request of {user}',
+      rollback: 'Previous site version restored at the request of {user}',
+    },
+    actions: {
+      forbidden: 'Only an administrator may publish the site again or restore its previous version.',
+      republished: 'A site publish is queued; the site refreshes within seconds.',
+      rolledBack: 'The site shows its previous version again ({release}).',
+      rollbackUnavailable:
+        'This CMS does not restore site versions itself. The server administrator can run "pnpm rollback".',
+      rollbackFailed:
+        'Restoring the previous site version failed: {detail}. The site shows what it did before.',
+      noPreviousRelease: 'there is no older site version',
     },
     failures: {
       cmsDown:

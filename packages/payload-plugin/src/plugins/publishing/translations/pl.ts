@@ -25,6 +25,7 @@ export const publishingPl = {
       description: 'Co poszło nie tak i co zrobić. Serwis pokazuje nadal poprzednią, działającą wersję.',
     },
     errorDetail: { label: 'Szczegóły techniczne', description: 'Dla administratora serwera.' },
+    details: { label: 'Szczegóły: czasy i wersja serwisu' },
     warnings: {
       label: 'Pominięte rekordy',
       description:
@@ -40,6 +41,18 @@ export const publishingPl = {
       deleted: '{record}: usunięcie',
       global: 'Zmiana ustawień: {global}',
       clock: 'Upływ czasu (koniec wydarzenia lub komunikatu, zaplanowana treść)',
+      republish: 'Ponowna publikacja serwisu — polecenie: {user}',
+      rollback: 'Przywrócenie poprzedniej wersji serwisu — polecenie: {user}',
+    },
+    actions: {
+      forbidden: 'Tylko administrator może ponownie publikować serwis i przywracać jego poprzednią wersję.',
+      republished: 'Publikacja serwisu czeka w kolejce; serwis odświeży się w ciągu kilku sekund.',
+      rolledBack: 'Serwis pokazuje znowu poprzednią wersję ({release}).',
+      rollbackUnavailable:
+        'Ten CMS nie przywraca wersji serwisu sam. Administrator serwera może to zrobić poleceniem „pnpm rollback”.',
+      rollbackFailed:
+        'Nie udało się przywrócić poprzedniej wersji serwisu: {detail}. Serwis pokazuje to, co przedtem.',
+      noPreviousRelease: 'nie ma starszej wersji serwisu',
     },
     failures: {
       cmsDown:
