@@ -1174,6 +1174,15 @@ export interface Subscription {
     | number
     | boolean
     | null;
+  history?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1208,15 +1217,15 @@ export interface SitePublish {
   id: number;
   status: 'queued' | 'running' | 'succeeded' | 'failed';
   reason?: string | null;
-  scheduledFor?: string | null;
   job?: string | null;
+  scheduledFor?: string | null;
   startedAt?: string | null;
   finishedAt?: string | null;
   durationSeconds?: number | null;
   pages?: number | null;
   releaseId?: string | null;
-  error?: string | null;
   errorDetail?: string | null;
+  error?: string | null;
   warnings?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1931,6 +1940,7 @@ export interface SubscriptionsSelect<T extends boolean = true> {
   confirmNonce?: T;
   manageNonce?: T;
   requested?: T;
+  history?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1959,15 +1969,15 @@ export interface DeliveriesSelect<T extends boolean = true> {
 export interface SitePublishesSelect<T extends boolean = true> {
   status?: T;
   reason?: T;
-  scheduledFor?: T;
   job?: T;
+  scheduledFor?: T;
   startedAt?: T;
   finishedAt?: T;
   durationSeconds?: T;
   pages?: T;
   releaseId?: T;
-  error?: T;
   errorDetail?: T;
+  error?: T;
   warnings?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,10 +1,11 @@
 import type { CollectionSlug, Payload, TypedUser } from 'payload'
+import { COUNTS_PATH, subscriberTable } from '@ratusz/payload-plugin'
 import { readEnv } from '../env'
 
 /**
  * The first thing a clerk sees in the admin, above the collection tiles: the last publish of the site (and a
- * failed one's reason), the drafts waiting, what is scheduled, pages due for review, the alerts that are on, and
- * the day's actions.
+ * failed one's reason), the drafts waiting, what is scheduled, pages due for review, the alerts that are on, how
+ * many residents get notifications, and the day's actions.
  * A server component: it reads through the Local API with the signed-in user's access.
  */
 
@@ -42,6 +43,13 @@ const when = (iso: unknown): string =>
     : ''
 
 const installed = (payload: Payload, slug: string): boolean => slug in payload.collections
+
+/** Today's subscribers of notifications, each counted once, by channel (aggregates only: no one's data). */
+const subscribers = async (payload: Payload) => {
+  if (!installed(payload, 'subscriptions')) return undefined
+  const rows = await subscriberTable(payload, new Date().toISOString().slice(0, 10))
+  return rows.find((row) => row.key === 'everyone') ?? { email: 0, sms: 0, push: 0, official: 0, total: 0 }
+}
 
 const lastPublish = async (payload: Payload, user: Props['user']): Promise<Doc | undefined> => {
   if (!installed(payload, 'site-publishes')) return undefined
@@ -140,12 +148,13 @@ const editUrl = (slug: string, id: number | string) => `/admin/collections/${slu
 export const TodayPanel = async ({ payload, user }: Props) => {
   if (!user) return null
   const siteUrl = readEnv().RATUSZ_SITE_URL
-  const [publish, waiting, planned, alerts, review] = await Promise.all([
+  const [publish, waiting, planned, alerts, review, audience] = await Promise.all([
     lastPublish(payload, user),
     drafts(payload, user),
     scheduled(payload),
     alertsOn(payload, user),
     dueForReview(payload, user),
+    subscribers(payload),
   ])
   const now = Date.now()
   return (
@@ -249,6 +258,17 @@ export const TodayPanel = async ({ payload, user }: Props) => {
             <p>Żadna strona nie czeka na przegląd.</p>
           )}
         </section>
+        {audience && (
+          <section aria-labelledby="ratusz-today-subscribers">
+            <h3 id="ratusz-today-subscribers">Powiadomienia</h3>
+            <p>
+              Subskrybentów: <strong>{audience.total}</strong> (e-mail {String(audience.email)}, SMS{' '}
+              {String(audience.sms)}, przeglądarka {String(audience.push)}, członkowie urzędowi{' '}
+              {audience.official}
+              ). <a href={`/api${COUNTS_PATH}?format=csv`}>Tabela według grup (CSV)</a>
+            </p>
+          </section>
+        )}
         {installed(payload, 'alerts') && (
           <section aria-labelledby="ratusz-today-alerts">
             <h3 id="ratusz-today-alerts">Komunikaty</h3>

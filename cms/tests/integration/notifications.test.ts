@@ -363,6 +363,44 @@ describe('notifications by e-mail', () => {
     expect(json.status).toBe(415)
   })
 
+  it('counts subscribers per area, group and channel on a day, as JSON and CSV, for staff only', async () => {
+    const email = `liczona-${stamp()}@example.pl`
+    await subscribe(email, { obszary: String(krosno), grupy: String(floodGroup) })
+    const today = new Date().toISOString().slice(0, 10)
+    const counts = await rest(payload, 'GET', `/ratusz/powiadomienia/liczby?dzien=${today}`, {
+      token: editor,
+    })
+    expect(counts.status).toBe(200)
+    const row = (key: string) => counts.body.groups.find((group: { key: string }) => group.key === key)
+    expect(row(`area:${krosno}`)?.email).toBeGreaterThanOrEqual(1)
+    expect(row(`group:${floodGroup}`)?.group).toMatch(/^Zagrożenie powodziowe/)
+    expect(row('everyone').total).toBeGreaterThanOrEqual(row(`area:${krosno}`).total)
+    expect(counts.body.months).toHaveLength(12)
+    // Before anyone subscribed, nobody counts.
+    const before = await rest(payload, 'GET', '/ratusz/powiadomienia/liczby?dzien=2020-01-01', {
+      token: editor,
+    })
+    expect(before.body.groups).toEqual([])
+
+    const csv = await publicRequest(
+      payload,
+      'GET',
+      `/api/ratusz/powiadomienia/liczby?dzien=${today}&format=csv`,
+      undefined,
+      {
+        Authorization: `JWT ${editor}`,
+      },
+    )
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    expect(csv.text.replace(/^\uFEFF/, '').split('\n')[0]).toBe(
+      'Grupa;E-mail;SMS;Przeglądarka;Członkowie urzędowi;Razem',
+    )
+    expect((await rest(payload, 'GET', `/ratusz/powiadomienia/liczby?dzien=${today}`)).status).toBe(403)
+    expect(
+      (await rest(payload, 'GET', '/ratusz/powiadomienia/liczby?dzien=31.12.2026', { token: editor })).status,
+    ).toBe(400)
+  })
+
   it('answers a forged or spent link with a Polish 404, and erases an address 30 days after leaving', async () => {
     const forged = await publicRequest(
       payload,

@@ -3,6 +3,7 @@ import { resolveOptions, type RatuszOptions } from '../../options'
 import { hasCollection, withCollection } from '../../shared/config-helpers'
 import { describe } from '../../shared/i18n'
 import { COLLECTION_SLUGS } from '../../shared/slugs'
+import { countsEndpoint } from './counts/counts-endpoint'
 import { deliveriesCollection } from './deliveries/config'
 import { decideAlertNotification, queueAlertNotification } from './hooks/notify-on-publish'
 import { confirmEndpoint, confirmPageEndpoint } from './public-endpoints/confirm'
@@ -83,6 +84,7 @@ export const notificationsPlugin = (options: RatuszOptions = {}): ((config: Conf
         unsubscribeEndpoint(resolved),
         myDataEndpoint(resolved),
         stylesheetEndpoint(),
+        countsEndpoint(),
       ],
       jobs: {
         ...withCollections.jobs,

@@ -4,6 +4,7 @@ import { collectionLabels, label } from '../../../shared/i18n'
 import { NOTIFICATION_SLUGS } from '../slugs'
 import { subscriptionFields } from './fields'
 import { prepareSubscription } from './hooks/prepare-subscription'
+import { recordHistory } from './hooks/record-history'
 
 /**
  * `subscriptions`: one per channel and address (a resident's e-mail, phone or browser), with what it receives,
@@ -27,6 +28,6 @@ export const subscriptionsCollection = (options: {
   // Never on the public site: a change here publishes nothing.
   custom: { internal: true },
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { beforeChange: [prepareSubscription] },
+  hooks: { beforeChange: [prepareSubscription, recordHistory] },
   fields: subscriptionFields(options),
 })

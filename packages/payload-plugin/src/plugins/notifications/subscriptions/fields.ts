@@ -158,4 +158,6 @@ export const subscriptionFields = (options: { withAreas: boolean; withCategories
   secret('manageNonce'),
   // What an unconfirmed sign-up asked for: applied when its link is confirmed.
   secret('requested', 'json'),
+  // Every change of choices with its time ({ at, areas, groups, topics }), so counts on any past date are exact.
+  { name: 'history', type: 'json', admin: { hidden: true } },
 ]

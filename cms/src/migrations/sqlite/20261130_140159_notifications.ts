@@ -49,6 +49,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`confirm_nonce\` text,
   	\`manage_nonce\` text,
   	\`requested\` text,
+  	\`history\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );

@@ -1,0 +1,126 @@
+import { fromWarsawDay, warsawMidnight } from '@ratusz/warsaw-time'
+import { stringify } from 'csv-stringify/sync'
+import type { Endpoint, Payload } from 'payload'
+import { canUsePanel } from '../../../shared/access'
+import { COLLECTION_SLUGS } from '../../../shared/slugs'
+import { NOTIFICATION_SLUGS } from '../slugs'
+import { monthlyActivity } from './monthly-activity'
+import { subscribersOn, type CountableSubscription } from './subscribers-on'
+
+/** Where the admin (and the annual report) read subscriber counts. */
+export const COUNTS_PATH = '/ratusz/powiadomienia/liczby'
+
+const CHANNELS = ['email', 'sms', 'push'] as const
+const CHANNEL_COLUMNS = { email: 'E-mail', sms: 'SMS', push: 'Przeglądarka' }
+
+const namesOf = async (payload: Payload, collection: string): Promise<Map<string, string>> => {
+  if (!payload.config.collections.some((entry) => entry.slug === collection)) return new Map()
+  const found = await payload.find({
+    collection: collection as never,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return new Map(
+    (found.docs as unknown as { id: number | string; name: string }[]).map((doc) => [
+      String(doc.id),
+      doc.name,
+    ]),
+  )
+}
+
+/** One row of the subscribers' table: a group, its subscribers by channel, official members, everyone. */
+export type SubscriberRow = {
+  group: string
+  key: string
+  email: number
+  sms: number
+  push: number
+  official: number
+  total: number
+}
+
+/** The rows of the subscribers' table on a day: each group with its channels, official members and total. */
+export const subscriberTable = async (payload: Payload, day: string) => {
+  // the end of the day (the next midnight in Warsaw): everyone subscribed on it counts
+  const at = new Date(warsawMidnight(fromWarsawDay(day), 1).getTime() - 1)
+  const [subscriptions, areas, groups] = await Promise.all([
+    payload.find({
+      collection: NOTIFICATION_SLUGS.subscriptions as never,
+      where: { startedAt: { exists: true } },
+      pagination: false,
+      depth: 0,
+      select: { channel: true, official: true, startedAt: true, endedAt: true, history: true } as never,
+      overrideAccess: true,
+    }),
+    namesOf(payload, COLLECTION_SLUGS.areas),
+    namesOf(payload, NOTIFICATION_SLUGS.groups),
+  ])
+  const counts = subscribersOn(subscriptions.docs as unknown as CountableSubscription[], at)
+  const name = (key: string) => {
+    if (key === 'everyone') return 'Razem (każdy subskrybent raz)'
+    if (key === 'all') return 'Cała gmina (bez wybranej miejscowości)'
+    const [kind, id] = key.split(':') as [string, string]
+    return kind === 'area' ? (areas.get(id) ?? `Obszar ${id}`) : (groups.get(id) ?? `Grupa ${id}`)
+  }
+  const order = (key: string) => (key === 'everyone' ? 3 : key === 'all' ? 0 : key.startsWith('area') ? 1 : 2)
+  return counts
+    .sort((a, b) => order(a.key) - order(b.key) || name(a.key).localeCompare(name(b.key), 'pl'))
+    .map((count): SubscriberRow => ({
+      group: name(count.key),
+      key: count.key,
+      email: count.byChannel.email ?? 0,
+      sms: count.byChannel.sms ?? 0,
+      push: count.byChannel.push ?? 0,
+      official: count.official,
+      total: count.total,
+    }))
+}
+
+const isDay = (value: string | null): value is string => /^\d{4}-\d{2}-\d{2}$/.test(value ?? '')
+
+/**
+ * `GET /api/ratusz/powiadomienia/liczby?dzien=2026-12-31[&format=csv]`: subscribers per group and channel at the
+ * end of a day (the annual report's table), and the year's sign-ups, departures and messages per month. For
+ * signed-in staff; no personal data. CSV for a spreadsheet: semicolons, UTF-8 with BOM.
+ */
+export const countsEndpoint = (): Endpoint => ({
+  path: COUNTS_PATH,
+  method: 'get',
+  handler: async (req) => {
+    if (!canUsePanel({ req }))
+      return Response.json({ errors: [{ message: 'Zaloguj się.' }] }, { status: 403 })
+    const params = new URL(req.url ?? 'http://localhost/').searchParams
+    const day = params.get('dzien') ?? new Date().toISOString().slice(0, 10)
+    if (!isDay(day))
+      return Response.json(
+        { errors: [{ message: 'Podaj dzień jako RRRR-MM-DD, np. 2026-12-31.' }] },
+        { status: 400 },
+      )
+    const rows = await subscriberTable(req.payload, day)
+    if (params.get('format') === 'csv') {
+      const csv = stringify(
+        rows.map((row) => [
+          row.group,
+          ...CHANNELS.map((channel) => row[channel as keyof typeof row]),
+          row.official,
+          row.total,
+        ]),
+        {
+          delimiter: ';',
+          header: true,
+          columns: ['Grupa', ...CHANNELS.map((c) => CHANNEL_COLUMNS[c]), 'Członkowie urzędowi', 'Razem'],
+        },
+      )
+      return new Response(`\uFEFF${csv}`, {
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="subskrybenci-${day}.csv"`,
+          'Cache-Control': 'no-store',
+        },
+      })
+    }
+    const months = await monthlyActivity(req.payload, Number(day.slice(0, 4)))
+    return Response.json({ day, groups: rows, months }, { headers: { 'Cache-Control': 'no-store' } })
+  },
+})
