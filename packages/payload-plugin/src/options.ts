@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { periodicalsOptionsSchema } from './plugins/periodicals/options'
 import { publishingOptionsSchema } from './plugins/publishing/options'
+import { statisticsOptionsSchema } from './plugins/statistics/options'
 import { DEFAULT_DOCUMENT_MIME_TYPES } from './shared/document-types'
 import { UPLOAD_TYPES } from './shared/upload-types'
 
@@ -59,6 +60,11 @@ const pluginsSchema = z
     alerts: z.boolean().default(true),
     /** The `periodicals` and `newsletter-issues` collections (the periodical's PDF archive). Default true. */
     periodicals: z.boolean().default(true),
+    /**
+     * Traffic statistics from the web server's logs (`traffic-days`, `traffic-log-files`) and the yearly figures
+     * typed in (`historic-figures`). Default true.
+     */
+    statistics: z.boolean().default(true),
   })
   .strict()
 
@@ -87,6 +93,8 @@ export const optionsSchema = z
     periodicals: periodicalsOptionsSchema.prefault({}),
     /** Publishing the static site after every public change (the host provides the publish function). */
     publishing: publishingOptionsSchema.prefault({}),
+    /** Traffic statistics: the logs folder the scheduled import reads, the site's address, the schedule. */
+    statistics: statisticsOptionsSchema.prefault({}),
     /** Which plugins `ratusz()` installs. The core collections (users, media, documents) are always installed. */
     plugins: pluginsSchema.prefault({}),
   })

@@ -16,6 +16,8 @@ import { publishingEn } from './plugins/publishing/translations/en'
 import { publishingPl } from './plugins/publishing/translations/pl'
 import { requestBodyEn } from './plugins/request-body/translations/en'
 import { requestBodyPl } from './plugins/request-body/translations/pl'
+import { statisticsEn } from './plugins/statistics/translations/en'
+import { statisticsPl } from './plugins/statistics/translations/pl'
 import { settingsEn } from './plugins/settings/translations/en'
 import { settingsPl } from './plugins/settings/translations/pl'
 import { taxonomiesEn } from './plugins/taxonomies/translations/en'
@@ -40,6 +42,7 @@ export const pl = {
   ...alertsPl,
   ...periodicalsPl,
   ...publishingPl,
+  ...statisticsPl,
   ...filePublicityPl,
   ...requestBodyPl,
 }
@@ -59,6 +62,7 @@ export const en: Translations = {
   ...alertsEn,
   ...periodicalsEn,
   ...publishingEn,
+  ...statisticsEn,
   ...filePublicityEn,
   ...requestBodyEn,
 }

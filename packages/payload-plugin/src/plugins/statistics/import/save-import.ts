@@ -1,0 +1,95 @@
+import path from 'node:path'
+import type { PayloadRequest } from 'payload'
+import type { DayTraffic } from '../log/count-traffic'
+import { STATISTICS_SLUGS } from '../slugs'
+import type { FileRead } from './count-log-files'
+import { mergeDay, type StoredDay } from './merge-day'
+
+type Doc = { id: number | string }
+
+const findOne = async <T>(req: PayloadRequest, collection: string, field: string, value: string) => {
+  const { docs } = await req.payload.find({
+    collection: collection as never,
+    where: { [field]: { equals: value } },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0] as unknown as (T & Doc) | undefined
+}
+
+/** Thrown when another import moved a log on while this one counted it: nothing of this import is saved. */
+export class ConcurrentImportError extends Error {}
+
+/**
+ * Writes what an import counted, inside the request's transaction (the caller opens and commits it): each
+ * day's record, created or added to, and each log's new offset. Counts and offsets go in together, so an import
+ * that fails half-way leaves both as they were and the same lines are counted once when it runs again.
+ */
+export const saveImport = async (
+  req: PayloadRequest,
+  days: ReadonlyMap<string, DayTraffic>,
+  reads: readonly FileRead[],
+  importedAt: Date,
+): Promise<void> => {
+  const { payload } = req
+  for (const read of reads) {
+    const stored = await findOne<{ offset: number }>(
+      req,
+      STATISTICS_SLUGS.logFiles,
+      'fingerprint',
+      read.fingerprint,
+    )
+    if ((stored?.offset ?? 0) !== read.from)
+      throw new ConcurrentImportError(
+        `another import read ${read.file} meanwhile (offset ${stored?.offset ?? 0}, expected ${read.from}); run the import again`,
+      )
+    const data = {
+      fingerprint: read.fingerprint,
+      name: path.basename(read.file),
+      offset: read.to,
+      finished: read.finished,
+      importedAt: importedAt.toISOString(),
+    }
+    if (stored)
+      await payload.update({
+        collection: STATISTICS_SLUGS.logFiles as never,
+        id: stored.id,
+        data: {
+          ...data,
+          lines: ((stored as { lines?: number }).lines ?? 0) + read.lines,
+          malformedLines: ((stored as { malformedLines?: number }).malformedLines ?? 0) + read.malformedLines,
+        } as never,
+        overrideAccess: true,
+        req,
+      })
+    else
+      await payload.create({
+        collection: STATISTICS_SLUGS.logFiles as never,
+        data: { ...data, lines: read.lines, malformedLines: read.malformedLines } as never,
+        overrideAccess: true,
+        req,
+      })
+  }
+  for (const [day, traffic] of [...days].sort(([a], [b]) => a.localeCompare(b))) {
+    const stored = await findOne<StoredDay>(req, STATISTICS_SLUGS.trafficDays, 'day', day)
+    const data = mergeDay(day, traffic, stored)
+    if (stored)
+      await payload.update({
+        collection: STATISTICS_SLUGS.trafficDays as never,
+        id: stored.id,
+        data: data as never,
+        overrideAccess: true,
+        req,
+      })
+    else
+      await payload.create({
+        collection: STATISTICS_SLUGS.trafficDays as never,
+        data: data as never,
+        overrideAccess: true,
+        req,
+      })
+  }
+}
