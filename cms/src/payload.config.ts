@@ -81,6 +81,8 @@ export default buildConfig({
       documents: { maxFileSizeMB: env.RATUSZ_MAX_DOCUMENT_MB },
       periodicals: { maxFileSizeMB: env.RATUSZ_MAX_ISSUE_MB },
       publishing: { publish: publishSiteFromCms(env) },
+      // Traffic statistics: the hourly import reads the web server's logs there (docs/statistics.md).
+      statistics: { logsDir: fromRepo(env.RATUSZ_LOGS_DIR), siteUrl: env.RATUSZ_SITE_URL },
       // The sections the gmina runs (RATUSZ_SECTIONS); each one left out is gone from the admin and the site.
       plugins: Object.fromEntries(
         SECTIONS.map((section) => [section, env.RATUSZ_SECTIONS.includes(section)]),

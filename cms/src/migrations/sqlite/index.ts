@@ -5,6 +5,7 @@ import * as migration_20261130_015335_robust from './20261130_015335_robust';
 import * as migration_20261130_022722_auth from './20261130_022722_auth';
 import * as migration_20261130_111139_site_settings_contact from './20261130_111139_site_settings_contact';
 import * as migration_20261130_121041_review_dates from './20261130_121041_review_dates';
+import * as migration_20261130_131746_statistics from './20261130_131746_statistics';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261130_121041_review_dates.up,
     down: migration_20261130_121041_review_dates.down,
-    name: '20261130_121041_review_dates'
+    name: '20261130_121041_review_dates',
+  },
+  {
+    up: migration_20261130_131746_statistics.up,
+    down: migration_20261130_131746_statistics.down,
+    name: '20261130_131746_statistics'
   },
 ];
