@@ -13,11 +13,14 @@ export const timeLocal = (date: Date): string => {
   return `${two(date.getDate())}/${MONTHS[date.getMonth()]}/${date.getFullYear()}:${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())} ${zone}`
 }
 
-/** A logged value as nginx escapes it: `"`, `\`, control and non-ASCII bytes as `\xNN`; empty as `-`. */
+/**
+ * A logged value as nginx escapes it: `"`, `\`, control and non-ASCII bytes as `\xNN`; empty as `-`. Node's HTTP
+ * parser hands headers and the request line over byte for byte as latin1, so each character is one byte sent.
+ */
 export const escapeLogValue = (value: string | undefined): string => {
   if (!value) return '-'
   let escaped = ''
-  for (const byte of Buffer.from(value, 'utf8')) {
+  for (const byte of Buffer.from(value, 'latin1')) {
     escaped +=
       byte < 0x20 || byte > 0x7e || byte === 0x22 || byte === 0x5c
         ? `\\x${byte.toString(16).toUpperCase().padStart(2, '0')}`
