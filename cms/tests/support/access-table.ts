@@ -38,6 +38,10 @@ export const COLLECTIONS: Record<string, Row> = {
   'bip-documents': { read: 'public', create: 'bip', update: 'bip', delete: 'admin' },
   'bip-changes': { read: 'anyone', create: 'nobody', update: 'nobody', delete: 'nobody' },
   'site-publishes': { read: 'signedIn', create: 'nobody', update: 'nobody', delete: 'nobody' },
+  // written only by the log import; an administrator deletes a day or a log's record to import it again
+  'traffic-days': { read: 'editors', create: 'nobody', update: 'nobody', delete: 'admin' },
+  'traffic-log-files': { read: 'admin', create: 'nobody', update: 'nobody', delete: 'admin' },
+  'historic-figures': { read: 'editors', create: 'admin', update: 'admin', delete: 'admin' },
 }
 
 export const GLOBALS: Record<string, Pick<Row, 'read' | 'update'>> = {

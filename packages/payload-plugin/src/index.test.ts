@@ -41,6 +41,9 @@ describe('ratusz()', () => {
       'alerts',
       'periodicals',
       'newsletter-issues',
+      'traffic-days',
+      'traffic-log-files',
+      'historic-figures',
       'site-publishes',
       // the administrators' group last on the dashboard
       'users',
@@ -80,6 +83,9 @@ describe('ratusz()', () => {
       'alerts',
       'periodicals',
       'newsletter-issues',
+      'traffic-days',
+      'traffic-log-files',
+      'historic-figures',
       'site-publishes',
       // the administrators' group last on the dashboard
       'users',

@@ -16,8 +16,10 @@ describe('resolveOptions', () => {
         bip: true,
         alerts: true,
         periodicals: true,
+        statistics: true,
       },
       publishing: { debounceSeconds: 0, queue: 'publish' },
+      statistics: { cron: '0 20 * * * *', queue: 'default' },
       periodicals: {
         maxFileSizeMB: 40,
         warnFileSizeMB: 15,
@@ -45,6 +47,7 @@ describe('resolveOptions', () => {
       bip: true,
       alerts: true,
       periodicals: true,
+      statistics: true,
     })
   })
 

@@ -46,7 +46,12 @@ const CONTRACT_LISTS: Record<string, readonly string[]> = {
 }
 
 /** Selects the site never reads (admin accounts, the publish log), and Payload's own draft status. */
-const PLUGIN_ONLY = ['users.roles', 'site-publishes.status']
+const PLUGIN_ONLY = [
+  'users.roles',
+  'site-publishes.status',
+  'historic-figures.channel',
+  'historic-figures.measure',
+]
 const PAYLOAD_OWN = /\._status$/
 
 type Select = { path: string; values: string[] }

@@ -9,6 +9,7 @@ import { periodicalsPl } from './plugins/periodicals/translations/pl'
 import { publishingPl } from './plugins/publishing/translations/pl'
 import { requestBodyPl } from './plugins/request-body/translations/pl'
 import { settingsPl } from './plugins/settings/translations/pl'
+import { statisticsPl } from './plugins/statistics/translations/pl'
 import { taxonomiesPl } from './plugins/taxonomies/translations/pl'
 import { sharedPl } from './shared/translations/pl'
 import { en, pl } from './translations'
@@ -24,6 +25,7 @@ const parts = [
   alertsPl,
   periodicalsPl,
   publishingPl,
+  statisticsPl,
   filePublicityPl,
   requestBodyPl,
 ]
