@@ -13,6 +13,7 @@ import { fromRepo, srcDir } from './paths'
 import { publishSiteFromCms } from './publishing'
 import { viewOnSite } from './admin/view-on-site'
 import { characterCounts } from './admin/character-counts'
+import { lockJobStats } from './lock-job-stats'
 
 const env = readEnv()
 // The one origin editors use: cookie-signed requests from any other origin (the public site included) are
@@ -93,4 +94,4 @@ export default buildConfig({
     // A live character count under every text field with a limit (the alert's 160-character short text).
     characterCounts,
   ],
-})
+}).then(lockJobStats)

@@ -10,9 +10,8 @@ import { readEnv } from '../env'
 const files = process.argv.slice(2).map((file) => path.resolve(file))
 const env = readEnv()
 const payload = await getMigratedPayload()
-const started = performance.now()
 const summary = await importLogs(payload, files, { siteUrl: env.RATUSZ_SITE_URL })
-const seconds = (performance.now() - started) / 1000
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 for (const read of summary.files)
   console.log(
     `${read.file}: ${read.lines} lines${read.malformedLines ? `, ${read.malformedLines} unreadable (skipped)` : ''}${read.linesLeft ? ', lines of today left for later' : ''}`,
@@ -20,6 +19,6 @@ for (const read of summary.files)
 console.log(
   summary.files.length === 0
     ? 'Nothing new to import.'
-    : `Imported ${summary.lines} lines (${summary.pageViews} page views) into ${summary.days.length} days (${summary.days[0]} … ${summary.days.at(-1)}) in ${seconds.toFixed(1)} s.`,
+    : `Imported ${summary.lines} lines (${summary.pageViews} page views) into ${summary.days.length} days (${summary.days[0]} … ${summary.days.at(-1)}) in ${seconds(summary.countMs)} (reading and counting) + ${seconds(summary.saveMs)} (saving).`,
 )
 process.exit(0)

@@ -48,6 +48,8 @@ export const GLOBALS: Record<string, Pick<Row, 'read' | 'update'>> = {
   'site-settings': { read: 'anyone', update: 'editors' },
   'accessibility-statement': { read: 'anyone', update: 'editors' },
   'bip-settings': { read: 'anyone', update: 'bip' },
+  // Payload's record of scheduled runs (the hourly traffic import): the scheduler only (cms/src/lock-job-stats.ts)
+  'payload-jobs-stats': { read: 'nobody', update: 'nobody' },
 }
 
 /** Who sees a draft-only record of each collection with drafts (everyone else sees nothing of it). */

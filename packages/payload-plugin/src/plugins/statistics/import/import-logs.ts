@@ -31,6 +31,9 @@ export type ImportSummary = {
   pageViews: number
   /** Whether some lines wait for their day to end. */
   linesLeft: boolean
+  /** Milliseconds spent reading and counting, and saving. */
+  countMs: number
+  saveMs: number
 }
 
 /**
@@ -59,7 +62,9 @@ export const importLogs = async (
     })
     return docs[0] as unknown as KnownLog | undefined
   }
+  const started = performance.now()
   const reads = await countLogFiles(files, counter, known)
+  const counted = performance.now()
   if (reads.length > 0) {
     const req = options.req ?? (await createLocalReq({}, payload))
     const own = await initTransaction(req)
@@ -80,5 +85,7 @@ export const importLogs = async (
     malformedLines: counter.malformedLines,
     pageViews,
     linesLeft: reads.some((read) => read.linesLeft),
+    countMs: counted - started,
+    saveMs: performance.now() - counted,
   }
 }
