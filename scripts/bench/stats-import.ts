@@ -50,7 +50,8 @@ const countOnce = async () => {
     pageViews += day.pageViews
     visitors += day.visitors.size
   }
-  return { ms, pageViews, visitors, days: counter.days.size, malformed: counter.malformedLines }
+  const heapMB = Math.round(process.memoryUsage().heapUsed / 2 ** 20)
+  return { ms, pageViews, visitors, days: counter.days.size, malformed: counter.malformedLines, heapMB }
 }
 
 type GoAccessReport = {
@@ -124,4 +125,4 @@ console.log(`
 ¹ --ignore-crawlers, --ignore-statics=req with .webp .svg .avif .xml .ics .json added to the static files, --ignore-status=301,304,400:
   "page views" = its requests panel (not static, not 404, HEAD included); visitors = IP+date+agent of any request left.
 ² no filters: every request, crawlers and assets included.
-Ratusz: ${ours.days} days, ${ours.malformed} unreadable lines; page views = GET 200 HTML pages of non-bots; visitors = per day, of page views.`)
+Ratusz: ${ours.days} days, ${ours.malformed} unreadable lines, ${ours.heapMB} MB of heap with the counts held; page views = GET 200 HTML pages of non-bots; visitors = per day, of page views.`)

@@ -1,4 +1,5 @@
 import { isbot } from 'isbot'
+import { ownCopy } from './own-copy'
 
 /**
  * Whether a user agent is a bot or crawler, by the maintained `isbot` list; a missing user agent (`-` or empty)
@@ -11,7 +12,7 @@ export const createBotCheck = (limit = 50_000): ((userAgent: string) => boolean)
     if (answer === undefined) {
       answer = userAgent === '' || userAgent === '-' || isbot(userAgent)
       if (cache.size >= limit) cache.clear()
-      cache.set(userAgent, answer)
+      cache.set(ownCopy(userAgent), answer)
     }
     return answer
   }

@@ -112,3 +112,20 @@ describe('TrafficCounter', () => {
     expect([...counter.days.keys()]).toEqual(['2026-11-30'])
   })
 })
+
+describe('TrafficCounter keys', () => {
+  it('keeps Polish paths whole', () => {
+    const counter = new TrafficCounter({ ownHosts: new Set() })
+    counter.count(
+      line(
+        '83.1.1.1',
+        '30/Nov/2026:09:00:00 +0100',
+        'GET /aktualno%C5%9Bci/%C5%BC%C5%82obek/ HTTP/1.1',
+        200,
+        '-',
+        chrome,
+      ),
+    )
+    expect([...counter.days.get('2026-11-30')!.paths.keys()]).toEqual(['/aktualności/żłobek/'])
+  })
+})

@@ -1,5 +1,6 @@
 import { createBotCheck } from './bot-check'
 import { classifyRequest, TRAFFIC_SECTIONS, type TrafficSection } from './classify-request'
+import { ownCopy } from './own-copy'
 import { parseCombinedLine } from './parse-combined-line'
 import { externalReferrerDomain } from './referrer-domain'
 import { createVisitorHasher } from './visitor-hasher'
@@ -42,7 +43,10 @@ const emptyDay = (): DayTraffic => ({
   pdfDownloads: 0,
 })
 
-const increment = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1)
+const increment = (map: Map<string, number>, key: string) => {
+  const count = map.get(key)
+  map.set(count === undefined ? ownCopy(key) : key, (count ?? 0) + 1)
+}
 
 export type TrafficCounterOptions = {
   /** The site's own hosts without `www.`: referrers from them are clicks within the site, not entries. */

@@ -1,4 +1,5 @@
 import { WARSAW } from '@ratusz/warsaw-time'
+import { ownCopy } from './own-copy'
 
 const MONTHS: Record<string, string> = {
   Jan: '01',
@@ -42,7 +43,7 @@ export const createLogDayReader = (): ((time: string) => string | undefined) => 
     const instant = new Date(iso)
     day = month && time.length === 26 && !Number.isNaN(instant.getTime()) ? warsawDay(instant) : undefined
     if (cache.size > 100_000) cache.clear()
-    cache.set(key, day)
+    cache.set(ownCopy(key), day)
     return day
   }
 }
