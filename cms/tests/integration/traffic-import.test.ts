@@ -197,6 +197,34 @@ describe('importing web server logs into the traffic statistics', () => {
     expect(again.files).toEqual([])
   })
 
+  it('counts lines once when two imports of them save at the same moment, and publishes nothing', async () => {
+    const publishes = async () =>
+      (await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'publishSite' } } }))
+        .totalDocs
+    const before = await publishes()
+    const log = path.join(dir, 'race.log')
+    const visit = (minute: number) =>
+      line(
+        '198.51.100.31',
+        `10/Sep/2026:10:${String(minute).padStart(2, '0')}:00`,
+        'GET /kontakt/',
+        200,
+        browser,
+      )
+    fs.writeFileSync(log, visit(0))
+    await importLogs(payload, [log], { now: new Date('2026-09-20T10:00:00Z') })
+    fs.appendFileSync(log, visit(1) + visit(2))
+    const both = await Promise.allSettled(
+      [1, 2].map(() => importLogs(payload, [log], { now: new Date('2026-09-20T10:00:00Z') })),
+    )
+    expect(both.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1)
+    const refused = both.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult
+    expect(String(refused.reason)).toMatch(/another import read .*race\.log meanwhile/)
+    expect(await days('2026-09-10', '2026-09-10')).toMatchObject([{ pageViews: 3 }])
+    // statistics never reach the site: nothing asked for a publish
+    expect(await publishes()).toBe(before)
+  })
+
   it('runs as the scheduled job over the logs folder', async () => {
     const logsDir = process.env.RATUSZ_LOGS_DIR!
     fs.mkdirSync(logsDir, { recursive: true })

@@ -1,3 +1,4 @@
+import { isNotOnSite } from '../../shared/not-on-site'
 import type { CollectionConfig, Config, GlobalConfig } from 'payload'
 import { resolveOptions, type RatuszOptions } from '../../options'
 import { withCollection } from '../../shared/config-helpers'
@@ -7,9 +8,12 @@ import type { PublishingOptions } from './options'
 import { publishTask } from './publish-task'
 import { SITE_PUBLISHES, sitePublishesCollection } from './site-publishes/config'
 
-/** Collections whose changes never reach the public site: accounts and the publish log itself. */
+/** Collections whose changes never reach the public site: accounts, the publish log itself, statistics. */
 const isInternal = (collection: CollectionConfig) =>
-  Boolean(collection.auth) || collection.slug === SITE_PUBLISHES || collection.slug.startsWith('payload-')
+  Boolean(collection.auth) ||
+  collection.slug === SITE_PUBLISHES ||
+  collection.slug.startsWith('payload-') ||
+  isNotOnSite(collection)
 
 const hasDrafts = (collection: CollectionConfig) =>
   typeof collection.versions === 'object' && Boolean(collection.versions.drafts)

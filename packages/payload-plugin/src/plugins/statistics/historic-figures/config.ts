@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isEditor } from '../../../shared/access'
 import { collectionLabels, label, labelled } from '../../../shared/i18n'
+import { notOnSite } from '../../../shared/not-on-site'
 import { STATISTICS_SLUGS } from '../slugs'
 
 export const HISTORIC_CHANNELS = ['website', 'bip', 'facebook', 'instagram', 'youtube', 'other'] as const
@@ -22,6 +23,8 @@ export const HISTORIC_MEASURES = [
 export const historicFiguresCollection = (): CollectionConfig => ({
   slug: STATISTICS_SLUGS.historicFigures,
   labels: collectionLabels((t) => t.statistics.historicFigures),
+  // statistics are never on the site: an import or a typed figure publishes nothing
+  custom: notOnSite,
   admin: {
     useAsTitle: 'source',
     defaultColumns: ['year', 'channel', 'measure', 'value', 'source'],

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { PayloadRequest } from 'payload'
+import { lockRowForUpdate } from '../../../shared/lock-row-for-update'
 import type { DayTraffic } from '../log/count-traffic'
 import { STATISTICS_SLUGS } from '../slugs'
 import type { FileRead } from './count-log-files'
@@ -20,6 +21,25 @@ const findOne = async <T>(req: PayloadRequest, collection: string, field: string
   return docs[0] as unknown as (T & Doc) | undefined
 }
 
+type StoredLog = { offset: number; lines?: number; malformedLines?: number }
+
+/**
+ * A log's record, held until the transaction ends: on PostgreSQL its row is locked and read again, so that of
+ * two imports saving at once the second sees the first one's offset and gives up. (SQLite runs one write
+ * transaction at a time; a new log's record is protected by its unique fingerprint.)
+ */
+const heldLog = async (req: PayloadRequest, fingerprint: string) => {
+  const found = await findOne<StoredLog>(req, STATISTICS_SLUGS.logFiles, 'fingerprint', fingerprint)
+  if (!found) return undefined
+  await lockRowForUpdate({
+    args: { id: found.id },
+    operation: 'update',
+    req,
+    collection: { slug: STATISTICS_SLUGS.logFiles },
+  } as never)
+  return findOne<StoredLog>(req, STATISTICS_SLUGS.logFiles, 'fingerprint', fingerprint)
+}
+
 /** Thrown when another import moved a log on while this one counted it: nothing of this import is saved. */
 export class ConcurrentImportError extends Error {}
 
@@ -36,12 +56,7 @@ export const saveImport = async (
 ): Promise<void> => {
   const { payload } = req
   for (const read of reads) {
-    const stored = await findOne<{ offset: number }>(
-      req,
-      STATISTICS_SLUGS.logFiles,
-      'fingerprint',
-      read.fingerprint,
-    )
+    const stored = await heldLog(req, read.fingerprint)
     if ((stored?.offset ?? 0) !== read.from)
       throw new ConcurrentImportError(
         `another import read ${read.file} meanwhile (offset ${stored?.offset ?? 0}, expected ${read.from}); run the import again`,
@@ -59,8 +74,8 @@ export const saveImport = async (
         id: stored.id,
         data: {
           ...data,
-          lines: ((stored as { lines?: number }).lines ?? 0) + read.lines,
-          malformedLines: ((stored as { malformedLines?: number }).malformedLines ?? 0) + read.malformedLines,
+          lines: (stored.lines ?? 0) + read.lines,
+          malformedLines: (stored.malformedLines ?? 0) + read.malformedLines,
         } as never,
         overrideAccess: true,
         req,

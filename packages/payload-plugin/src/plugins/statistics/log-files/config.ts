@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../../shared/access'
 import { collectionLabels, label, labelled } from '../../../shared/i18n'
+import { notOnSite } from '../../../shared/not-on-site'
 import { STATISTICS_SLUGS } from '../slugs'
 
 const never = () => false
@@ -13,6 +14,8 @@ const never = () => false
 export const logFilesCollection = (): CollectionConfig => ({
   slug: STATISTICS_SLUGS.logFiles,
   labels: collectionLabels((t) => t.statistics.logFiles),
+  // statistics are never on the site: an import or a typed figure publishes nothing
+  custom: notOnSite,
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'lines', 'malformedLines', 'finished', 'importedAt'],

@@ -1,6 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 import { isAdmin, isEditor } from '../../../shared/access'
 import { collectionLabels, label, labelled } from '../../../shared/i18n'
+import { notOnSite } from '../../../shared/not-on-site'
 import type { Translations } from '../../../translations'
 import { TRAFFIC_SECTIONS } from '../log/classify-request'
 import { STATISTICS_SLUGS } from '../slugs'
@@ -29,6 +30,8 @@ const count = (
 export const trafficDaysCollection = (): CollectionConfig => ({
   slug: STATISTICS_SLUGS.trafficDays,
   labels: collectionLabels((t) => t.statistics.trafficDays),
+  // statistics are never on the site: an import or a typed figure publishes nothing
+  custom: notOnSite,
   admin: {
     useAsTitle: 'day',
     defaultColumns: ['day', 'pageViews', 'visitors', 'pdfDownloads', 'feedFetches', 'botRequests'],
