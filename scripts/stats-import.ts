@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { cmsDir, repoDir } from './lib/paths'
 import { runCommand } from './lib/run-command'
@@ -11,6 +12,11 @@ import { payloadSecret } from './lib/secret'
 const files = process.argv.slice(2).map((file) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file))
 if (files.length === 0) {
   console.error('Usage: pnpm stats:import FILE… (access logs in nginx "combined" format; .gz too)')
+  process.exit(2)
+}
+const missing = files.filter((file) => !fs.statSync(file, { throwIfNoEntry: false })?.isFile())
+if (missing.length > 0) {
+  console.error(`Not a file: ${missing.join(', ')}`)
   process.exit(2)
 }
 try {
