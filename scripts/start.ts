@@ -1,8 +1,10 @@
 import type { ChildProcess } from 'node:child_process'
 import type { Server } from 'node:http'
+import path from 'node:path'
 import { adminCredentials } from '../cms/src/seed/admin-credentials'
 import { buildCms, cmsBuildIsStale, seedCms, startCms } from './lib/cms'
 import { config } from './lib/config'
+import { repoDir } from './lib/paths'
 import { stopCommand } from './lib/run-command'
 import { payloadSecret } from './lib/secret'
 import { liveDir, publishFrom } from './lib/publish'
@@ -11,7 +13,8 @@ import { closeServer, serveStatic } from './lib/static-server'
 /**
  * `pnpm start`: the whole of Ratusz on this machine. The CMS on :3000 (embedded SQLite in data/ unless
  * DATABASE_URL is set), the demo gmina seeded when the database is empty, the site published from the CMS's
- * API into data/site and served on :4321. The CMS publishes the site again by itself after every change.
+ * API into data/site and served on :4321 (requests logged to data/logs/access.log). The CMS publishes the site
+ * again by itself after every change.
  */
 const { RATUSZ_CMS_PORT: cmsPort, RATUSZ_SITE_PORT: sitePort } = config
 const cmsUrl = `http://localhost:${cmsPort}`
@@ -23,6 +26,8 @@ const env: NodeJS.ProcessEnv = {
   RATUSZ_CMS_URL: cmsUrl,
   RATUSZ_SITE_URL: siteUrl,
 }
+// The site's visits, in nginx's `combined` format, for the traffic statistics (docs/statistics.md).
+const accessLog = path.resolve(repoDir, config.RATUSZ_LOGS_DIR, 'access.log')
 const children: ChildProcess[] = []
 const servers: Server[] = []
 
@@ -52,7 +57,7 @@ try {
   await step('Publishing the site from the CMS API', () => publishFrom(cmsUrl, siteUrl))
   servers.push(
     await step(`Serving the site on http://localhost:${sitePort}`, () =>
-      serveStatic(liveDir, sitePort, '0.0.0.0', cmsUrl),
+      serveStatic(liveDir, sitePort, '0.0.0.0', { cmsUrl, accessLog }),
     ),
   )
   const admin = adminCredentials(env)

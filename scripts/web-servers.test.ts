@@ -3,6 +3,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseCombinedLine } from '../packages/payload-plugin/src/plugins/statistics/log/parse-combined-line'
 import { UPLOAD_TYPES } from '../packages/payload-plugin/src/shared/upload-types'
 import { nginxBinary, startNginx } from './lib/nginx-for-tests'
 import { repoDir } from './lib/paths'
@@ -77,11 +78,14 @@ const expected: [string, number, string][] = [
 
 const checkServer = (
   name: string,
-  start: (dir: string, port: number) => Promise<{ url: string; stop: () => Promise<void> }>,
+  start: (
+    dir: string,
+    port: number,
+  ) => Promise<{ url: string; accessLog: string; stop: () => Promise<void> }>,
 ) =>
   describe(name, () => {
     let release: string
-    let server: { url: string; stop: () => Promise<void> }
+    let server: { url: string; accessLog: string; stop: () => Promise<void> }
 
     beforeAll(async () => {
       release = makeRelease()
@@ -114,6 +118,46 @@ const checkServer = (
         expect(again.status).toBe(304)
       },
     )
+
+    it('logs every request in nginx’s combined format, for the traffic statistics', async () => {
+      // UTF-8 bytes as a header carries them
+      const agent = Buffer.from('Mozilla/5.0 RatuszLogTest/1.0 "zażółć"').toString('latin1')
+      const requests: [string, string][] = [
+        ['GET', '/aktualnosci/?utm_source=fb'],
+        ['HEAD', '/'],
+        ['GET', '/nie-ma-takiej-strony/'],
+        ['GET', '/pliki/uchwala.pdf'],
+      ]
+      for (const [method, pathname] of requests) {
+        const response = await fetch(`${server.url}${pathname}`, {
+          method,
+          headers: { 'User-Agent': agent, Referer: 'https://www.google.com/' },
+        })
+        await response.arrayBuffer()
+      }
+      const logged = async () =>
+        fs.existsSync(server.accessLog)
+          ? fs
+              .readFileSync(server.accessLog, 'latin1')
+              .split('\n')
+              .filter((line) => line.includes('RatuszLogTest'))
+          : []
+      for (let wait = 0; (await logged()).length < requests.length && wait < 40; wait++)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      const lines = (await logged()).map((line) => parseCombinedLine(line))
+      expect(lines.map((line) => [line?.method, line?.target, line?.status, line?.referrer])).toEqual([
+        ['GET', '/aktualnosci/?utm_source=fb', 200, 'https://www.google.com/'],
+        ['HEAD', '/', 200, 'https://www.google.com/'],
+        ['GET', '/nie-ma-takiej-strony/', 404, 'https://www.google.com/'],
+        ['GET', '/pliki/uchwala.pdf', 200, 'https://www.google.com/'],
+      ])
+      // nginx escapes quotes and non-ASCII bytes
+      expect(lines[0]?.userAgent).toBe(
+        'Mozilla/5.0 RatuszLogTest/1.0 \\x22za\\xC5\\xBC\\xC3\\xB3\\xC5\\x82\\xC4\\x87\\x22',
+      )
+      expect(lines[0]?.ip).toBe('127.0.0.1')
+      expect(lines[0]?.time).toMatch(/^\d\d\/[A-Z][a-z]{2}\/\d{4}:\d\d:\d\d:\d\d [+-]\d{4}$/)
+    })
 
     it('serves the feed as XML with the security headers', async () => {
       const answer = await get(server.url, '/rss.xml')
@@ -174,8 +218,16 @@ describe('the web servers that serve a release', () => {
 })
 
 checkServer('pnpm start’s static server (sirv)', async (dir, port) => {
-  const server = await serveStatic(dir, port)
-  return { url: `http://127.0.0.1:${port}`, stop: () => closeServer(server) }
+  const accessLog = path.join(dir, '..', `${path.basename(dir)}-access.log`)
+  const server = await serveStatic(dir, port, '127.0.0.1', { accessLog })
+  return {
+    url: `http://127.0.0.1:${port}`,
+    accessLog,
+    stop: async () => {
+      await closeServer(server)
+      fs.rmSync(accessLog, { force: true })
+    },
+  }
 })
 
 // Debian's nginx with docker/nginx.conf; CI installs it (.ci/run), elsewhere the test needs `apt-get install nginx-light`.

@@ -83,6 +83,9 @@ export interface Config {
     'subscription-groups': SubscriptionGroup;
     subscriptions: Subscription;
     deliveries: Delivery;
+    'traffic-days': TrafficDay;
+    'traffic-log-files': TrafficLogFile;
+    'historic-figures': HistoricFigure;
     'site-publishes': SitePublish;
     users: User;
     'payload-kv': PayloadKv;
@@ -109,6 +112,9 @@ export interface Config {
     'subscription-groups': SubscriptionGroupsSelect<false> | SubscriptionGroupsSelect<true>;
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'traffic-days': TrafficDaysSelect<false> | TrafficDaysSelect<true>;
+    'traffic-log-files': TrafficLogFilesSelect<false> | TrafficLogFilesSelect<true>;
+    'historic-figures': HistoricFiguresSelect<false> | HistoricFiguresSelect<true>;
     'site-publishes': SitePublishesSelect<false> | SitePublishesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -125,11 +131,13 @@ export interface Config {
     'site-settings': SiteSetting;
     'accessibility-statement': AccessibilityStatement;
     'bip-settings': BipSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'accessibility-statement': AccessibilityStatementSelect<false> | AccessibilityStatementSelect<true>;
     'bip-settings': BipSettingsSelect<false> | BipSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -142,6 +150,7 @@ export interface Config {
       'plan-notification': TaskPlanNotification;
       'send-deliveries': TaskSendDeliveries;
       'erase-subscriptions': TaskEraseSubscriptions;
+      'import-traffic-logs': TaskImportTrafficLogs;
       publishSite: TaskPublishSite;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -1208,6 +1217,186 @@ export interface Delivery {
   createdAt: string;
 }
 /**
+ * Daily totals from the web server's access logs, counted without cookies. No IP address or browser of a visitor is stored: only numbers. Filled in every hour, for days that are over.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "traffic-days".
+ */
+export interface TrafficDay {
+  id: number;
+  /**
+   * The day in Polish time (YYYY-MM-DD).
+   */
+  day: string;
+  /**
+   * Pages shown (not files, feeds, revalidations of a page or bots).
+   */
+  pageViews: number;
+  /**
+   * Distinct visitors of the day (address and browser, recognised without storing them). Over several days this is the sum of daily visitors, not a number of people.
+   */
+  visitors: number;
+  /**
+   * Page views and visitors of each section.
+   */
+  sections: {
+    site: {
+      /**
+       * Pages shown (not files, feeds, revalidations of a page or bots).
+       */
+      pageViews: number;
+      /**
+       * Distinct visitors of the day (address and browser, recognised without storing them). Over several days this is the sum of daily visitors, not a number of people.
+       */
+      visitors: number;
+    };
+    bip: {
+      /**
+       * Pages shown (not files, feeds, revalidations of a page or bots).
+       */
+      pageViews: number;
+      /**
+       * Distinct visitors of the day (address and browser, recognised without storing them). Over several days this is the sum of daily visitors, not a number of people.
+       */
+      visitors: number;
+    };
+    periodicals: {
+      /**
+       * Pages shown (not files, feeds, revalidations of a page or bots).
+       */
+      pageViews: number;
+      /**
+       * Distinct visitors of the day (address and browser, recognised without storing them). Over several days this is the sum of daily visitors, not a number of people.
+       */
+      visitors: number;
+    };
+  };
+  /**
+   * Feed readers included.
+   */
+  feedFetches: number;
+  /**
+   * .ics files, subscribers' calendar apps included.
+   */
+  calendarFetches: number;
+  /**
+   * Whole PDF files sent to visitors (no bots).
+   */
+  pdfDownloads: number;
+  /**
+   * Every log line of the day.
+   */
+  requests: number;
+  /**
+   * Search engines, feed readers and other programs (the "isbot" list); never page views.
+   */
+  botRequests: number;
+  /**
+   * The page address and its views.
+   */
+  paths?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * The domain a visitor came from and the number of entries.
+   */
+  referrers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * How many imports added lines of this day. More than 1: visitors seen by different imports may be counted twice.
+   */
+  imports: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Web server logs the import has read, and where it stopped, so that the same lines are never counted twice, across rotation and .gz compression too.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "traffic-log-files".
+ */
+export interface TrafficLogFile {
+  id: number;
+  /**
+   * Recognises the log after a rename.
+   */
+  fingerprint: string;
+  /**
+   * The name the file was last seen under.
+   */
+  name: string;
+  /**
+   * The next import starts here.
+   */
+  offset: number;
+  /**
+   * Lines counted by every import of this file.
+   */
+  lines?: number | null;
+  /**
+   * Lines not in the "combined" format: skipped.
+   */
+  malformedLines?: number | null;
+  /**
+   * A .gz archive read completely.
+   */
+  finished?: boolean | null;
+  /**
+   * When an import last read this file.
+   */
+  importedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Figures of the years before Ratusz (e.g. BIP visits since 2003) and of channels Ratusz cannot see (Facebook, Instagram), each with its source.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "historic-figures".
+ */
+export interface HistoricFigure {
+  id: number;
+  /**
+   * The year the figure is for.
+   */
+  year: number;
+  /**
+   * Where it was counted.
+   */
+  channel: 'website' | 'bip' | 'facebook' | 'instagram' | 'youtube' | 'other';
+  /**
+   * What was counted.
+   */
+  measure: 'visits' | 'pageViews' | 'visitors' | 'posts' | 'profileVisits' | 'followers' | 'other';
+  /**
+   * The value for the whole year.
+   */
+  value: number;
+  /**
+   * Where the figure comes from, e.g. "BIP visit counter (provider X)" or "Meta Business Suite, export of 10 Jan 2025".
+   */
+  source: string;
+  /**
+   * Optional, e.g. a change in how it was counted.
+   */
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every change to published content refreshes the site by itself within seconds. Here you see when the site was published, how long it took and what went wrong. When a publish fails, residents keep seeing the previous version of the site.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1340,6 +1529,7 @@ export interface PayloadJob {
           | 'plan-notification'
           | 'send-deliveries'
           | 'erase-subscriptions'
+          | 'import-traffic-logs'
           | 'publishSite'
           | 'schedulePublish';
         taskID: string;
@@ -1381,6 +1571,7 @@ export interface PayloadJob {
         | 'plan-notification'
         | 'send-deliveries'
         | 'erase-subscriptions'
+        | 'import-traffic-logs'
         | 'publishSite'
         | 'schedulePublish'
       )
@@ -1388,6 +1579,15 @@ export interface PayloadJob {
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1461,6 +1661,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deliveries';
         value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'traffic-days';
+        value: number | TrafficDay;
+      } | null)
+    | ({
+        relationTo: 'traffic-log-files';
+        value: number | TrafficLogFile;
+      } | null)
+    | ({
+        relationTo: 'historic-figures';
+        value: number | HistoricFigure;
       } | null)
     | ({
         relationTo: 'site-publishes';
@@ -1964,6 +2176,76 @@ export interface DeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "traffic-days_select".
+ */
+export interface TrafficDaysSelect<T extends boolean = true> {
+  day?: T;
+  pageViews?: T;
+  visitors?: T;
+  sections?:
+    | T
+    | {
+        site?:
+          | T
+          | {
+              pageViews?: T;
+              visitors?: T;
+            };
+        bip?:
+          | T
+          | {
+              pageViews?: T;
+              visitors?: T;
+            };
+        periodicals?:
+          | T
+          | {
+              pageViews?: T;
+              visitors?: T;
+            };
+      };
+  feedFetches?: T;
+  calendarFetches?: T;
+  pdfDownloads?: T;
+  requests?: T;
+  botRequests?: T;
+  paths?: T;
+  referrers?: T;
+  imports?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "traffic-log-files_select".
+ */
+export interface TrafficLogFilesSelect<T extends boolean = true> {
+  fingerprint?: T;
+  name?: T;
+  offset?: T;
+  lines?: T;
+  malformedLines?: T;
+  finished?: T;
+  importedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "historic-figures_select".
+ */
+export interface HistoricFiguresSelect<T extends boolean = true> {
+  year?: T;
+  channel?: T;
+  measure?: T;
+  value?: T;
+  source?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-publishes_select".
  */
 export interface SitePublishesSelect<T extends boolean = true> {
@@ -2041,6 +2323,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2430,6 +2713,24 @@ export interface BipSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -2565,6 +2866,16 @@ export interface BipSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2616,6 +2927,17 @@ export interface TaskEraseSubscriptions {
   output: {
     deleted?: number | null;
     erased?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImport-traffic-logs".
+ */
+export interface TaskImportTrafficLogs {
+  input?: unknown;
+  output: {
+    lines?: number | null;
+    days?: number | null;
   };
 }
 /**

@@ -17,6 +17,7 @@ import { publishLog } from './admin/publish-log'
 import { publishedToast } from './admin/published-toast'
 import { slugLabel } from './admin/slug-label'
 import { eagerGroups } from './admin/eager-groups'
+import { lockJobStats } from './lock-job-stats'
 
 const env = readEnv()
 // The one origin editors use: cookie-signed requests from any other origin (the public site included) are
@@ -89,6 +90,8 @@ export default buildConfig({
       publishing: { publish: publishSiteFromCms(env), rollback: rollbackSiteFromCms(env) },
       // Links in residents' messages and their pages point at the public site (nginx proxies /api/public/).
       notifications: { siteUrl: env.RATUSZ_SITE_URL },
+      // Traffic statistics: the hourly import reads the web server's logs there (docs/statistics.md).
+      statistics: { logsDir: fromRepo(env.RATUSZ_LOGS_DIR), siteUrl: env.RATUSZ_SITE_URL },
       // The sections the gmina runs (RATUSZ_SECTIONS); each one left out is gone from the admin and the site.
       plugins: Object.fromEntries(
         SECTIONS.map((section) => [section, env.RATUSZ_SECTIONS.includes(section)]),
@@ -107,4 +110,4 @@ export default buildConfig({
     // Groups (an event's "Zapisy") show their fields as the form opens, not once scrolled to (payload#17715).
     eagerGroups,
   ],
-})
+}).then(lockJobStats)

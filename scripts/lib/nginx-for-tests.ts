@@ -31,15 +31,16 @@ http {
 
 /**
  * Runs the real nginx with the project's `docker/nginx.conf` over `root` on `port`: only the root, the listen
- * port, the CMS's address and the folder of the snippets (`docker/`, mounted at /etc/nginx/snippets in docker-compose) change, in a
- * temp copy; pid, logs and temp files stay in a temp folder. Returns its base URL and a stop function.
+ * port, the CMS's address and the folder of the snippets (`docker/`, mounted at /etc/nginx/snippets in
+ * docker-compose) change, in a temp copy; pid, logs and temp files stay in a temp folder (the access log at
+ * `accessLog`). Returns its base URL, the access log's path and a stop function.
  */
 export const startNginx = async (
   root: string,
   port: number,
   /** Where `/api/public/` goes (the CMS); by default a closed port, so those requests answer 502. */
   cmsUrl = 'http://127.0.0.1:9',
-): Promise<{ url: string; stop: () => Promise<void> }> => {
+): Promise<{ url: string; accessLog: string; stop: () => Promise<void> }> => {
   if (!nginxBinary) throw new Error('nginx is not installed (apt-get install nginx-light)')
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-nginx-'))
   const site = fs
@@ -48,6 +49,7 @@ export const startNginx = async (
     .replace(/^(\s*)root \/srv\/site\/live;/m, `$1root ${root};`)
     .replaceAll('/etc/nginx/snippets/', `${dockerDir}/`)
     .replaceAll('http://cms:3000', cmsUrl)
+    .replaceAll('/var/log/ratusz/', `${work}/`)
   fs.writeFileSync(path.join(work, 'default.conf'), site)
   fs.writeFileSync(path.join(work, 'nginx.conf'), mainConf(work))
   const check = spawnSync(nginxBinary, ['-t', '-q', '-c', path.join(work, 'nginx.conf')], {
@@ -59,6 +61,7 @@ export const startNginx = async (
   await waitForUrl(`${url}/`, 10_000)
   return {
     url,
+    accessLog: path.join(work, 'access.log'),
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve))
       child.kill('SIGQUIT')

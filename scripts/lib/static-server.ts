@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
+import { writeAccessLog } from './access-log'
 import { securityHeaders, uploadContentType, uploadLocation, uploadTypes } from './web-server-config'
 
 /** Text files of the site that nginx (`charset utf-8` and its default `charset_types`) sends with a charset. */
@@ -40,14 +41,18 @@ const proxyTo = (cmsUrl: string, request: http.IncomingMessage, response: http.S
  * Serves a built site folder the way the production web server does: `/x/` from `x/index.html`, files as
  * they are, and the site's own 404 page with status 404 for anything else. Every answer carries the security
  * headers of `docker/security-headers.conf`, and uploads get only the types of `docker/upload-types.conf`
- * (anything else is application/octet-stream), as nginx does with the same files.
+ * (anything else is application/octet-stream), as nginx does with the same files. With `accessLog`, every
+ * request is logged there in nginx's `combined` format, as docker/nginx.conf logs it (the traffic statistics).
  */
 export const serveStatic = (
   dir: string,
   port: number,
   host = '127.0.0.1',
-  /** The CMS that answers `/api/public/` (residents' forms), as nginx proxies it in production. */
-  cmsUrl?: string,
+  /**
+   * `cmsUrl`: the CMS that answers `/api/public/` (residents' forms), as nginx proxies it in production.
+   * `accessLog`: the file every request is logged to, in nginx's `combined` format.
+   */
+  { cmsUrl, accessLog }: { cmsUrl?: string; accessLog?: string } = {},
 ): Promise<http.Server> => {
   const headers = securityHeaders()
   const uploads = uploadLocation()
@@ -81,6 +86,10 @@ export const serveStatic = (
       response.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'Not found')
     })
   })
+  if (accessLog) {
+    const closeLog = writeAccessLog(server, accessLog)
+    server.once('close', () => void closeLog())
+  }
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => resolve(server))

@@ -20,6 +20,7 @@ export default async function setup() {
     RATUSZ_TEST_EMPTY_DATABASE_URL: empty.url,
     PAYLOAD_SECRET: 'integration-tests-secret-0123456789abcdef',
     RATUSZ_UPLOADS_DIR: path.join(work, 'uploads'),
+    RATUSZ_LOGS_DIR: path.join(work, 'logs'),
     RATUSZ_JOBS_AUTORUN: 'false',
     RATUSZ_MAX_DOCUMENT_MB: '1',
     RATUSZ_MAX_IMAGE_MB: '1',

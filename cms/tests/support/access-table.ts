@@ -42,12 +42,18 @@ export const COLLECTIONS: Record<string, Row> = {
   'subscription-groups': { read: 'anyone', create: 'admin', update: 'admin', delete: 'admin' },
   subscriptions: { read: 'admin', create: 'admin', update: 'admin', delete: 'admin' },
   deliveries: { read: 'admin', create: 'nobody', update: 'nobody', delete: 'nobody' },
+  // written only by the log import; an administrator deletes a day or a log's record to import it again
+  'traffic-days': { read: 'editors', create: 'nobody', update: 'nobody', delete: 'admin' },
+  'traffic-log-files': { read: 'admin', create: 'nobody', update: 'nobody', delete: 'admin' },
+  'historic-figures': { read: 'editors', create: 'admin', update: 'admin', delete: 'admin' },
 }
 
 export const GLOBALS: Record<string, Pick<Row, 'read' | 'update'>> = {
   'site-settings': { read: 'anyone', update: 'editors' },
   'accessibility-statement': { read: 'anyone', update: 'editors' },
   'bip-settings': { read: 'anyone', update: 'bip' },
+  // Payload's record of scheduled runs (the hourly traffic import): the scheduler only (cms/src/lock-job-stats.ts)
+  'payload-jobs-stats': { read: 'nobody', update: 'nobody' },
 }
 
 /** Who sees a draft-only record of each collection with drafts (everyone else sees nothing of it). */

@@ -15,6 +15,7 @@ describe('readConfig', () => {
     expect(readConfig('scripts', {})).toEqual({
       RATUSZ_SQLITE_FILE: 'data/ratusz.db',
       RATUSZ_UPLOADS_DIR: 'data/uploads',
+      RATUSZ_LOGS_DIR: 'data/logs',
       RATUSZ_CMS_URL: 'http://localhost:3000',
       RATUSZ_SITE_URL: 'http://localhost:4321',
       RATUSZ_SITES_DIR: 'data/site',

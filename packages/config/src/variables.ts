@@ -63,6 +63,12 @@ export const variables = {
     readers: ['cms', 'scripts'],
     meaning: 'where uploaded images and documents are stored (backed up with the database)',
   }),
+  RATUSZ_LOGS_DIR: variable({
+    schema: text().default('data/logs'),
+    readers: ['cms', 'scripts'],
+    meaning:
+      "the web server's access logs (nginx `combined`): `pnpm start` writes `access.log` here, the CMS imports new lines of days that are over every hour (see docs/statistics.md)",
+  }),
   RATUSZ_MAX_DOCUMENT_MB: variable({
     schema: positiveNumber().default(20),
     readers: ['cms'],

@@ -44,6 +44,9 @@ describe('ratusz()', () => {
       'subscription-groups',
       'subscriptions',
       'deliveries',
+      'traffic-days',
+      'traffic-log-files',
+      'historic-figures',
       'site-publishes',
       // the administrators' group last on the dashboard
       'users',
@@ -90,6 +93,9 @@ describe('ratusz()', () => {
       'subscription-groups',
       'subscriptions',
       'deliveries',
+      'traffic-days',
+      'traffic-log-files',
+      'historic-figures',
       'site-publishes',
       // the administrators' group last on the dashboard
       'users',

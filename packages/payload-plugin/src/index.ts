@@ -12,6 +12,7 @@ import { periodicalsPlugin } from './plugins/periodicals'
 import { publishingPlugin } from './plugins/publishing'
 import { requestBodyPlugin } from './plugins/request-body'
 import { sectionsPlugin } from './plugins/sections'
+import { statisticsPlugin } from './plugins/statistics'
 import { settingsPlugin } from './plugins/settings'
 import { systemFieldsPlugin } from './plugins/system-fields'
 import { taxonomiesPlugin } from './plugins/taxonomies'
@@ -20,7 +21,7 @@ import { boundDatesAndRichTexts } from './shared/bounded-fields'
 /**
  * The Ratusz bundle: validates the options, then installs the core collections (users, media, documents), the
  * settings, the shared taxonomies (areas, categories) and the sections the options enable (news, events, BIP,
- * alerts, periodicals), in that order; then bounds dates and rich texts, tracks which files are public, hooks
+ * alerts, periodicals, statistics), in that order; then bounds dates and rich texts, tracks which files are public, hooks
  * publishing, guards request bodies and system fields everywhere, says what it installed to the site, and puts the admin's frame (date format, Payload's general texts) in Polish. Nothing of the host config is lost.
  *
  * @example plugins: [ratusz({ documents: { maxFileSizeMB: 50 } })]
@@ -38,6 +39,7 @@ export const ratusz = (options: RatuszOptions = {}): ((config: Config) => Config
       ...(resolved.plugins.alerts ? [alertsPlugin(resolved)] : []),
       ...(resolved.plugins.periodicals ? [periodicalsPlugin(resolved)] : []),
       ...(resolved.plugins.notifications ? [notificationsPlugin(resolved)] : []),
+      ...(resolved.plugins.statistics ? [statisticsPlugin(resolved)] : []),
     ]
     // Dates and rich texts are bounded in every content collection and global; file publicity goes after the
     // content plugins: it finds every field that can point at a file.
@@ -66,6 +68,10 @@ export { alertsPlugin } from './plugins/alerts'
 export { notificationsPlugin } from './plugins/notifications'
 export { NOTIFY_QUEUE } from './plugins/notifications/slugs'
 export { COUNTS_PATH, subscriberTable } from './plugins/notifications/counts/counts-endpoint'
+export { statisticsPlugin } from './plugins/statistics'
+export { importLogs, type ImportSummary } from './plugins/statistics/import/import-logs'
+export { listLogFiles } from './plugins/statistics/import/list-log-files'
+export { STATISTICS_SLUGS } from './plugins/statistics/slugs'
 export { publishingPlugin } from './plugins/publishing'
 export { backfillFileUsage } from './plugins/file-publicity/backfill-file-usage'
 export { requestPublish } from './plugins/publishing/request-publish'

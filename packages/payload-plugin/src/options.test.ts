@@ -17,6 +17,7 @@ describe('resolveOptions', () => {
         alerts: true,
         periodicals: true,
         notifications: true,
+        statistics: true,
       },
       notifications: {
         siteUrl: 'http://localhost:4321',
@@ -28,6 +29,7 @@ describe('resolveOptions', () => {
         minFillSeconds: 3,
       },
       publishing: { debounceSeconds: 0, queue: 'publish' },
+      statistics: { cron: '0 20 * * * *', queue: 'default' },
       periodicals: {
         maxFileSizeMB: 40,
         warnFileSizeMB: 15,
@@ -56,6 +58,7 @@ describe('resolveOptions', () => {
       alerts: true,
       periodicals: true,
       notifications: true,
+      statistics: true,
     })
   })
 

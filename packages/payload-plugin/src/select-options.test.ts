@@ -53,7 +53,14 @@ const CONTRACT_LISTS: Record<string, readonly string[]> = {
 }
 
 /** Selects the site never reads (admin accounts, the publish log), and Payload's own draft status. */
-const PLUGIN_ONLY = ['users.roles', 'site-publishes.status', 'subscriptions.status', 'deliveries.state']
+const PLUGIN_ONLY = [
+  'users.roles',
+  'site-publishes.status',
+  'historic-figures.channel',
+  'historic-figures.measure',
+  'subscriptions.status',
+  'deliveries.state',
+]
 const PAYLOAD_OWN = /\._status$/
 
 type Select = { path: string; values: string[] }

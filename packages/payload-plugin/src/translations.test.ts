@@ -10,6 +10,7 @@ import { periodicalsPl } from './plugins/periodicals/translations/pl'
 import { publishingPl } from './plugins/publishing/translations/pl'
 import { requestBodyPl } from './plugins/request-body/translations/pl'
 import { settingsPl } from './plugins/settings/translations/pl'
+import { statisticsPl } from './plugins/statistics/translations/pl'
 import { taxonomiesPl } from './plugins/taxonomies/translations/pl'
 import { sharedPl } from './shared/translations/pl'
 import { en, pl } from './translations'
@@ -26,6 +27,7 @@ const parts = [
   periodicalsPl,
   notificationsPl,
   publishingPl,
+  statisticsPl,
   filePublicityPl,
   requestBodyPl,
 ]

@@ -18,6 +18,8 @@ import { publishingEn } from './plugins/publishing/translations/en'
 import { publishingPl } from './plugins/publishing/translations/pl'
 import { requestBodyEn } from './plugins/request-body/translations/en'
 import { requestBodyPl } from './plugins/request-body/translations/pl'
+import { statisticsEn } from './plugins/statistics/translations/en'
+import { statisticsPl } from './plugins/statistics/translations/pl'
 import { settingsEn } from './plugins/settings/translations/en'
 import { settingsPl } from './plugins/settings/translations/pl'
 import { taxonomiesEn } from './plugins/taxonomies/translations/en'
@@ -43,6 +45,7 @@ export const pl = {
   ...periodicalsPl,
   ...notificationsPl,
   ...publishingPl,
+  ...statisticsPl,
   ...filePublicityPl,
   ...requestBodyPl,
 }
@@ -63,6 +66,7 @@ export const en: Translations = {
   ...periodicalsEn,
   ...notificationsEn,
   ...publishingEn,
+  ...statisticsEn,
   ...filePublicityEn,
   ...requestBodyEn,
 }

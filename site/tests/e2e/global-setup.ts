@@ -76,7 +76,7 @@ export default async function setup(project: TestProject) {
     env.DATABASE_URL = database.url
     children.push(await startCms(env, e2ePorts.cms, true))
     await publishFrom(cmsUrl, siteUrl, { sites: sitesDir, verbose: false })
-    servers.push(await serveStatic(outDir, e2ePorts.site, '127.0.0.1', cmsUrl))
+    servers.push(await serveStatic(outDir, e2ePorts.site, '127.0.0.1', { cmsUrl }))
   } catch (error) {
     await teardown()
     throw error

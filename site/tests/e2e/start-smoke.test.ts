@@ -23,6 +23,7 @@ describe('pnpm start on the embedded SQLite default', () => {
       RATUSZ_SQLITE_FILE: path.join(work, 'ratusz.db'),
       RATUSZ_UPLOADS_DIR: path.join(work, 'uploads'),
       RATUSZ_SITES_DIR: path.join(work, 'site'),
+      RATUSZ_LOGS_DIR: path.join(work, 'logs'),
       RATUSZ_CMS_PORT: String(e2ePorts.smokeCms),
       RATUSZ_SITE_PORT: String(e2ePorts.smokeSite),
     },
@@ -58,6 +59,11 @@ describe('pnpm start on the embedded SQLite default', () => {
     const home = await fetch(`http://127.0.0.1:${e2ePorts.smokeSite}/`)
     expect(home.status).toBe(200)
     expect(await home.text()).toContain('Lipowa Wola')
+    // the visit is in the access log, in nginx's combined format, for the traffic statistics
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(fs.readFileSync(path.join(work, 'logs/access.log'), 'utf8')).toMatch(
+      /^127\.0\.0\.1 - - \[[^\]]+\] "GET \/ HTTP\/1\.1" 200 \d+ "-" "[^"]*"$/m,
+    )
     const articles = await (await fetch(`http://127.0.0.1:${e2ePorts.smokeCms}/api/articles?limit=1`)).json()
     expect(articles.totalDocs).toBeGreaterThanOrEqual(60)
     const admin = await fetch(`http://127.0.0.1:${e2ePorts.smokeCms}/admin/login`)

@@ -5,8 +5,9 @@ import * as migration_20261130_015132_robust from './20261130_015132_robust';
 import * as migration_20261130_022440_auth from './20261130_022440_auth';
 import * as migration_20261130_111147_site_settings_contact from './20261130_111147_site_settings_contact';
 import * as migration_20261130_121029_review_dates from './20261130_121029_review_dates';
+import * as migration_20261130_131731_statistics from './20261130_131731_statistics';
 import * as migration_20261130_132839_backfill_review_dates from './20261130_132839_backfill_review_dates';
-import * as migration_20261130_140139_notifications from './20261130_140139_notifications';
+import * as migration_20261130_140650_notifications from './20261130_140650_notifications';
 
 export const migrations = [
   {
@@ -45,13 +46,18 @@ export const migrations = [
     name: '20261130_121029_review_dates',
   },
   {
+    up: migration_20261130_131731_statistics.up,
+    down: migration_20261130_131731_statistics.down,
+    name: '20261130_131731_statistics',
+  },
+  {
     up: migration_20261130_132839_backfill_review_dates.up,
     down: migration_20261130_132839_backfill_review_dates.down,
     name: '20261130_132839_backfill_review_dates',
   },
   {
-    up: migration_20261130_140139_notifications.up,
-    down: migration_20261130_140139_notifications.down,
-    name: '20261130_140139_notifications'
+    up: migration_20261130_140650_notifications.up,
+    down: migration_20261130_140650_notifications.down,
+    name: '20261130_140650_notifications'
   },
 ];

@@ -5,8 +5,9 @@ import * as migration_20261130_015335_robust from './20261130_015335_robust';
 import * as migration_20261130_022722_auth from './20261130_022722_auth';
 import * as migration_20261130_111139_site_settings_contact from './20261130_111139_site_settings_contact';
 import * as migration_20261130_121041_review_dates from './20261130_121041_review_dates';
+import * as migration_20261130_131746_statistics from './20261130_131746_statistics';
 import * as migration_20261130_132952_backfill_review_dates from './20261130_132952_backfill_review_dates';
-import * as migration_20261130_140159_notifications from './20261130_140159_notifications';
+import * as migration_20261130_140702_notifications from './20261130_140702_notifications';
 
 export const migrations = [
   {
@@ -45,13 +46,18 @@ export const migrations = [
     name: '20261130_121041_review_dates',
   },
   {
+    up: migration_20261130_131746_statistics.up,
+    down: migration_20261130_131746_statistics.down,
+    name: '20261130_131746_statistics',
+  },
+  {
     up: migration_20261130_132952_backfill_review_dates.up,
     down: migration_20261130_132952_backfill_review_dates.down,
     name: '20261130_132952_backfill_review_dates',
   },
   {
-    up: migration_20261130_140159_notifications.up,
-    down: migration_20261130_140159_notifications.down,
-    name: '20261130_140159_notifications'
+    up: migration_20261130_140702_notifications.up,
+    down: migration_20261130_140702_notifications.down,
+    name: '20261130_140702_notifications'
   },
 ];

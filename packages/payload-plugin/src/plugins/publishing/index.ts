@@ -1,3 +1,4 @@
+import { isNotOnSite } from '../../shared/not-on-site'
 import type { CollectionConfig, Config, GlobalConfig } from 'payload'
 import { resolveOptions, type RatuszOptions } from '../../options'
 import { withCollection } from '../../shared/config-helpers'
@@ -7,15 +8,12 @@ import type { PublishingOptions } from './options'
 import { publishTask } from './publish-task'
 import { SITE_PUBLISHES, sitePublishesCollection } from './site-publishes/config'
 
-/**
- * Collections whose changes never reach the public site: accounts, the publish log itself, and those a plugin
- * marks `custom.internal` (residents' subscriptions, the delivery queue).
- */
+/** Collections whose changes never reach the public site: accounts, the publish log itself, statistics. */
 const isInternal = (collection: CollectionConfig) =>
   Boolean(collection.auth) ||
   collection.slug === SITE_PUBLISHES ||
   collection.slug.startsWith('payload-') ||
-  collection.custom?.internal === true
+  isNotOnSite(collection)
 
 const hasDrafts = (collection: CollectionConfig) =>
   typeof collection.versions === 'object' && Boolean(collection.versions.drafts)

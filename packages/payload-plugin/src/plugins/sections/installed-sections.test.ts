@@ -12,7 +12,7 @@ const answer = async (config: Config) => {
     payload: {
       config: {
         collections: [...(config.collections ?? []), { slug: 'payload-jobs' }],
-        globals: config.globals ?? [],
+        globals: [...(config.globals ?? []), { slug: 'payload-jobs-stats' }],
       },
     },
   } as unknown as PayloadRequest
@@ -26,6 +26,7 @@ describe('GET /api/ratusz/sections', () => {
     expect(body.collections).toContain('bip-documents')
     expect(body.collections).not.toContain('payload-jobs')
     expect(body.globals).toContain('bip-settings')
+    expect(body.globals).not.toContain('payload-jobs-stats')
   })
 
   it('leaves out a section switched off, with its collections and globals', async () => {

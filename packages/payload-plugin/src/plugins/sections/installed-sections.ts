@@ -6,7 +6,10 @@ import type { ResolvedRatuszOptions } from '../../options'
 export const sectionsOn = (options: ResolvedRatuszOptions): InstalledSections['sections'] =>
   SECTIONS.filter((section) => options.plugins[section])
 
-/** What the CMS has installed, read off the running config (Payload's own `payload-*` collections left out). */
+/**
+ * What the CMS has installed, read off the running config (Payload's own `payload-*` collections and globals, such
+ * as the scheduler's `payload-jobs-stats`, left out).
+ */
 export const installedSectionsOf = (
   options: ResolvedRatuszOptions,
   req: Pick<PayloadRequest, 'payload'>,
@@ -15,7 +18,9 @@ export const installedSectionsOf = (
   collections: req.payload.config.collections
     .map((collection) => collection.slug)
     .filter((slug) => !slug.startsWith('payload-')),
-  globals: req.payload.config.globals.map((global) => global.slug),
+  globals: req.payload.config.globals
+    .map((global) => global.slug)
+    .filter((slug) => !slug.startsWith('payload-')),
 })
 
 /**

@@ -1,6 +1,7 @@
 import { SUBSCRIPTION_CHANNELS } from '@ratusz/resident-forms'
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../../shared/access'
+import { notOnSite } from '../../../shared/not-on-site'
 import { collectionLabels, describe, label } from '../../../shared/i18n'
 import { NOTIFICATION_SLUGS } from '../slugs'
 
@@ -27,7 +28,7 @@ export const deliveriesCollection = (): CollectionConfig => ({
   },
   defaultSort: '-createdAt',
   // Never on the public site: a change here publishes nothing.
-  custom: { internal: true },
+  custom: notOnSite,
   access: { read: isAdmin, create: never, update: never, delete: never },
   fields: [
     { name: 'key', type: 'text', required: true, unique: true, admin: { hidden: true } },

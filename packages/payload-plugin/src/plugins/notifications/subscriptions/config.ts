@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../../shared/access'
+import { notOnSite } from '../../../shared/not-on-site'
 import { collectionLabels, label } from '../../../shared/i18n'
 import { NOTIFICATION_SLUGS } from '../slugs'
 import { subscriptionFields } from './fields'
@@ -26,7 +27,7 @@ export const subscriptionsCollection = (options: {
   },
   defaultSort: '-createdAt',
   // Never on the public site: a change here publishes nothing.
-  custom: { internal: true },
+  custom: notOnSite,
   access: { read: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: { beforeChange: [prepareSubscription, recordHistory] },
   fields: subscriptionFields(options),

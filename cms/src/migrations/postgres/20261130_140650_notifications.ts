@@ -9,12 +9,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_subscriptions_frequency" AS ENUM('immediately', 'daily', 'weekly');
   CREATE TYPE "public"."enum_deliveries_channel" AS ENUM('email', 'sms', 'push');
   CREATE TYPE "public"."enum_deliveries_state" AS ENUM('queued', 'sending', 'sent', 'failed', 'cancelled');
-  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'plan-notification' BEFORE 'publishSite';
-  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'send-deliveries' BEFORE 'publishSite';
-  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'erase-subscriptions' BEFORE 'publishSite';
-  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'plan-notification' BEFORE 'publishSite';
-  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'send-deliveries' BEFORE 'publishSite';
-  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'erase-subscriptions' BEFORE 'publishSite';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'plan-notification' BEFORE 'import-traffic-logs';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'send-deliveries' BEFORE 'import-traffic-logs';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'erase-subscriptions' BEFORE 'import-traffic-logs';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'plan-notification' BEFORE 'import-traffic-logs';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'send-deliveries' BEFORE 'import-traffic-logs';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'erase-subscriptions' BEFORE 'import-traffic-logs';
   CREATE TABLE "subscription_groups_alert_kinds" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -159,11 +159,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'processNewsletterPdf', 'publishSite', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'processNewsletterPdf', 'import-traffic-logs', 'publishSite', 'schedulePublish');
   ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
   DROP TYPE "public"."enum_payload_jobs_task_slug";
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'processNewsletterPdf', 'publishSite', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'processNewsletterPdf', 'import-traffic-logs', 'publishSite', 'schedulePublish');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "payload_locked_documents_rels_subscription_groups_id_idx";
   DROP INDEX "payload_locked_documents_rels_subscriptions_id_idx";

@@ -146,6 +146,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`alerts_id\` integer,
   	\`periodicals_id\` integer,
   	\`newsletter_issues_id\` integer,
+  	\`traffic_days_id\` integer,
+  	\`traffic_log_files_id\` integer,
+  	\`historic_figures_id\` integer,
   	\`site_publishes_id\` integer,
   	\`users_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -162,11 +165,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`alerts_id\`) REFERENCES \`alerts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`periodicals_id\`) REFERENCES \`periodicals\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`newsletter_issues_id\`) REFERENCES \`newsletter_issues\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`traffic_days_id\`) REFERENCES \`traffic_days\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`traffic_log_files_id\`) REFERENCES \`traffic_log_files\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`historic_figures_id\`) REFERENCES \`historic_figures\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`site_publishes_id\`) REFERENCES \`site_publishes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "media_id", "documents_id", "areas_id", "categories_id", "articles_id", "events_id", "bip_categories_id", "bip_files_id", "bip_documents_id", "bip_changes_id", "alerts_id", "periodicals_id", "newsletter_issues_id", "site_publishes_id", "users_id") SELECT "id", "order", "parent_id", "path", "media_id", "documents_id", "areas_id", "categories_id", "articles_id", "events_id", "bip_categories_id", "bip_files_id", "bip_documents_id", "bip_changes_id", "alerts_id", "periodicals_id", "newsletter_issues_id", "site_publishes_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "media_id", "documents_id", "areas_id", "categories_id", "articles_id", "events_id", "bip_categories_id", "bip_files_id", "bip_documents_id", "bip_changes_id", "alerts_id", "periodicals_id", "newsletter_issues_id", "traffic_days_id", "traffic_log_files_id", "historic_figures_id", "site_publishes_id", "users_id") SELECT "id", "order", "parent_id", "path", "media_id", "documents_id", "areas_id", "categories_id", "articles_id", "events_id", "bip_categories_id", "bip_files_id", "bip_documents_id", "bip_changes_id", "alerts_id", "periodicals_id", "newsletter_issues_id", "traffic_days_id", "traffic_log_files_id", "historic_figures_id", "site_publishes_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -186,6 +192,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_alerts_id_idx\` ON \`payload_locked_documents_rels\` (\`alerts_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_periodicals_id_idx\` ON \`payload_locked_documents_rels\` (\`periodicals_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newsletter_issues_id_idx\` ON \`payload_locked_documents_rels\` (\`newsletter_issues_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_traffic_days_id_idx\` ON \`payload_locked_documents_rels\` (\`traffic_days_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_traffic_log_files_id_idx\` ON \`payload_locked_documents_rels\` (\`traffic_log_files_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_historic_figures_id_idx\` ON \`payload_locked_documents_rels\` (\`historic_figures_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_publishes_id_idx\` ON \`payload_locked_documents_rels\` (\`site_publishes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`ALTER TABLE \`alerts\` DROP COLUMN \`notify_subscribers\`;`)
