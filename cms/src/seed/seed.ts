@@ -7,6 +7,7 @@ import { demoAreas } from './content/areas'
 import { demoAttachments } from './content/articles'
 import { demoCategories } from './content/categories'
 import { demoQuickLinks, demoSettings } from './content/settings'
+import { demoSubscriptionGroups } from './content/subscription-groups'
 import { seedEvents } from './events'
 import { demoCoatOfArms, demoImage } from './files/images'
 import { demoPdf } from './files/pdfs'
@@ -82,6 +83,12 @@ export const seedDemo = async (payload: Payload, options: SeedOptions): Promise<
     )
     areas.set(area.name, doc.id)
   }
+
+  if ('subscription-groups' in payload.collections)
+    for (const group of demoSubscriptionGroups)
+      await findOrCreate(payload, tally, 'subscription-groups', { name: { equals: group.name } }, () =>
+        payload.create({ collection: 'subscription-groups', data: group as never }),
+      )
 
   const categories = new Map<string, Id>()
   for (const category of demoCategories) {

@@ -217,9 +217,12 @@ describe('importing web server logs into the traffic statistics', () => {
     const both = await Promise.allSettled(
       [1, 2].map(() => importLogs(payload, [log], { now: new Date('2026-09-20T10:00:00Z') })),
     )
-    expect(both.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1)
-    const refused = both.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult
-    expect(String(refused.reason)).toMatch(/another import read .*race\.log meanwhile/)
+    // However the two interleave, the lines count once: when they overlap, the later one to save gives up; when
+    // one saved before the other read (a busy machine), the other finds nothing new.
+    const refused = both.filter((outcome) => outcome.status === 'rejected') as PromiseRejectedResult[]
+    expect(refused.length).toBeLessThanOrEqual(1)
+    for (const outcome of refused)
+      expect(String(outcome.reason)).toMatch(/another import read .*race\.log meanwhile/)
     expect(await days('2026-09-10', '2026-09-10')).toMatchObject([{ pageViews: 3 }])
     // statistics never reach the site: nothing asked for a publish
     expect(await publishes()).toBe(before)
