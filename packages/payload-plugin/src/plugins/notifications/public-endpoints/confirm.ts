@@ -5,7 +5,7 @@ import { confirmSubscription } from '../subscriptions/resident-writes'
 import { makeToken } from '../tokens/resident-token'
 import { invalidLink } from './invalid-link'
 import { SUBSCRIPTION_ROUTES, endpointPath, tokenLink } from './paths'
-import { FormBodyError, readForm } from './read-form'
+import { readFormOrNull } from './read-form'
 import { residentAnswer } from './resident-answer'
 import { subscriptionFromToken, tokenOf } from './subscription-from-token'
 
@@ -48,13 +48,8 @@ export const confirmEndpoint = (options: NotificationsOptions): Endpoint => ({
   path: endpointPath(SUBSCRIPTION_ROUTES.confirm),
   method: 'post',
   handler: async (req) => {
-    let form: URLSearchParams
-    try {
-      form = await readForm(req as unknown as Request)
-    } catch (error) {
-      if (error instanceof FormBodyError) return invalidLink(req, options)
-      throw error
-    }
+    const form = await readFormOrNull(req as unknown as Request)
+    if (!form) return invalidLink(req, options)
     const { subscription, wait } = await subscriptionFromToken(req, 'confirm', tokenOf(req, form))
     if (!subscription) return invalidLink(req, options, wait)
     const active = await confirmSubscription(req.payload, subscription)

@@ -17,7 +17,7 @@ import {
 import { formChoices } from './form-choices'
 import { invalidLink } from './invalid-link'
 import { SUBSCRIPTION_ROUTES, endpointPath } from './paths'
-import { FormBodyError, readForm } from './read-form'
+import { readFormOrNull } from './read-form'
 import { residentAnswer } from './resident-answer'
 import { subscriptionFromToken, tokenOf } from './subscription-from-token'
 
@@ -99,13 +99,8 @@ export const manageEndpoint = (options: NotificationsOptions): Endpoint => ({
   path: endpointPath(SUBSCRIPTION_ROUTES.manage),
   method: 'post',
   handler: async (req) => {
-    let form: URLSearchParams
-    try {
-      form = await readForm(req as unknown as Request)
-    } catch (error) {
-      if (error instanceof FormBodyError) return invalidLink(req, options)
-      throw error
-    }
+    const form = await readFormOrNull(req as unknown as Request)
+    if (!form) return invalidLink(req, options)
     const token = tokenOf(req, form)
     const { subscription, wait } = await subscriptionFromToken(req, 'manage', token)
     if (!subscription || !token) return invalidLink(req, options, wait)

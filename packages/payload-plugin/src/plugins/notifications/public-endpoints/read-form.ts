@@ -25,3 +25,13 @@ export const readForm = async (request: Request): Promise<URLSearchParams> => {
   if (Buffer.byteLength(text) > MAX_FORM_BYTES) throw new FormBodyError('Formularz jest zbyt duży.', 413)
   return new URLSearchParams(text)
 }
+
+/** The posted form, or null when it could not be read (a token page then answers "link nieaktualny"). */
+export const readFormOrNull = async (request: Request): Promise<URLSearchParams | null> => {
+  try {
+    return await readForm(request)
+  } catch (error) {
+    if (error instanceof FormBodyError) return null
+    throw error
+  }
+}
