@@ -13,6 +13,7 @@ import { fromRepo, srcDir } from './paths'
 import { publishSiteFromCms, rollbackSiteFromCms } from './publishing'
 import { viewOnSite } from './admin/view-on-site'
 import { characterCounts } from './admin/character-counts'
+import { alertAudience } from './admin/alert-audience'
 import { publishLog } from './admin/publish-log'
 import { publishedToast } from './admin/published-toast'
 import { slugLabel } from './admin/slug-label'
@@ -101,6 +102,8 @@ export default buildConfig({
     viewOnSite,
     // A live character count under every text field with a limit (the alert's 160-character short text).
     characterCounts,
+    // Under "Powiadom subskrybentów": how many residents the alert would reach, before publishing.
+    alertAudience,
     // The publish log's reasons grouped and shortened; "Opublikuj ponownie" and the rollback for administrators.
     publishLog,
     // After a publish, a toast: the site refreshes within seconds, and "Zobacz na stronie".

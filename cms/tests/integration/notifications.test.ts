@@ -401,6 +401,22 @@ describe('notifications by e-mail', () => {
     ).toBe(400)
   })
 
+  it('tells an editor before publishing how many residents an alert would reach, by channel', async () => {
+    const email = `widownia-${stamp()}@example.pl`
+    await subscribe(email, { obszary: String(krosno) })
+    const audience = (query: string) =>
+      rest(payload, 'GET', `/ratusz/powiadomienia/odbiorcy?${query}`, { token: editor })
+    const forKrosno = await audience(`rodzaj=woda&obszary=${krosno}`)
+    const forDębina = await audience(`rodzaj=woda&obszary=${dębina}`)
+    const forGmina = await audience('rodzaj=woda&obszary=')
+    expect(forKrosno.status).toBe(200)
+    expect(forKrosno.body.byChannel.email).toBe(forKrosno.body.total)
+    // the Krosno subscriber counts for Krosno and for the whole gmina, not for Dębina
+    expect(forKrosno.body.total - forDębina.body.total).toBeGreaterThanOrEqual(1)
+    expect(forGmina.body.total).toBeGreaterThanOrEqual(forKrosno.body.total)
+    expect((await rest(payload, 'GET', '/ratusz/powiadomienia/odbiorcy?rodzaj=woda')).status).toBe(403)
+  })
+
   it('answers a forged or spent link with a Polish 404, and erases an address 30 days after leaving', async () => {
     const forged = await publicRequest(
       payload,

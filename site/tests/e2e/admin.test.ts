@@ -302,6 +302,18 @@ describe('an editor works in the Polish admin', () => {
     await expect(count.innerText()).resolves.toBe('170 / 160 znaków — o 10 znaków za dużo')
     await page.close()
   }, 120_000)
+
+  it('says under "Powiadom subskrybentów" how many residents a new alert would reach', async () => {
+    const page = await browser().newPage()
+    await signIn(page)
+    await page.goto(`${inject('cmsUrl')}/admin/collections/alerts/create`)
+    const audience = page.locator('.ratusz-audience')
+    await audience.waitFor({ timeout: 60_000 })
+    await expect(audience.innerText()).resolves.toMatch(
+      /^(Nikt z zapisanych na powiadomienia nie dostałby tego komunikatu\.|Po opublikowaniu powiadomienie dostanie \d+ (osoba|osoby|osób) \(.+\)\.)$/,
+    )
+    await page.close()
+  }, 120_000)
 })
 
 describe('the publish log', () => {

@@ -3,6 +3,7 @@ import { resolveOptions, type RatuszOptions } from '../../options'
 import { hasCollection, withCollection } from '../../shared/config-helpers'
 import { describe } from '../../shared/i18n'
 import { COLLECTION_SLUGS } from '../../shared/slugs'
+import { audienceEndpoint } from './counts/audience-endpoint'
 import { countsEndpoint } from './counts/counts-endpoint'
 import { deliveriesCollection } from './deliveries/config'
 import { decideAlertNotification, queueAlertNotification } from './hooks/notify-on-publish'
@@ -85,6 +86,7 @@ export const notificationsPlugin = (options: RatuszOptions = {}): ((config: Conf
         myDataEndpoint(resolved),
         stylesheetEndpoint(),
         countsEndpoint(),
+        audienceEndpoint(),
       ],
       jobs: {
         ...withCollections.jobs,
