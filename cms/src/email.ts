@@ -57,6 +57,16 @@ const nodemailerEmailAdapter =
   })
 
 /**
+ * The SMTP URL with nodemailer's connection pool on (`?pool=true`) unless it says otherwise: a notification to
+ * thousands of residents reuses a few open connections instead of opening one per message.
+ */
+const pooled = (smtpUrl: string): string => {
+  const url = new URL(smtpUrl)
+  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true')
+  return url.toString()
+}
+
+/**
  * How the CMS sends e-mail (password resets now, notifications later): through the SMTP server of
  * RATUSZ_SMTP_URL when set, otherwise into the outbox folder (RATUSZ_OUTBOX_DIR, default data/outbox), where an
  * operator can open each message with any mail program.
@@ -66,7 +76,7 @@ export const emailAdapter = (
 ): EmailAdapter =>
   nodemailerEmailAdapter(
     env.RATUSZ_SMTP_URL
-      ? nodemailer.createTransport(env.RATUSZ_SMTP_URL)
+      ? nodemailer.createTransport(pooled(env.RATUSZ_SMTP_URL))
       : outboxTransport(fromRepo(env.RATUSZ_OUTBOX_DIR)),
     { name: MAIL_FROM_NAME, address: env.RATUSZ_MAIL_FROM },
   )

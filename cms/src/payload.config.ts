@@ -90,7 +90,7 @@ export default buildConfig({
       periodicals: { maxFileSizeMB: env.RATUSZ_MAX_ISSUE_MB },
       publishing: { publish: publishSiteFromCms(env), rollback: rollbackSiteFromCms(env) },
       // Links in residents' messages and their pages point at the public site (nginx proxies /api/public/).
-      notifications: { siteUrl: env.RATUSZ_SITE_URL },
+      notifications: { siteUrl: env.RATUSZ_SITE_URL, emailsPerSecond: env.RATUSZ_EMAILS_PER_SECOND },
       // Traffic statistics: the hourly import reads the web server's logs there (docs/statistics.md).
       statistics: { logsDir: fromRepo(env.RATUSZ_LOGS_DIR), siteUrl: env.RATUSZ_SITE_URL },
       // The sections the gmina runs (RATUSZ_SECTIONS); each one left out is gone from the admin and the site.

@@ -6,10 +6,11 @@ import { SMTPServer } from 'smtp-server'
 export type ReceivedMail = { to: string[]; raw: string; mail: ParsedMail }
 
 /**
- * A real SMTP server on a free local port (nodemailer's `smtp-server`): keeps every accepted message, and refuses
+ * A real SMTP server on a free local port (nodemailer's `smtp-server`): keeps every accepted message (parsed,
+ * unless `parse` is false), and refuses
  * recipients whose address is in `rejected` with 550 (a mailbox that does not exist).
  */
-export const smtpInbox = async () => {
+export const smtpInbox = async ({ parse = true }: { parse?: boolean } = {}) => {
   const received: ReceivedMail[] = []
   const rejected = new Set<string>()
   const server = new SMTPServer({
@@ -29,9 +30,15 @@ export const smtpInbox = async () => {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8')
+        const to = session.envelope.rcptTo.map((rcpt) => rcpt.address)
+        // a bench counts thousands of messages: it keeps them unparsed
+        if (!parse) {
+          received.push({ to, raw, mail: undefined as unknown as ParsedMail })
+          return callback()
+        }
         simpleParser(raw).then(
           (mail) => {
-            received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw, mail })
+            received.push({ to, raw, mail })
             callback()
           },
           (error: Error) => callback(error),

@@ -113,6 +113,11 @@ export const variables = {
     readers: ['cms'],
     meaning: "the sender address of the CMS's e-mails",
   }),
+  RATUSZ_EMAILS_PER_SECOND: variable({
+    schema: positiveNumber().default(20),
+    readers: ['cms'],
+    meaning: "residents' notification e-mails sent per second at most (your SMTP server's limit)",
+  }),
   RATUSZ_OUTBOX_DIR: variable({
     schema: text().default('data/outbox'),
     readers: ['cms'],
