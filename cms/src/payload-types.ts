@@ -1174,6 +1174,16 @@ export interface Subscription {
     | number
     | boolean
     | null;
+  pushKeys?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  codeAttempts?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1931,6 +1941,8 @@ export interface SubscriptionsSelect<T extends boolean = true> {
   confirmNonce?: T;
   manageNonce?: T;
   requested?: T;
+  pushKeys?: T;
+  codeAttempts?: T;
   updatedAt?: T;
   createdAt?: T;
 }

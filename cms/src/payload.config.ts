@@ -11,6 +11,8 @@ import { emailAdapter } from './email'
 import { adminUrlOf, readEnv } from './env'
 import { fromRepo, srcDir } from './paths'
 import { publishSiteFromCms, rollbackSiteFromCms } from './publishing'
+import { smsAdapter } from './sms'
+import { webPushKeys } from './web-push-keys'
 import { viewOnSite } from './admin/view-on-site'
 import { characterCounts } from './admin/character-counts'
 import { publishLog } from './admin/publish-log'
@@ -87,8 +89,9 @@ export default buildConfig({
       documents: { maxFileSizeMB: env.RATUSZ_MAX_DOCUMENT_MB },
       periodicals: { maxFileSizeMB: env.RATUSZ_MAX_ISSUE_MB },
       publishing: { publish: publishSiteFromCms(env), rollback: rollbackSiteFromCms(env) },
-      // Links in residents' messages and their pages point at the public site (nginx proxies /api/public/).
-      notifications: { siteUrl: env.RATUSZ_SITE_URL },
+      // Links in residents' messages and their pages point at the public site (nginx proxies /api/public/); SMS
+      // through the provider of RATUSZ_SMS_PROVIDER (or the outbox), Web Push signed with the CMS's VAPID keys.
+      notifications: { siteUrl: env.RATUSZ_SITE_URL, sms: smsAdapter(env), push: webPushKeys(env) },
       // The sections the gmina runs (RATUSZ_SECTIONS); each one left out is gone from the admin and the site.
       plugins: Object.fromEntries(
         SECTIONS.map((section) => [section, env.RATUSZ_SECTIONS.includes(section)]),

@@ -7,6 +7,7 @@ import * as migration_20261130_111147_site_settings_contact from './20261130_111
 import * as migration_20261130_121029_review_dates from './20261130_121029_review_dates';
 import * as migration_20261130_132839_backfill_review_dates from './20261130_132839_backfill_review_dates';
 import * as migration_20261130_134920_notifications from './20261130_134920_notifications';
+import * as migration_20261130_140148_sms_and_push from './20261130_140148_sms_and_push';
 
 export const migrations = [
   {
@@ -47,11 +48,16 @@ export const migrations = [
   {
     up: migration_20261130_132839_backfill_review_dates.up,
     down: migration_20261130_132839_backfill_review_dates.down,
-    name: '20261130_132839_backfill_review_dates'
+    name: '20261130_132839_backfill_review_dates',
   },
   {
     up: migration_20261130_134920_notifications.up,
     down: migration_20261130_134920_notifications.down,
-    name: '20261130_134920_notifications'
+    name: '20261130_134920_notifications',
+  },
+  {
+    up: migration_20261130_140148_sms_and_push.up,
+    down: migration_20261130_140148_sms_and_push.down,
+    name: '20261130_140148_sms_and_push'
   },
 ];

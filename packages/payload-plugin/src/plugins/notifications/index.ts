@@ -6,8 +6,10 @@ import { COLLECTION_SLUGS } from '../../shared/slugs'
 import { deliveriesCollection } from './deliveries/config'
 import { decideAlertNotification, queueAlertNotification } from './hooks/notify-on-publish'
 import { confirmEndpoint, confirmPageEndpoint } from './public-endpoints/confirm'
+import { confirmCodeEndpoint } from './public-endpoints/confirm-code'
 import { manageEndpoint, managePageEndpoint } from './public-endpoints/manage'
 import { myDataEndpoint } from './public-endpoints/my-data'
+import { pushKeyEndpoint } from './public-endpoints/push-key'
 import { stylesheetEndpoint } from './public-endpoints/stylesheet'
 import { subscribeEndpoint } from './public-endpoints/subscribe'
 import { unsubscribeEndpoint, unsubscribePageEndpoint } from './public-endpoints/unsubscribe'
@@ -51,8 +53,9 @@ const withAlertNotifications = (alerts: CollectionConfig): CollectionConfig => (
 })
 
 /**
- * Notifications: residents subscribe on the site (`/powiadomienia/`, posting to `/api/public/powiadomienia`),
- * confirm by a link, manage or leave by the link in every message; alerts, when published with "Powiadom
+ * Notifications: residents subscribe on the site (`/powiadomienia/`, posting to `/api/public/powiadomienia`) by
+ * e-mail (confirmed by a link), SMS (confirmed by a code; `notifications.sms`) or Web Push (the browser's
+ * permission; `notifications.push`), manage or leave by the link in every message; alerts, when published with "Powiadom
  * subskrybentów", go to the subscribers of their areas through a durable delivery queue (`deliveries`, Payload's
  * jobs on the `notifications` queue). Collections: `subscription-groups` (public), `subscriptions` and
  * `deliveries` (admins only). Install it after the alerts and taxonomies plugins.
@@ -77,6 +80,8 @@ export const notificationsPlugin = (options: RatuszOptions = {}): ((config: Conf
         subscribeEndpoint(resolved),
         confirmPageEndpoint(resolved),
         confirmEndpoint(resolved),
+        confirmCodeEndpoint(resolved),
+        pushKeyEndpoint(resolved),
         managePageEndpoint(resolved),
         manageEndpoint(resolved),
         unsubscribePageEndpoint(resolved),

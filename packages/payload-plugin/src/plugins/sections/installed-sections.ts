@@ -16,6 +16,13 @@ export const installedSectionsOf = (
     .map((collection) => collection.slug)
     .filter((slug) => !slug.startsWith('payload-')),
   globals: req.payload.config.globals.map((global) => global.slug),
+  notificationChannels: options.plugins.notifications
+    ? [
+        'email' as const,
+        ...(options.notifications.sms ? (['sms'] as const) : []),
+        ...(options.notifications.push ? (['push'] as const) : []),
+      ]
+    : [],
 })
 
 /**

@@ -4,6 +4,8 @@ import { SUBSCRIPTIONS_PATH } from '@ratusz/resident-forms'
 export const SUBSCRIPTION_ROUTES = {
   subscribe: SUBSCRIPTIONS_PATH,
   confirm: `${SUBSCRIPTIONS_PATH}/potwierdz`,
+  confirmCode: `${SUBSCRIPTIONS_PATH}/potwierdz-kod`,
+  pushKey: `${SUBSCRIPTIONS_PATH}/klucz-push`,
   manage: `${SUBSCRIPTIONS_PATH}/zarzadzaj`,
   unsubscribe: `${SUBSCRIPTIONS_PATH}/wypisz`,
   myData: `${SUBSCRIPTIONS_PATH}/moje-dane`,

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 
-/** What a token link lets its holder do. */
-export type TokenPurpose = 'confirm' | 'manage'
+/** What a token link lets its holder do (`code`: type the SMS code of a sign-up; the code itself confirms). */
+export type TokenPurpose = 'confirm' | 'manage' | 'code'
 
 /** A fresh random nonce for a subscription: a new one revokes every link made with the old one. */
 export const newNonce = (): string => crypto.randomBytes(16).toString('base64url')
