@@ -85,9 +85,6 @@ const channelError = (channel: string, options: NotificationsOptions): string | 
   return null
 }
 
-/** A push endpoint on this machine is for tests; never in production, where it would reach the server's own ports. */
-const isLoopback = (endpoint: string) => /^http:\/\//.test(endpoint)
-
 /**
  * `POST /api/public/powiadomienia`: a sign-up from the site's form. Checks (honeypot, the form was open long
  * enough, the fields, limits per client and per address), then records the request and sends the confirmation
@@ -125,8 +122,6 @@ export const subscribeEndpoint = (options: NotificationsOptions): Endpoint => ({
     if (wait) return tooManyRequests(req, options, wait)
     if (values.channel === 'push') {
       const push = readPushSubscription(values.push)!
-      if (isLoopback(push.endpoint) && process.env.NODE_ENV === 'production')
-        return formAgain(req, options, values, { channel: 'Nieprawidłowa subskrypcja przeglądarki.' }, 400)
       const subscription = await startPushSubscription(req.payload, { ...push, values: checked.values })
       const token = makeToken(req.payload.secret, 'manage', subscription.id, subscription.manageNonce!)
       return pushOn(req, options, tokenLink(options.siteUrl, SUBSCRIPTION_ROUTES.manage, token))

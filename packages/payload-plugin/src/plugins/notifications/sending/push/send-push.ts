@@ -20,15 +20,10 @@ export class PushError extends Error {
 
 /**
  * How long a push service keeps an undelivered message, and how urgently it wakes the device (RFC 8030): an
- * alarm goes at once and keeps a day, a warning keeps half a day, anything else waits for the device to wake.
+ * alarm at once (`high`), kept for a day; anything else `normal`, kept for half a day.
  */
-export const pushDelivery = (
-  severity: string | null,
-): { TTL: number; urgency: 'high' | 'normal' | 'low' } => {
-  if (severity === 'alarm') return { TTL: 24 * 3600, urgency: 'high' }
-  if (severity === 'ostrzezenie') return { TTL: 12 * 3600, urgency: 'normal' }
-  return { TTL: 12 * 3600, urgency: severity ? 'normal' : 'low' }
-}
+export const pushDelivery = (severity: string): { TTL: number; urgency: 'high' | 'normal' } =>
+  severity === 'alarm' ? { TTL: 24 * 3600, urgency: 'high' } : { TTL: 12 * 3600, urgency: 'normal' }
 
 /**
  * Sends one notification through the browser's push service (RFC 8030), encrypted for the subscription
@@ -38,7 +33,7 @@ export const sendPush = async (
   subscription: StoredPushSubscription,
   message: PushMessage,
   vapid: VapidKeys,
-  delivery: { TTL: number; urgency: 'high' | 'normal' | 'low'; topic?: string },
+  delivery: { TTL: number; urgency: 'high' | 'normal'; topic?: string },
 ): Promise<void> => {
   try {
     await webpush.sendNotification(subscription, JSON.stringify(message), {
