@@ -22,6 +22,9 @@ export const webPushKeys = (
   const subject = env.RATUSZ_VAPID_SUBJECT ?? `mailto:${env.RATUSZ_MAIL_FROM}`
   if (env.RATUSZ_VAPID_PUBLIC_KEY && env.RATUSZ_VAPID_PRIVATE_KEY)
     return { publicKey: env.RATUSZ_VAPID_PUBLIC_KEY, privateKey: env.RATUSZ_VAPID_PRIVATE_KEY, subject }
+  // `next build` (the Docker image's build) loads the config too: it sends nothing, so it gets a pair that is
+  // never written, and no private key ends up in an image layer.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return { ...generateVapidKeys(), subject }
   const file = fromRepo(env.RATUSZ_VAPID_FILE)
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true })

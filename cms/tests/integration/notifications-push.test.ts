@@ -98,7 +98,18 @@ describe('notifications in the browser (Web Push)', () => {
     const answer = await subscribe(browser)
     expect(answer.status).toBe(200)
     expect(answer.text).toContain('Powiadomienia w przeglądarce włączone')
-    expect(answer.text).toMatch(/\/api\/public\/powiadomienia\/zarzadzaj\?t=/)
+    const manageLink = /href="([^"]+\/zarzadzaj\?t=[^"]+)"/.exec(answer.text)?.[1]
+    expect(manageLink).toBeDefined()
+    // The manage page names the browser, not its push address.
+    const manage = await publicRequest(
+      payload,
+      'GET',
+      manageLink!.replaceAll('&amp;', '&'),
+      undefined,
+      fromClient(),
+    )
+    expect(manage.text).toContain('Powiadomienia na: powiadomienia w przeglądarce.')
+    expect(manage.text).not.toContain(browser.json.endpoint)
 
     const alert = await publishAlert('alarm')
     expect(service.refused).toEqual([])

@@ -194,4 +194,22 @@ describe('notifications, from the sign-up form to the unsubscribe', () => {
     expect(alertSms).toContain(`Wypisz się: ${siteUrl}/api/public/powiadomienia/zarzadzaj?t=`)
     await page.close()
   })
+
+  it('without the browser’s permission, says so in Polish; the service worker is served', async () => {
+    const worker = await fetch(`${siteUrl}/powiadomienia-sw.js`)
+    expect(worker.status).toBe(200)
+    expect(await worker.text()).toContain("addEventListener('notificationclick'")
+    const context = await browser.newContext()
+    await context.grantPermissions([], { origin: siteUrl })
+    const page = await context.newPage()
+    await page.goto(`${siteUrl}/powiadomienia/`)
+    await page.getByRole('radio', { name: /Powiadomienia w przeglądarce/ }).check()
+    await page.getByRole('checkbox', { name: /Zapoznałem się/ }).check()
+    await page.waitForTimeout(FILL_TIME_MS)
+    await page.getByRole('button', { name: 'Zapisz się' }).click()
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      'Przeglądarka nie włączyła powiadomień',
+    )
+    await context.close()
+  })
 })
