@@ -86,6 +86,21 @@ const channelError = (channel: string, options: NotificationsOptions): string | 
 }
 
 /**
+ * Whether a push address may be posted to: browsers' push services have public host names, so in production an
+ * address on this machine or a bare IP address (the CMS's own network) is refused.
+ */
+const reachablePushEndpoint = (endpoint: string): boolean => {
+  if (process.env.NODE_ENV !== 'production') return true
+  const host = new URL(endpoint).hostname
+  return !(
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    /^[\d.]+$/.test(host) ||
+    host.startsWith('[')
+  )
+}
+
+/**
  * `POST /api/public/powiadomienia`: a sign-up from the site's form. Checks (honeypot, the form was open long
  * enough, the fields, limits per client and per address), then records the request and sends the confirmation
  * link through the delivery queue. The answer is the same whether the address was known or not.
@@ -122,6 +137,8 @@ export const subscribeEndpoint = (options: NotificationsOptions): Endpoint => ({
     if (wait) return tooManyRequests(req, options, wait)
     if (values.channel === 'push') {
       const push = readPushSubscription(values.push)!
+      if (!reachablePushEndpoint(push.endpoint))
+        return formAgain(req, options, values, { channel: 'Nieprawidłowa subskrypcja przeglądarki.' }, 400)
       const subscription = await startPushSubscription(req.payload, { ...push, values: checked.values })
       const token = makeToken(req.payload.secret, 'manage', subscription.id, subscription.manageNonce!)
       return pushOn(req, options, tokenLink(options.siteUrl, SUBSCRIPTION_ROUTES.manage, token))
