@@ -18,6 +18,7 @@ import { characterCounts } from './admin/character-counts'
 import { publishLog } from './admin/publish-log'
 import { publishedToast } from './admin/published-toast'
 import { slugLabel } from './admin/slug-label'
+import { smsParts } from './admin/sms-parts'
 import { eagerGroups } from './admin/eager-groups'
 
 const env = readEnv()
@@ -101,6 +102,8 @@ export default buildConfig({
     viewOnSite,
     // A live character count under every text field with a limit (the alert's 160-character short text).
     characterCounts,
+    // Under the alert's short text, when SMS are sent: the parts each recipient's SMS will take.
+    smsParts(env.RATUSZ_SITE_URL, env.RATUSZ_SMS_PROVIDER !== 'off'),
     // The publish log's reasons grouped and shortened; "Opublikuj ponownie" and the rollback for administrators.
     publishLog,
     // After a publish, a toast: the site refreshes within seconds, and "Zobacz na stronie".

@@ -140,9 +140,23 @@ describe('notifications by SMS', () => {
     const sms = provider.to(phone).at(-1)!
     expect(sms.text).toContain(`ALARM: ${shortText}`)
     expect(sms.text).toContain(`/komunikaty/${alert.slug}/`)
-    expect(sms.text).toMatch(
-      /Wypisz się: http:\/\/127\.0\.0\.1:4399\/api\/public\/powiadomienia\/zarzadzaj\?t=/,
+    // The SMS ends with a short manage link (every character is paid for) that leads to the manage page.
+    const short = /Wypisz się: (http:\/\/127\.0\.0\.1:4399\/api\/public\/z\/\d+\.[\w-]{22})$/.exec(
+      sms.text,
+    )?.[1]
+    expect(short).toBeDefined()
+    const redirect = await publicRequest(payload, 'GET', short!, undefined, fromClient())
+    expect(redirect.status).toBe(303)
+    const manage = await publicRequest(
+      payload,
+      'GET',
+      redirect.headers.get('Location')!,
+      undefined,
+      fromClient(),
     )
+    expect(manage.text).toContain(`numer telefonu <strong>+48${phone}</strong>`)
+    const forged = await publicRequest(payload, 'GET', `${short!.slice(0, -4)}AAAA`, undefined, fromClient())
+    expect(forged.status).toBe(404)
     expect(provider.to(phone)).toHaveLength(2)
   })
 

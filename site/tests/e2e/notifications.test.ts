@@ -191,7 +191,10 @@ describe('notifications, from the sign-up form to the unsubscribe', () => {
     const [alertSms] = smsTo(`+48${phone}`).slice(1)
     expect(alertSms).toContain('ALARM: Wezbranie Lipówki. Zabezpiecz mienie i nie zbliżaj się do rzeki.')
     expect(alertSms).toContain(`${siteUrl}/komunikaty/`)
-    expect(alertSms).toContain(`Wypisz się: ${siteUrl}/api/public/powiadomienia/zarzadzaj?t=`)
+    const manageLink = /Wypisz się: (\S+)/.exec(alertSms ?? '')?.[1]
+    expect(manageLink?.startsWith(`${siteUrl}/api/public/z/`)).toBe(true)
+    await page.goto(manageLink!)
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Twoje powiadomienia')
     await page.close()
   })
 

@@ -10,6 +10,7 @@ import { confirmCodeEndpoint } from './public-endpoints/confirm-code'
 import { manageEndpoint, managePageEndpoint } from './public-endpoints/manage'
 import { myDataEndpoint } from './public-endpoints/my-data'
 import { pushKeyEndpoint } from './public-endpoints/push-key'
+import { shortManageLinkEndpoint } from './public-endpoints/short-link'
 import { stylesheetEndpoint } from './public-endpoints/stylesheet'
 import { subscribeEndpoint } from './public-endpoints/subscribe'
 import { unsubscribeEndpoint, unsubscribePageEndpoint } from './public-endpoints/unsubscribe'
@@ -82,6 +83,7 @@ export const notificationsPlugin = (options: RatuszOptions = {}): ((config: Conf
         confirmEndpoint(resolved),
         confirmCodeEndpoint(resolved),
         pushKeyEndpoint(resolved),
+        shortManageLinkEndpoint(resolved),
         managePageEndpoint(resolved),
         manageEndpoint(resolved),
         unsubscribePageEndpoint(resolved),

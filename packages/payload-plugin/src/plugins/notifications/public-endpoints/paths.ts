@@ -12,6 +12,9 @@ export const SUBSCRIPTION_ROUTES = {
   stylesheet: `${SUBSCRIPTIONS_PATH}/styl.css`,
 } as const
 
+/** The short manage link of SMS (`/api/public/z/<short token>`): it leads to the manage page. */
+export const SHORT_MANAGE_ROUTE = '/api/public/z'
+
 export const STYLESHEET_PATH = SUBSCRIPTION_ROUTES.stylesheet
 
 /** A route as Payload's endpoint `path` (relative to `/api`). */

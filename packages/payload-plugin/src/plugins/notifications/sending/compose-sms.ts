@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import type { NotificationsOptions } from '../options'
 import { gminaOf } from '../public-endpoints/gmina'
-import { SUBSCRIPTION_ROUTES, tokenLink } from '../public-endpoints/paths'
-import { makeToken } from '../tokens/resident-token'
+import { SHORT_MANAGE_ROUTE } from '../public-endpoints/paths'
+import { makeShortToken } from '../tokens/resident-token'
 import { smsCode } from '../tokens/sms-code'
 import { alertHeadline } from './alert-email'
 import type { Recipient } from './compose-email'
@@ -34,11 +34,8 @@ export const composeSms = async (
   }
   const alert = await loadAlert(payload, ref.id)
   if (!alert || !recipient.manageNonce) return null
-  const manageLink = tokenLink(
-    siteUrl,
-    SUBSCRIPTION_ROUTES.manage,
-    makeToken(payload.secret, 'manage', recipient.id, recipient.manageNonce),
-  )
+  // The short manage link: every character of an SMS is paid for.
+  const manageLink = `${siteUrl}${SHORT_MANAGE_ROUTE}/${makeShortToken(payload.secret, 'manage', recipient.id, recipient.manageNonce)}`
   return {
     to: recipient.address,
     text: `${alertHeadline(alert.severity, ref.variant)}: ${alert.shortText} ${alertLink(siteUrl, alert)}\nWypisz się: ${manageLink}`,
