@@ -16,6 +16,25 @@ const schema = configSchema('cms')
     message:
       'must be an https:// address in production (session cookies travel only over TLS); set it to the address editors open the admin at',
   })
+  .refine((env) => env.RATUSZ_SMS_PROVIDER !== 'smsapi' || env.RATUSZ_SMS_TOKEN, {
+    path: ['RATUSZ_SMS_TOKEN'],
+    message: 'is required with RATUSZ_SMS_PROVIDER=smsapi (an OAuth token from the SMSAPI.pl panel)',
+  })
+  .refine(
+    (env) =>
+      env.RATUSZ_SMS_PROVIDER !== 'serwersms' ||
+      env.RATUSZ_SMS_TOKEN ||
+      (env.RATUSZ_SMS_USERNAME && env.RATUSZ_SMS_PASSWORD),
+    {
+      path: ['RATUSZ_SMS_TOKEN'],
+      message:
+        'is required with RATUSZ_SMS_PROVIDER=serwersms (an API token), unless RATUSZ_SMS_USERNAME and RATUSZ_SMS_PASSWORD are set',
+    },
+  )
+  .refine((env) => Boolean(env.RATUSZ_VAPID_PUBLIC_KEY) === Boolean(env.RATUSZ_VAPID_PRIVATE_KEY), {
+    path: ['RATUSZ_VAPID_PRIVATE_KEY'],
+    message: 'set both RATUSZ_VAPID_PUBLIC_KEY and RATUSZ_VAPID_PRIVATE_KEY, or neither',
+  })
   .refine((env) => !(env.RATUSZ_SCHEMA_PUSH && env.NODE_ENV === 'production'), {
     path: ['RATUSZ_SCHEMA_PUSH'],
     message: 'must not be true in production: run the committed migrations',

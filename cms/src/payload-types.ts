@@ -1192,6 +1192,16 @@ export interface Subscription {
     | number
     | boolean
     | null;
+  pushKeys?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  codeAttempts?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2153,6 +2163,8 @@ export interface SubscriptionsSelect<T extends boolean = true> {
   manageNonce?: T;
   requested?: T;
   history?: T;
+  pushKeys?: T;
+  codeAttempts?: T;
   updatedAt?: T;
   createdAt?: T;
 }

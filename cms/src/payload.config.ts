@@ -11,12 +11,15 @@ import { emailAdapter } from './email'
 import { adminUrlOf, readEnv } from './env'
 import { fromRepo, srcDir } from './paths'
 import { publishSiteFromCms, rollbackSiteFromCms } from './publishing'
+import { smsAdapter } from './sms'
+import { webPushKeys } from './web-push-keys'
 import { viewOnSite } from './admin/view-on-site'
 import { characterCounts } from './admin/character-counts'
 import { alertAudience } from './admin/alert-audience'
 import { publishLog } from './admin/publish-log'
 import { publishedToast } from './admin/published-toast'
 import { slugLabel } from './admin/slug-label'
+import { smsParts } from './admin/sms-parts'
 import { eagerGroups } from './admin/eager-groups'
 import { lockJobStats } from './lock-job-stats'
 
@@ -89,8 +92,14 @@ export default buildConfig({
       documents: { maxFileSizeMB: env.RATUSZ_MAX_DOCUMENT_MB },
       periodicals: { maxFileSizeMB: env.RATUSZ_MAX_ISSUE_MB },
       publishing: { publish: publishSiteFromCms(env), rollback: rollbackSiteFromCms(env) },
-      // Links in residents' messages and their pages point at the public site (nginx proxies /api/public/).
-      notifications: { siteUrl: env.RATUSZ_SITE_URL, emailsPerSecond: env.RATUSZ_EMAILS_PER_SECOND },
+      // Links in residents' messages and their pages point at the public site (nginx proxies /api/public/); SMS
+      // through the provider of RATUSZ_SMS_PROVIDER (or the outbox), Web Push signed with the CMS's VAPID keys.
+      notifications: {
+        siteUrl: env.RATUSZ_SITE_URL,
+        emailsPerSecond: env.RATUSZ_EMAILS_PER_SECOND,
+        sms: smsAdapter(env),
+        push: webPushKeys(env),
+      },
       // Traffic statistics: the hourly import reads the web server's logs there (docs/statistics.md).
       statistics: { logsDir: fromRepo(env.RATUSZ_LOGS_DIR), siteUrl: env.RATUSZ_SITE_URL },
       // The sections the gmina runs (RATUSZ_SECTIONS); each one left out is gone from the admin and the site.
@@ -104,6 +113,8 @@ export default buildConfig({
     characterCounts,
     // Under "Powiadom subskrybentów": how many residents the alert would reach, before publishing.
     alertAudience,
+    // Under the alert's short text, when SMS are sent: the parts each recipient's SMS will take.
+    smsParts(env.RATUSZ_SITE_URL, env.RATUSZ_SMS_PROVIDER !== 'off'),
     // The publish log's reasons grouped and shortened; "Opublikuj ponownie" and the rollback for administrators.
     publishLog,
     // After a publish, a toast: the site refreshes within seconds, and "Zobacz na stronie".

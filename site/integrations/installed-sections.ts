@@ -16,7 +16,7 @@ export async function readInstalledSections(cacheDir: string): Promise<Installed
   const cached = path.join(cacheDir, CACHE_FILE)
   if (readVariables(['RATUSZ_SKIP_CMS_SYNC']).RATUSZ_SKIP_CMS_SYNC) {
     if (fs.existsSync(cached)) return installedSections.parse(JSON.parse(fs.readFileSync(cached, 'utf8')))
-    return { sections: [...SECTIONS], collections: [], globals: [] }
+    return { sections: [...SECTIONS], collections: [], globals: [], notificationChannels: ['email'] }
   }
   const installed = await fetchInstalledSections(new CmsClient({ cmsUrl: cmsUrlFromEnv() }))
   fs.mkdirSync(cacheDir, { recursive: true })

@@ -29,6 +29,9 @@ export default async function setup() {
     RATUSZ_SITE_URL: 'http://127.0.0.1:4399',
     RATUSZ_SITES_DIR: path.join(work, 'site'),
     RATUSZ_ASTRO_CACHE_DIR: path.join(work, 'astro-cache'),
+    // Residents' SMS and the Web Push keys stay in the work folder.
+    RATUSZ_SMS_OUTBOX_DIR: path.join(work, 'outbox-sms'),
+    RATUSZ_VAPID_FILE: path.join(work, 'vapid-keys.json'),
   })
   return async () => {
     await dropTestDatabase(database.name)

@@ -88,3 +88,7 @@ export const instant = () => {
     .transform((value) => new Date(value))
     .refine((date) => !Number.isNaN(date.getTime()), message)
 }
+
+/** One of `choices`, e.g. `smsapi`. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(choices: T) =>
+  z.enum(choices, expected(`one of ${choices.join(', ')}`))

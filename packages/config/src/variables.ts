@@ -7,6 +7,7 @@ import {
   instant,
   list,
   listOf,
+  oneOf,
   origin,
   port,
   positiveNumber,
@@ -122,6 +123,76 @@ export const variables = {
     schema: text().default('data/outbox'),
     readers: ['cms'],
     meaning: 'without SMTP, each e-mail is written here as a `.eml` file (named by time)',
+  }),
+  RATUSZ_SMS_PROVIDER: variable({
+    schema: oneOf(['smsapi', 'serwersms', 'outbox', 'off']).default('outbox'),
+    readers: ['cms'],
+    meaning:
+      "how residents' SMS leave: `smsapi` (SMSAPI.pl), `serwersms` (SerwerSMS.pl), `outbox` (text files in `RATUSZ_SMS_OUTBOX_DIR`) or `off` (the form offers no SMS)",
+  }),
+  RATUSZ_SMS_TOKEN: variable({
+    schema: text().optional(),
+    readers: ['cms'],
+    defaultText: 'unset',
+    meaning:
+      "the SMS provider's API token (SMSAPI.pl: an OAuth token; SerwerSMS.pl: an API token), sent as `Authorization: Bearer`",
+    secret: true,
+  }),
+  RATUSZ_SMS_USERNAME: variable({
+    schema: text().optional(),
+    readers: ['cms'],
+    defaultText: 'unset',
+    meaning: 'SerwerSMS.pl without a token: the API user (with `RATUSZ_SMS_PASSWORD`)',
+  }),
+  RATUSZ_SMS_PASSWORD: variable({
+    schema: text().optional(),
+    readers: ['cms'],
+    defaultText: 'unset',
+    meaning: "the SerwerSMS.pl API user's password",
+    secret: true,
+  }),
+  RATUSZ_SMS_SENDER: variable({
+    schema: text().optional(),
+    readers: ['cms'],
+    defaultText: "unset: the provider's default",
+    meaning: 'the sender name SMS show (registered with the provider, up to 11 letters, e.g. `UG Lipowa`)',
+  }),
+  RATUSZ_SMS_API_URL: variable({
+    schema: httpUrl().optional(),
+    readers: ['cms'],
+    defaultText: "unset: the provider's own",
+    meaning:
+      "the provider's send address instead of `https://api.smsapi.pl/sms.do` or `https://api2.serwersms.pl/messages/send_sms` (e.g. `https://api.smsapi.com/sms.do`)",
+  }),
+  RATUSZ_SMS_OUTBOX_DIR: variable({
+    schema: text().default('data/outbox/sms'),
+    readers: ['cms'],
+    meaning: 'with `RATUSZ_SMS_PROVIDER=outbox`, each SMS is written here as a `.txt` file (named by time)',
+  }),
+  RATUSZ_VAPID_PUBLIC_KEY: variable({
+    schema: text().optional(),
+    readers: ['cms'],
+    defaultText: 'unset: the pair in `RATUSZ_VAPID_FILE`',
+    meaning: 'the public VAPID key of Web Push (base64url), with `RATUSZ_VAPID_PRIVATE_KEY`',
+  }),
+  RATUSZ_VAPID_PRIVATE_KEY: variable({
+    schema: text().optional(),
+    readers: ['cms'],
+    defaultText: 'unset: the pair in `RATUSZ_VAPID_FILE`',
+    meaning: 'the private VAPID key that signs Web Push messages',
+    secret: true,
+  }),
+  RATUSZ_VAPID_FILE: variable({
+    schema: text().default('data/vapid-keys.json'),
+    readers: ['cms'],
+    meaning:
+      'without the two keys above, the VAPID key pair is kept here, generated at the first start (back it up: new keys silence every browser)',
+  }),
+  RATUSZ_VAPID_SUBJECT: variable({
+    schema: text().optional(),
+    readers: ['cms'],
+    defaultText: '`mailto:` and `RATUSZ_MAIL_FROM`',
+    meaning: 'who push services may contact about the messages: a `mailto:` or `https:` address',
   }),
   RATUSZ_SITES_DIR: variable({
     schema: text().default('data/site'),

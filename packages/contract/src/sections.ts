@@ -20,6 +20,11 @@ export const installedSections = z.object({
   collections: z.array(z.string()),
   /** The slug of every global the CMS has. */
   globals: z.array(z.string()),
+  /**
+   * How residents can get notifications from this CMS: e-mail always (with the notifications section), SMS when
+   * it has an SMS provider or outbox, `push` when it has VAPID keys. The sign-up form offers these.
+   */
+  notificationChannels: z.array(z.enum(['email', 'sms', 'push'])).default([]),
 })
 
 export type InstalledSections = z.infer<typeof installedSections>

@@ -27,6 +27,8 @@ describe('resolveOptions', () => {
         emailsPerSecond: 20,
         maxAttempts: 6,
         minFillSeconds: 3,
+        smsPerSecond: 5,
+        maxCodeAttempts: 5,
       },
       publishing: { debounceSeconds: 0, queue: 'publish' },
       statistics: { cron: '0 20 * * * *', queue: 'default' },

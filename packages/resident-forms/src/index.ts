@@ -5,6 +5,7 @@ export {
   EMPTY_SUBSCRIPTION,
   checkSubscription,
   normalPolishPhone,
+  readPushSubscription,
   readSubscriptionForm,
   type FormErrors,
   type SubscriptionValues,

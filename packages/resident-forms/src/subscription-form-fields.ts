@@ -3,6 +3,8 @@ export const SUBSCRIPTION_FIELDS = {
   channel: 'kanal',
   email: 'email',
   phone: 'telefon',
+  /** The browser's push subscription (`PushSubscription.toJSON()`), filled in by the page's script. */
+  push: 'push',
   areas: 'obszary',
   categories: 'tematy',
   groups: 'grupy',

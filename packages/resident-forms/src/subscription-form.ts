@@ -140,13 +140,18 @@ export const subscribeFormHtml = (options: {
   shownAt?: string
   /** Whether residents may choose SMS (only when the CMS has an SMS channel). */
   withSms?: boolean
+  /**
+   * Whether residents may choose notifications in the browser (the CMS has VAPID keys). The choice stays hidden
+   * until the page's script finds that the browser can receive them.
+   */
+  withPush?: boolean
 }): SafeHtml => {
-  const { values, withSms = false } = options
+  const { values, withSms = false, withPush = false } = options
   const errors = options.errors ?? {}
   return html`${errorSummaryHtml(errors)}
     <form class="resident-form" method="post" action="${options.action}">
       ${
-        withSms
+        withSms || withPush
           ? html`<fieldset class="choices" ${described(errors, 'channel', F.channel)}>
               <legend>Jak chcesz dostawać powiadomienia?</legend>
               ${errorText(errors, 'channel', F.channel)}
@@ -155,22 +160,43 @@ export const subscribeFormHtml = (options: {
                   type="radio"
                   name="${F.channel}"
                   value="email"
-                  ${values.channel !== 'sms' ? html` checked` : null}
+                  ${values.channel === 'email' || (values.channel === 'sms' && !withSms) || (values.channel === 'push' && !withPush) ? html` checked` : null}
                 />
                 ${CHANNEL_NAMES.email}</label
               >
-              <label class="choice"
-                ><input
-                  type="radio"
-                  name="${F.channel}"
-                  value="sms"
-                  ${values.channel === 'sms' ? html` checked` : null}
-                />
-                ${CHANNEL_NAMES.sms}</label
-              >
+              ${
+                withSms
+                  ? html`<label class="choice"
+                      ><input
+                        type="radio"
+                        name="${F.channel}"
+                        value="sms"
+                        ${values.channel === 'sms' ? html` checked` : null}
+                      />
+                      ${CHANNEL_NAMES.sms}</label
+                    >`
+                  : null
+              }
+              ${
+                withPush
+                  ? html`<label
+                      class="choice"
+                      data-push-choice${values.channel === 'push' && values.push ? null : html` hidden`}
+                      ><input
+                        type="radio"
+                        name="${F.channel}"
+                        value="push"
+                        ${values.channel === 'push' ? html` checked` : null}
+                      />
+                      ${CHANNEL_NAMES.push}
+                      <span class="hint">(przeglądarka zapyta o zgodę)</span></label
+                    >`
+                  : null
+              }
             </fieldset>`
           : html`<input type="hidden" name="${F.channel}" value="email" />`
       }
+      ${withPush ? html`<input type="hidden" name="${F.push}" value="${values.push}" />` : null}
       <div class="field">
         <label for="${F.email}"
           >Adres e-mail${withSms ? html` <span class="hint">(gdy wybierasz e-mail)</span>` : null}</label

@@ -14,6 +14,8 @@ export type SubscriptionValues = {
   channel: SubscriptionChannel
   email: string
   phone: string
+  /** The browser's push subscription as JSON (Web Push only; the page's script fills it in). */
+  push: string
   areas: string[]
   categories: string[]
   groups: string[]
@@ -27,6 +29,7 @@ export const EMPTY_SUBSCRIPTION: SubscriptionValues = {
   channel: 'email',
   email: '',
   phone: '',
+  push: '',
   areas: [],
   categories: [],
   groups: [],
@@ -42,11 +45,12 @@ const MAX_CHOICES = 200
 const id = z.string().regex(/^[\w-]{1,64}$/)
 
 const schema = z.object({
-  channel: z.enum(SUBSCRIPTION_CHANNELS.filter((channel) => channel !== 'push') as ['email', 'sms'], {
-    error: 'Wybierz, jak chcesz dostawać powiadomienia: e-mailem albo SMS-em.',
+  channel: z.enum(SUBSCRIPTION_CHANNELS, {
+    error: 'Wybierz, jak chcesz dostawać powiadomienia: e-mailem, SMS-em albo w przeglądarce.',
   }),
   email: z.string().max(254, 'Adres e-mail jest zbyt długi.'),
   phone: z.string().max(32, 'Numer telefonu jest zbyt długi.'),
+  push: z.string().max(4000),
   areas: z.array(id).max(MAX_CHOICES),
   categories: z.array(id).max(MAX_CHOICES),
   groups: z.array(id).max(MAX_CHOICES),
@@ -63,7 +67,42 @@ const addressError = (values: SubscriptionValues): FormErrors => {
     return { email: 'Wpisz poprawny adres e-mail, np. jan.kowalski@example.pl.' }
   if (values.channel === 'sms' && normalPolishPhone(values.phone) === null)
     return { phone: 'Wpisz numer telefonu komórkowego: 9 cyfr, np. 600 123 456 (może być z +48).' }
+  if (values.channel === 'push' && readPushSubscription(values.push) === null)
+    return {
+      channel:
+        'Przeglądarka nie włączyła powiadomień. Zezwól na nie, gdy zapyta, albo wybierz e-mail lub SMS.',
+    }
   return {}
+}
+
+const base64url = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^[\w-]+=*$/)
+    .min(min)
+    .max(max)
+
+/** A browser's push subscription (`PushSubscription.toJSON()`): an https endpoint and its two keys. */
+const pushSubscriptionSchema = z.object({
+  endpoint: z.url({ protocol: /^https$/ }).max(2000),
+  keys: z.object({ p256dh: base64url(80, 100), auth: base64url(16, 32) }),
+})
+
+/** A browser's push subscription from its JSON text, or null when it is not one. */
+export const readPushSubscription = (
+  text: string,
+): { endpoint: string; keys: { p256dh: string; auth: string } } | null => {
+  try {
+    const parsed = pushSubscriptionSchema.safeParse(JSON.parse(text))
+    return parsed.success
+      ? {
+          endpoint: parsed.data.endpoint,
+          keys: { p256dh: parsed.data.keys.p256dh, auth: parsed.data.keys.auth },
+        }
+      : null
+  } catch {
+    return null
+  }
 }
 
 /** A Polish mobile number as +48 and nine digits, or null when it is not one. */
@@ -79,6 +118,7 @@ export const readSubscriptionForm = (body: URLSearchParams): SubscriptionValues 
     channel: (body.get(F.channel) ?? '') as SubscriptionChannel,
     email: (body.get(F.email) ?? '').trim(),
     phone: (body.get(F.phone) ?? '').trim(),
+    push: (body.get(F.push) ?? '').trim(),
     areas: list(F.areas),
     categories: list(F.categories),
     groups: list(F.groups),
@@ -100,6 +140,10 @@ export const checkSubscription = (
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors }
   const address =
-    values.channel === 'email' ? values.email.trim().toLowerCase() : normalPolishPhone(values.phone)!
+    values.channel === 'email'
+      ? values.email.trim().toLowerCase()
+      : values.channel === 'sms'
+        ? normalPolishPhone(values.phone)!
+        : readPushSubscription(values.push)!.endpoint
   return { ok: true, values, address }
 }

@@ -298,6 +298,10 @@ describe('an editor works in the Polish admin', () => {
     await shortText.fill('Silny wiatr.')
     const count = page.locator('#field-shortText, .field-type.textarea').locator('.ratusz-count').first()
     await expect(count.innerText()).resolves.toBe('12 / 160 znaków')
+    // The CMS sends SMS (its outbox): the parts each recipient's SMS takes, links included.
+    await expect(page.locator('.ratusz-sms-parts').first().innerText()).resolves.toMatch(
+      /^SMS z linkami: ok\. 3 części na odbiorcę \(polskie litery: 67 znaków na część\)$/,
+    )
     await shortText.fill('x'.repeat(170))
     await expect(count.innerText()).resolves.toBe('170 / 160 znaków — o 10 znaków za dużo')
     await page.close()

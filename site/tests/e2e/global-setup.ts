@@ -24,6 +24,7 @@ declare module 'vitest' {
     adminEmail: string
     adminPassword: string
     outboxDir: string
+    smsOutboxDir: string
   }
 }
 
@@ -52,6 +53,10 @@ export default async function setup(project: TestProject) {
     // Residents' messages: links point at the site; without SMTP each e-mail is an .eml file here.
     RATUSZ_SITE_URL: `http://127.0.0.1:${e2ePorts.site}`,
     RATUSZ_OUTBOX_DIR: path.join(work, 'outbox'),
+    // Without an SMS provider each SMS is a .txt file here; the Web Push keys are generated into the work folder.
+    RATUSZ_SMS_PROVIDER: 'outbox',
+    RATUSZ_SMS_OUTBOX_DIR: path.join(work, 'outbox-sms'),
+    RATUSZ_VAPID_FILE: path.join(work, 'vapid-keys.json'),
     RATUSZ_SITES_DIR: cmsSitesDir,
   }
   const siteUrl = `http://127.0.0.1:${e2ePorts.site}`
@@ -89,5 +94,6 @@ export default async function setup(project: TestProject) {
   project.provide('adminEmail', admin.email)
   project.provide('adminPassword', admin.password)
   project.provide('outboxDir', path.join(work, 'outbox'))
+  project.provide('smsOutboxDir', path.join(work, 'outbox-sms'))
   return teardown
 }

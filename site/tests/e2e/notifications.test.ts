@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { rawHeaders, readOutbox, recipientsOf } from '../../../cms/tests/support/outbox-mail'
@@ -6,6 +8,7 @@ import { adminToken, cmsApiOk } from './support/cms-api'
 
 const siteUrl = inject('siteUrl')
 const outboxDir = inject('outboxDir')
+const smsOutboxDir = inject('smsOutboxDir')
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 
 /** The form refuses what is sent faster than a person fills it (3 s by default). */
@@ -26,6 +29,19 @@ describe('notifications, from the sign-up form to the unsubscribe', () => {
     for (let round = 0; round < 3; round++)
       await cmsApiOk('/payload-jobs/run?queue=notifications&limit=50', { token })
   }
+
+  /** The SMS the CMS wrote to its outbox for a number, oldest first: their text after the header lines. */
+  const smsTo = (number: string) =>
+    (fs.existsSync(smsOutboxDir)
+      ? fs
+          .readdirSync(smsOutboxDir)
+          .filter((file) => file.endsWith('.txt'))
+          .sort()
+      : []
+    )
+      .map((file) => fs.readFileSync(path.join(smsOutboxDir, file), 'utf8'))
+      .filter((content) => content.startsWith(`Do: ${number}\n`))
+      .map((content) => content.split('\n\n').slice(1).join('\n\n'))
 
   const mailsTo = async (address: string) =>
     (await readOutbox(outboxDir)).filter((message) => recipientsOf(message.mail).includes(address))
@@ -145,5 +161,58 @@ describe('notifications, from the sign-up form to the unsubscribe', () => {
     await expect(page.getByRole('alert').textContent()).resolves.toContain('Wpisz poprawny adres e-mail')
     await expect(page.getByLabel('Adres e-mail').inputValue()).resolves.toBe('jan.kowalski@')
     await page.close()
+  })
+
+  it('signs up by SMS with the code the SMS brought, and gets the alert by SMS; offers the browser where it can', async () => {
+    const phone = `50${String(Date.now()).slice(-7)}`
+    const page = await browser.newPage()
+    await page.goto(`${siteUrl}/powiadomienia/`)
+    // Chromium can receive notifications in the browser: the script shows that choice.
+    await expect(page.getByRole('radio', { name: /Powiadomienia w przeglądarce/ }).isVisible()).resolves.toBe(
+      true,
+    )
+    await page.getByRole('radio', { name: 'SMS' }).check()
+    await page.getByLabel('Numer telefonu komórkowego').fill(phone)
+    await page.getByRole('checkbox', { name: area.name, exact: true }).check()
+    await page.getByRole('checkbox', { name: /Zapoznałem się/ }).check()
+    await page.waitForTimeout(FILL_TIME_MS)
+    await page.getByRole('button', { name: 'Zapisz się' }).click()
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Wpisz kod z SMS-a')
+
+    await runNotificationJobs()
+    const code = /^(\d{6}) - kod/.exec(smsTo(`+48${phone}`)[0] ?? '')?.[1]
+    expect(code).toMatch(/^\d{6}$/)
+    await page.getByLabel('Kod z SMS-a').fill(code!)
+    await page.getByRole('button', { name: 'Potwierdzam zapis' }).click()
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Zapis potwierdzony')
+
+    const title = `Alarm SMS ${stamp()}`
+    await publishAlert(title)
+    const [alertSms] = smsTo(`+48${phone}`).slice(1)
+    expect(alertSms).toContain('ALARM: Wezbranie Lipówki. Zabezpiecz mienie i nie zbliżaj się do rzeki.')
+    expect(alertSms).toContain(`${siteUrl}/komunikaty/`)
+    const manageLink = /Wypisz się: (\S+)/.exec(alertSms ?? '')?.[1]
+    expect(manageLink?.startsWith(`${siteUrl}/api/public/z/`)).toBe(true)
+    await page.goto(manageLink!)
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Twoje powiadomienia')
+    await page.close()
+  })
+
+  it('without the browser’s permission, says so in Polish; the service worker is served', async () => {
+    const worker = await fetch(`${siteUrl}/powiadomienia-sw.js`)
+    expect(worker.status).toBe(200)
+    expect(await worker.text()).toContain("addEventListener('notificationclick'")
+    const context = await browser.newContext()
+    await context.grantPermissions([], { origin: siteUrl })
+    const page = await context.newPage()
+    await page.goto(`${siteUrl}/powiadomienia/`)
+    await page.getByRole('radio', { name: /Powiadomienia w przeglądarce/ }).check()
+    await page.getByRole('checkbox', { name: /Zapoznałem się/ }).check()
+    await page.waitForTimeout(FILL_TIME_MS)
+    await page.getByRole('button', { name: 'Zapisz się' }).click()
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      'Przeglądarka nie włączyła powiadomień',
+    )
+    await context.close()
   })
 })

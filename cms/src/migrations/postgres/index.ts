@@ -7,7 +7,7 @@ import * as migration_20261130_111147_site_settings_contact from './20261130_111
 import * as migration_20261130_121029_review_dates from './20261130_121029_review_dates';
 import * as migration_20261130_131731_statistics from './20261130_131731_statistics';
 import * as migration_20261130_132839_backfill_review_dates from './20261130_132839_backfill_review_dates';
-import * as migration_20261130_140650_notifications from './20261130_140650_notifications';
+import * as migration_20261130_143915_notifications from './20261130_143915_notifications';
 
 export const migrations = [
   {
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261130_132839_backfill_review_dates',
   },
   {
-    up: migration_20261130_140650_notifications.up,
-    down: migration_20261130_140650_notifications.down,
-    name: '20261130_140650_notifications'
+    up: migration_20261130_143915_notifications.up,
+    down: migration_20261130_143915_notifications.down,
+    name: '20261130_143915_notifications'
   },
 ];

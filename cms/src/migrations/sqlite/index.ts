@@ -7,7 +7,7 @@ import * as migration_20261130_111139_site_settings_contact from './20261130_111
 import * as migration_20261130_121041_review_dates from './20261130_121041_review_dates';
 import * as migration_20261130_131746_statistics from './20261130_131746_statistics';
 import * as migration_20261130_132952_backfill_review_dates from './20261130_132952_backfill_review_dates';
-import * as migration_20261130_140702_notifications from './20261130_140702_notifications';
+import * as migration_20261130_143928_notifications from './20261130_143928_notifications';
 
 export const migrations = [
   {
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261130_132952_backfill_review_dates',
   },
   {
-    up: migration_20261130_140702_notifications.up,
-    down: migration_20261130_140702_notifications.down,
-    name: '20261130_140702_notifications'
+    up: migration_20261130_143928_notifications.up,
+    down: migration_20261130_143928_notifications.down,
+    name: '20261130_143928_notifications'
   },
 ];

@@ -8,6 +8,7 @@ import {
 import { loadSettings } from '../common/settings'
 import { loadAreas, loadCategories } from '../common/taxonomies'
 import { loadRecords } from '../store/records'
+import { notificationChannelOn } from '../store/sections'
 
 /**
  * How long the CMS keeps unconfirmed sign-ups and left addresses, as the consent text states them: the CMS's
@@ -36,5 +37,7 @@ export const signUpFormHtml = async (): Promise<string> => {
     values: EMPTY_SUBSCRIPTION,
     consent: subscriptionConsent(settings, RETENTION),
     consentVersion: SUBSCRIPTION_CONSENT_VERSION,
+    withSms: notificationChannelOn('sms'),
+    withPush: notificationChannelOn('push'),
   }).value
 }

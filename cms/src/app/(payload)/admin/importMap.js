@@ -26,6 +26,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { EagerGroup as EagerGroup_5596e5bce6ec47595da3bf8f73bf9ce8 } from '../../../admin/EagerGroup'
 import { AlertAudience as AlertAudience_d7e94e3116ceb8b62e06534921daeedd } from '../../../admin/AlertAudience'
+import { SmsParts as SmsParts_6f70264305cde4cf708987420cf00523 } from '../../../admin/SmsParts'
 import { PublishReasonsCell as PublishReasonsCell_67a23e3c574fc54067bc0647613b278b } from '../../../admin/PublishReasons'
 import { PublishReasonsField as PublishReasonsField_67a23e3c574fc54067bc0647613b278b } from '../../../admin/PublishReasons'
 import { PublishActions as PublishActions_fd6d865b3a5a8e131b18eb49786fed27 } from '../../../admin/PublishActions'
@@ -66,6 +67,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/EagerGroup#EagerGroup": EagerGroup_5596e5bce6ec47595da3bf8f73bf9ce8,
   "/admin/AlertAudience#AlertAudience": AlertAudience_d7e94e3116ceb8b62e06534921daeedd,
+  "/admin/SmsParts#SmsParts": SmsParts_6f70264305cde4cf708987420cf00523,
   "/admin/PublishReasons#PublishReasonsCell": PublishReasonsCell_67a23e3c574fc54067bc0647613b278b,
   "/admin/PublishReasons#PublishReasonsField": PublishReasonsField_67a23e3c574fc54067bc0647613b278b,
   "/admin/PublishActions#PublishActions": PublishActions_fd6d865b3a5a8e131b18eb49786fed27,

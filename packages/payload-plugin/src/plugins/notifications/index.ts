@@ -8,8 +8,11 @@ import { countsEndpoint } from './counts/counts-endpoint'
 import { deliveriesCollection } from './deliveries/config'
 import { decideAlertNotification, queueAlertNotification } from './hooks/notify-on-publish'
 import { confirmEndpoint, confirmPageEndpoint } from './public-endpoints/confirm'
+import { confirmCodeEndpoint } from './public-endpoints/confirm-code'
 import { manageEndpoint, managePageEndpoint } from './public-endpoints/manage'
 import { myDataEndpoint } from './public-endpoints/my-data'
+import { pushKeyEndpoint } from './public-endpoints/push-key'
+import { shortManageLinkEndpoint } from './public-endpoints/short-link'
 import { stylesheetEndpoint } from './public-endpoints/stylesheet'
 import { subscribeEndpoint } from './public-endpoints/subscribe'
 import { unsubscribeEndpoint, unsubscribePageEndpoint } from './public-endpoints/unsubscribe'
@@ -53,8 +56,9 @@ const withAlertNotifications = (alerts: CollectionConfig): CollectionConfig => (
 })
 
 /**
- * Notifications: residents subscribe on the site (`/powiadomienia/`, posting to `/api/public/powiadomienia`),
- * confirm by a link, manage or leave by the link in every message; alerts, when published with "Powiadom
+ * Notifications: residents subscribe on the site (`/powiadomienia/`, posting to `/api/public/powiadomienia`) by
+ * e-mail (confirmed by a link), SMS (confirmed by a code; `notifications.sms`) or Web Push (the browser's
+ * permission; `notifications.push`), manage or leave by the link in every message; alerts, when published with "Powiadom
  * subskrybentów", go to the subscribers of their areas through a durable delivery queue (`deliveries`, Payload's
  * jobs on the `notifications` queue). Collections: `subscription-groups` (public), `subscriptions` and
  * `deliveries` (admins only). Install it after the alerts and taxonomies plugins.
@@ -79,6 +83,9 @@ export const notificationsPlugin = (options: RatuszOptions = {}): ((config: Conf
         subscribeEndpoint(resolved),
         confirmPageEndpoint(resolved),
         confirmEndpoint(resolved),
+        confirmCodeEndpoint(resolved),
+        pushKeyEndpoint(resolved),
+        shortManageLinkEndpoint(resolved),
         managePageEndpoint(resolved),
         manageEndpoint(resolved),
         unsubscribePageEndpoint(resolved),

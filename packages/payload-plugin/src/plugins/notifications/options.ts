@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { SmsAdapter } from './sending/sms/sms-adapter'
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 22:00')
 
@@ -27,6 +28,29 @@ export const notificationsOptionsSchema = z
     maxAttempts: z.number().int().min(1).max(20).default(6),
     /** Seconds a form must be open before it may be sent (bots are faster). Default 3. */
     minFillSeconds: z.number().min(0).max(60).default(3),
+    /**
+     * How SMS leave (`smsapiAdapter`, `serwersmsAdapter`, `smsOutboxAdapter`). Without it residents cannot choose
+     * SMS. The CMS app picks one from `RATUSZ_SMS_PROVIDER` (cms/src/sms.ts).
+     */
+    sms: z
+      .custom<SmsAdapter>(
+        (value) => typeof (value as SmsAdapter | undefined)?.send === 'function',
+        'must be an SMS adapter',
+      )
+      .optional(),
+    /** SMS sent per second at most (the provider's limit). Default 5. */
+    smsPerSecond: z.number().positive().max(1000).default(5),
+    /** Attempts at an SMS confirmation code before the sign-up must start again. Default 5. */
+    maxCodeAttempts: z.number().int().min(1).max(20).default(5),
+    /**
+     * The VAPID keys Web Push messages are signed with (`generateVapidKeys()` once, then keep them: browsers'
+     * subscriptions are bound to the public key). Without them residents cannot choose notifications in the browser.
+     */
+    push: z
+      .object({ publicKey: z.string().min(80), privateKey: z.string().min(40), subject: z.string() })
+      .strict()
+      .refine((keys) => /^(mailto:|https:\/\/)/.test(keys.subject), 'subject must be a mailto: or https: URL')
+      .optional(),
   })
   .strict()
 

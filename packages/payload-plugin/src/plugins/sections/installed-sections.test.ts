@@ -27,6 +27,16 @@ describe('GET /api/ratusz/sections', () => {
     expect(body.collections).not.toContain('payload-jobs')
     expect(body.globals).toContain('bip-settings')
     expect(body.globals).not.toContain('payload-jobs-stats')
+    expect(body.notificationChannels).toEqual(['email'])
+  })
+
+  it('names the notification channels the CMS sends through', async () => {
+    const { smsOutboxAdapter, generateVapidKeys } = await import('../../index')
+    const push = { ...generateVapidKeys(), subject: 'mailto:urzad@example.pl' }
+    const body = await answer(ratusz({ notifications: { sms: smsOutboxAdapter('/tmp/sms'), push } })(host()))
+    expect(body.notificationChannels).toEqual(['email', 'sms', 'push'])
+    const off = await answer(ratusz({ plugins: { notifications: false } })(host()))
+    expect(off.notificationChannels).toEqual([])
   })
 
   it('leaves out a section switched off, with its collections and globals', async () => {

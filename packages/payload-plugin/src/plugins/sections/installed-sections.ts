@@ -21,6 +21,13 @@ export const installedSectionsOf = (
   globals: req.payload.config.globals
     .map((global) => global.slug)
     .filter((slug) => !slug.startsWith('payload-')),
+  notificationChannels: options.plugins.notifications
+    ? [
+        'email' as const,
+        ...(options.notifications.sms ? (['sms'] as const) : []),
+        ...(options.notifications.push ? (['push'] as const) : []),
+      ]
+    : [],
 })
 
 /**

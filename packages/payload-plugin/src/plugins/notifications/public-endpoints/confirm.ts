@@ -33,7 +33,8 @@ export const confirmPageEndpoint = (options: NotificationsOptions): Endpoint => 
   },
 })
 
-const confirmed = (req: PayloadRequest, options: NotificationsOptions, manageLink: string) =>
+/** The page after a confirmed sign-up, with a link to the resident's choices. */
+export const confirmedPage = (req: PayloadRequest, options: NotificationsOptions, manageLink: string) =>
   residentAnswer(req, options, {
     title: 'Zapis potwierdzony',
     body: html`<p>Dziękujemy. Od teraz będziesz dostawać wybrane powiadomienia.</p>
@@ -54,6 +55,6 @@ export const confirmEndpoint = (options: NotificationsOptions): Endpoint => ({
     if (!subscription) return invalidLink(req, options, wait)
     const active = await confirmSubscription(req.payload, subscription)
     const manageToken = makeToken(req.payload.secret, 'manage', active.id, active.manageNonce!)
-    return confirmed(req, options, tokenLink(options.siteUrl, SUBSCRIPTION_ROUTES.manage, manageToken))
+    return confirmedPage(req, options, tokenLink(options.siteUrl, SUBSCRIPTION_ROUTES.manage, manageToken))
   },
 })

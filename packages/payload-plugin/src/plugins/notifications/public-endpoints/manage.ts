@@ -16,6 +16,7 @@ import {
 } from '../subscriptions/resident-writes'
 import { formChoices } from './form-choices'
 import { invalidLink } from './invalid-link'
+import { recipientName } from './recipient-name'
 import { SUBSCRIPTION_ROUTES, endpointPath } from './paths'
 import { readFormOrNull } from './read-form'
 import { residentAnswer } from './resident-answer'
@@ -47,7 +48,7 @@ const managePage = async (
     title: 'Twoje powiadomienia',
     status: Object.keys(errors).length ? 400 : 200,
     body: html`${note ? html`<p class="lead" role="status">${note}</p>` : null}
-      <p>Adres: <strong>${subscription.address}</strong>.</p>
+      <p>Powiadomienia na: ${recipientName(subscription)}.</p>
       ${errorSummaryHtml(errors)}
       <form class="resident-form" method="post" action="${SUBSCRIPTION_ROUTES.manage}">
         <input type="hidden" name="t" value="${token}" />

@@ -4,11 +4,16 @@ import { SUBSCRIPTIONS_PATH } from '@ratusz/resident-forms'
 export const SUBSCRIPTION_ROUTES = {
   subscribe: SUBSCRIPTIONS_PATH,
   confirm: `${SUBSCRIPTIONS_PATH}/potwierdz`,
+  confirmCode: `${SUBSCRIPTIONS_PATH}/potwierdz-kod`,
+  pushKey: `${SUBSCRIPTIONS_PATH}/klucz-push`,
   manage: `${SUBSCRIPTIONS_PATH}/zarzadzaj`,
   unsubscribe: `${SUBSCRIPTIONS_PATH}/wypisz`,
   myData: `${SUBSCRIPTIONS_PATH}/moje-dane`,
   stylesheet: `${SUBSCRIPTIONS_PATH}/styl.css`,
 } as const
+
+/** The short manage link of SMS (`/api/public/z/<short token>`): it leads to the manage page. */
+export const SHORT_MANAGE_ROUTE = '/api/public/z'
 
 export const STYLESHEET_PATH = SUBSCRIPTION_ROUTES.stylesheet
 

@@ -3,6 +3,7 @@ import {
   SUBSCRIPTION_FIELDS,
   checkSubscription,
   html,
+  readPushSubscription,
   readSubscriptionForm,
   subscribeFormHtml,
   subscriptionConsent,
@@ -14,11 +15,12 @@ import { clientAddress } from '../../../shared/client-address'
 import type { NotificationsOptions } from '../options'
 import { planDeliveries } from '../sending/plan-deliveries'
 import { messageKey } from '../sending/message-keys'
-import { requestSubscription } from '../subscriptions/resident-writes'
-import { signShownAt } from '../tokens/resident-token'
+import { requestSubscription, startPushSubscription } from '../subscriptions/resident-writes'
+import { makeToken, signShownAt } from '../tokens/resident-token'
+import { codePage } from './confirm-code'
 import { formChoices } from './form-choices'
 import { gminaOf } from './gmina'
-import { SUBSCRIPTION_ROUTES, endpointPath } from './paths'
+import { SUBSCRIPTION_ROUTES, endpointPath, tokenLink } from './paths'
 import { shownLongEnough } from './shown-long-enough'
 import { subscribeThrottle } from './public-throttle'
 import { FormBodyError, readForm } from './read-form'
@@ -46,6 +48,8 @@ const formAgain = async (
       consent: subscriptionConsent(gmina, options),
       consentVersion: SUBSCRIPTION_CONSENT_VERSION,
       shownAt: signShownAt(req.payload.secret, Date.now()),
+      withSms: Boolean(options.sms),
+      withPush: Boolean(options.push),
     })}`,
   })
 }
@@ -59,6 +63,42 @@ const checkYourMailbox = (req: PayloadRequest, options: NotificationsOptions) =>
       </p>
       <p>Nie widzisz wiadomości? Sprawdź folder „Spam” lub „Oferty”.</p>`,
   })
+
+const pushOn = (req: PayloadRequest, options: NotificationsOptions, manageLink: string) =>
+  residentAnswer(req, options, {
+    title: 'Powiadomienia w przeglądarce włączone',
+    body: html`<p>
+        Od teraz ta przeglądarka będzie pokazywać wybrane powiadomienia, także gdy strona gminy jest
+        zamknięta.
+      </p>
+      <p>
+        Aby je wyłączyć, zablokuj powiadomienia tej strony w ustawieniach przeglądarki albo
+        <a href="${manageLink}">zmień ustawienia lub wypisz się</a> (zachowaj ten link).
+      </p>`,
+  })
+
+/** Which channels this CMS sends through: SMS needs a provider (or the outbox), Web Push its VAPID keys. */
+const channelError = (channel: string, options: NotificationsOptions): string | null => {
+  if (channel === 'sms' && !options.sms) return 'Ta gmina nie wysyła powiadomień SMS-em. Wybierz e-mail.'
+  if (channel === 'push' && !options.push)
+    return 'Ta gmina nie wysyła powiadomień w przeglądarce. Wybierz e-mail.'
+  return null
+}
+
+/**
+ * Whether a push address may be posted to: browsers' push services have public host names, so in production an
+ * address on this machine or a bare IP address (the CMS's own network) is refused.
+ */
+const reachablePushEndpoint = (endpoint: string): boolean => {
+  if (process.env.NODE_ENV !== 'production') return true
+  const host = new URL(endpoint).hostname
+  return !(
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    /^[\d.]+$/.test(host) ||
+    host.startsWith('[')
+  )
+}
 
 /**
  * `POST /api/public/powiadomienia`: a sign-up from the site's form. Checks (honeypot, the form was open long
@@ -88,19 +128,21 @@ export const subscribeEndpoint = (options: NotificationsOptions): Endpoint => ({
       return formAgain(req, options, values, {}, 200, 'Sprawdź swoje wybory i wyślij formularz jeszcze raz.')
     const checked = checkSubscription(values)
     if (!checked.ok) return formAgain(req, options, values, checked.errors, 400)
-    if (values.channel !== 'email')
-      return formAgain(
-        req,
-        options,
-        values,
-        { channel: 'Na razie wysyłamy powiadomienia tylko e-mailem.' },
-        400,
-      )
+    const unavailable = channelError(values.channel, options)
+    if (unavailable) return formAgain(req, options, values, { channel: unavailable }, 400)
     const wait = await subscribeThrottle.take({
       client: clientAddress(req.headers),
       contact: checked.address,
     })
     if (wait) return tooManyRequests(req, options, wait)
+    if (values.channel === 'push') {
+      const push = readPushSubscription(values.push)!
+      if (!reachablePushEndpoint(push.endpoint))
+        return formAgain(req, options, values, { channel: 'Nieprawidłowa subskrypcja przeglądarki.' }, 400)
+      const subscription = await startPushSubscription(req.payload, { ...push, values: checked.values })
+      const token = makeToken(req.payload.secret, 'manage', subscription.id, subscription.manageNonce!)
+      return pushOn(req, options, tokenLink(options.siteUrl, SUBSCRIPTION_ROUTES.manage, token))
+    }
     const subscription = await requestSubscription(req.payload, {
       channel: values.channel,
       address: checked.address,
@@ -117,6 +159,7 @@ export const subscribeEndpoint = (options: NotificationsOptions): Endpoint => ({
       dueAt: new Date(),
       recipients: [{ id: subscription.id, channel: subscription.channel }],
     })
+    if (values.channel === 'sms') return codePage(req, options, subscription)
     return checkYourMailbox(req, options)
   },
 })

@@ -19,9 +19,9 @@ export const subscriptionFromToken = async (
   if (!id || !token) return { subscription: null }
   const subscription = await findSubscription(req.payload, id)
   if (!subscription) return { subscription: null }
-  const nonce = purpose === 'confirm' ? subscription.confirmNonce : subscription.manageNonce
+  const nonce = purpose === 'manage' ? subscription.manageNonce : subscription.confirmNonce
   if (!tokenMatches(req.payload.secret, purpose, token, subscription.id, nonce)) return { subscription: null }
-  if (purpose === 'confirm' && subscription.pendingUntil && new Date(subscription.pendingUntil) < new Date())
+  if (purpose !== 'manage' && subscription.pendingUntil && new Date(subscription.pendingUntil) < new Date())
     return { subscription: null }
   return { subscription }
 }

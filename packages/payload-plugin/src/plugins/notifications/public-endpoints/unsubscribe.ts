@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import type { NotificationsOptions } from '../options'
 import { endSubscription } from '../subscriptions/resident-writes'
 import { invalidLink } from './invalid-link'
+import { recipientName } from './recipient-name'
 import { SUBSCRIPTION_ROUTES, endpointPath } from './paths'
 import { residentAnswer } from './resident-answer'
 import { subscriptionFromToken, tokenOf } from './subscription-from-token'
@@ -20,7 +21,7 @@ export const unsubscribePageEndpoint = (options: NotificationsOptions): Endpoint
     if (!subscription) return invalidLink(req, options, wait)
     return residentAnswer(req, options, {
       title: 'Wypisać się z powiadomień?',
-      body: html`<p>Adres <strong>${subscription.address ?? ''}</strong> przestanie dostawać wiadomości.</p>
+      body: html`<p>Wiadomości przestaną przychodzić na: ${recipientName(subscription)}.</p>
         <form method="post" action="${SUBSCRIPTION_ROUTES.unsubscribe}?t=${token}">
           <p><button type="submit">Tak, wypisz mnie</button></p>
         </form>`,

@@ -1,5 +1,6 @@
 import { html } from '@ratusz/resident-forms'
 import { htmlEmail, plainTextEmail, type MessageFooter } from './email-frame'
+import { alertLink } from './load-alert'
 import type { AlertVariant } from './message-keys'
 import { polishTime } from './polish-time'
 
@@ -25,11 +26,15 @@ const VARIANT_PREFIXES: Record<AlertVariant, string> = {
   cancelled: 'Odwołane: ',
 }
 
+/** What an alert's message starts with: "Ostrzeżenie", "Aktualizacja: ALARM", "Odwołane: Informacja". */
+export const alertHeadline = (severity: string, variant: AlertVariant): string =>
+  `${VARIANT_PREFIXES[variant]}${SEVERITY_WORDS[severity] ?? 'Komunikat'}`
+
 /** The subject of an alert's message: "Ostrzeżenie: Silny wiatr", "Aktualizacja: Ostrzeżenie: …". */
 export const alertSubject = (
   alert: Pick<AlertForMessage, 'title' | 'severity'>,
   variant: AlertVariant,
-): string => `${VARIANT_PREFIXES[variant]}${SEVERITY_WORDS[alert.severity] ?? 'Komunikat'}: ${alert.title}`
+): string => `${alertHeadline(alert.severity, variant)}: ${alert.title}`
 
 const period = (alert: AlertForMessage): string | null => {
   if (!alert.validFrom) return null
@@ -45,7 +50,7 @@ export const alertEmail = (
   footer: MessageFooter,
 ): { subject: string; text: string; html: string } => {
   const subject = alertSubject(alert, variant)
-  const link = alert.slug ? `${footer.siteUrl}/komunikaty/${alert.slug}/` : `${footer.siteUrl}/komunikaty/`
+  const link = alertLink(footer.siteUrl, alert)
   const where = alert.areaNames.length ? `Dotyczy: ${alert.areaNames.join(', ')}.` : 'Dotyczy całej gminy.'
   const cancelled = variant === 'cancelled' ? 'Komunikat został odwołany i już nie obowiązuje.' : null
   const paragraphs = [cancelled, alert.shortText, period(alert), where, `Więcej: ${link}`].filter(

@@ -1,6 +1,5 @@
 import crypto from 'node:crypto'
 import type { Payload } from 'payload'
-import { COLLECTION_SLUGS } from '../../../shared/slugs'
 import type { NotificationsOptions } from '../options'
 import { gminaOf } from '../public-endpoints/gmina'
 import { SUBSCRIPTION_ROUTES, tokenLink } from '../public-endpoints/paths'
@@ -8,6 +7,7 @@ import { makeToken } from '../tokens/resident-token'
 import { alertEmail } from './alert-email'
 import { confirmationEmail } from './confirmation-email'
 import type { MessageFooter } from './email-frame'
+import { loadAlert } from './load-alert'
 import { readMessageKey } from './message-keys'
 
 /** A subscription as sending needs it (nonces included: sending runs with full access). */
@@ -16,6 +16,7 @@ export type Recipient = {
   address?: string | null
   confirmNonce?: string | null
   manageNonce?: string | null
+  pushKeys?: { p256dh: string; auth: string } | null
 }
 
 /** One e-mail ready for Payload's `sendEmail`. */
@@ -27,9 +28,6 @@ export type ComposedEmail = {
   messageId: string
   headers: Record<string, string>
 }
-
-const nameOf = (value: unknown): string | null =>
-  value && typeof value === 'object' && 'name' in value ? String((value as { name: unknown }).name) : null
 
 /**
  * The e-mail of one delivery, rendered when it is sent (an alert corrected in the meantime goes out corrected).
@@ -64,33 +62,11 @@ export const composeEmail = async (
     const email = confirmationEmail(gmina.gminaName, link, options.pendingHours, footer)
     return { to: recipient.address, ...email, messageId, headers: { 'Auto-Submitted': 'auto-generated' } }
   }
-  const alert = await payload
-    .findByID({
-      collection: COLLECTION_SLUGS.alerts,
-      id: ref.id,
-      depth: 1,
-      draft: false,
-      overrideAccess: true,
-    })
-    .catch(() => null)
+  const alert = await loadAlert(payload, ref.id)
   if (!alert || !recipient.manageNonce) return null
   const token = makeToken(payload.secret, 'manage', recipient.id, recipient.manageNonce)
   const manageLink = tokenLink(siteUrl, SUBSCRIPTION_ROUTES.manage, token)
-  const email = alertEmail(
-    {
-      title: String(alert.title),
-      severity: String(alert.severity),
-      shortText: String(alert.shortText ?? ''),
-      slug: alert.slug as string | null,
-      validFrom: alert.validFrom as string | null,
-      validUntil: alert.validUntil as string | null,
-      areaNames: ((alert.areas as unknown[] | undefined) ?? [])
-        .map(nameOf)
-        .filter((name): name is string => !!name),
-    },
-    ref.variant,
-    { ...footer, manageLink },
-  )
+  const email = alertEmail(alert, ref.variant, { ...footer, manageLink })
   return {
     to: recipient.address,
     ...email,

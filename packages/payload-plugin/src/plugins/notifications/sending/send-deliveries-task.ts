@@ -19,7 +19,13 @@ export const sendDeliveriesTask = (options: NotificationsOptions): TaskConfig =>
   handler: async ({ req }) => {
     const { payload } = req
     const started = Date.now()
-    const gapMs = 1000 / options.emailsPerSecond
+    // Each provider at its own pace: the SMTP server's rate, the SMS provider's; push services take bursts.
+    const gapMs = (channel: string) =>
+      channel === 'email'
+        ? 1000 / options.emailsPerSecond
+        : channel === 'sms'
+          ? 1000 / options.smsPerSecond
+          : 0
     for (;;) {
       const due = await payload.find({
         collection: NOTIFICATION_SLUGS.deliveries as never,
@@ -35,7 +41,7 @@ export const sendDeliveriesTask = (options: NotificationsOptions): TaskConfig =>
       for (const delivery of due.docs as unknown as QueuedDelivery[]) {
         const before = Date.now()
         const state = await sendOne(payload, options, delivery)
-        const wait = gapMs - (Date.now() - before)
+        const wait = gapMs(delivery.channel) - (Date.now() - before)
         if (state === 'sent' && wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
       }
       if (Date.now() - started > RUN_BUDGET_MS) {

@@ -1,5 +1,9 @@
-/** Whether a sending error means the address will never work (SMTP 5xx: no such mailbox, refused). */
+/**
+ * Whether a sending error means the address will never work: SMTP 5xx (no such mailbox, refused), an SMS
+ * provider's invalid number, a push subscription the push service no longer knows (404, 410).
+ */
 export const isPermanentFailure = (error: unknown): boolean => {
+  if ((error as { permanent?: unknown }).permanent === true) return true
   const code = (error as { responseCode?: unknown }).responseCode
   return typeof code === 'number' && code >= 500 && code < 600
 }

@@ -1,9 +1,13 @@
+import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 import type { NotificationsOptions } from '../options'
 import { NOTIFICATION_SLUGS } from '../slugs'
 import { claimDelivery } from './claim-delivery'
 import { composeEmail, type Recipient } from './compose-email'
+import { composePush } from './compose-push'
+import { composeSms } from './compose-sms'
 import { readMessageKey } from './message-keys'
+import { pushDelivery, sendPush } from './push/send-push'
 import { queueSend } from './queue-send'
 import { redact } from './redact'
 import { backoffMinutes, isPermanentFailure } from './send-failure'
@@ -20,10 +24,52 @@ export type QueuedDelivery = {
 
 const idOf = (value: QueuedDelivery['subscription']) => (typeof value === 'object' ? value.id : value)
 
+/** The outcome of handing a message to its channel: sent, or out of date (cancelled). Errors throw. */
+type Handed = 'sent' | 'stale' | 'unavailable'
+
+/**
+ * Hands one delivery to its channel: e-mail through Payload's e-mail adapter, SMS through the SMS adapter (with
+ * an idempotency key a provider uses to refuse a duplicate), Web Push through the push service.
+ */
+const hand = async (
+  payload: Payload,
+  options: NotificationsOptions,
+  delivery: QueuedDelivery,
+  recipient: Recipient,
+): Promise<Handed> => {
+  if (delivery.channel === 'email') {
+    const email = await composeEmail(payload, options, delivery, recipient)
+    if (!email) return 'stale'
+    await payload.sendEmail(email)
+    return 'sent'
+  }
+  if (delivery.channel === 'sms') {
+    if (!options.sms) return 'unavailable'
+    const sms = await composeSms(payload, options, delivery, recipient)
+    if (!sms) return 'stale'
+    const idempotencyKey = crypto.createHash('sha256').update(delivery.key).digest('hex').slice(0, 32)
+    await options.sms.send({ ...sms, idempotencyKey })
+    return 'sent'
+  }
+  if (delivery.channel === 'push') {
+    if (!options.push) return 'unavailable'
+    const push = await composePush(payload, options, delivery)
+    if (!push || !recipient.address || !recipient.pushKeys) return 'stale'
+    await sendPush(
+      { endpoint: recipient.address, keys: recipient.pushKeys },
+      push.message,
+      options.push,
+      pushDelivery(push.severity),
+    )
+    return 'sent'
+  }
+  return 'unavailable'
+}
+
 /**
  * Sends one delivery: claims it, renders its message for its recipient and hands it to the channel. A message
  * for a subscription that ended (or a subject that is gone) is cancelled; a permanent failure (the mailbox does
- * not exist) fails it and ends the subscription's channel; any other error queues it again, later each time,
+ * not exist, the number is invalid, the browser's subscription is gone) fails it and ends the subscription's channel; any other error queues it again, later each time,
  * until the attempts run out. Returns the state it ended in, or null when another sender had claimed it.
  */
 export const sendOne = async (
@@ -54,11 +100,10 @@ export const sendOne = async (
   const reachable =
     subscription && (isConfirmation ? subscription.status !== 'ended' : subscription.status === 'active')
   if (!reachable) return finish({ state: 'cancelled', error: 'Subskrypcja nieaktywna' })
-  if (delivery.channel !== 'email') return finish({ state: 'failed', error: 'Kanał jeszcze nieobsługiwany' })
-  const email = await composeEmail(payload, options, delivery, subscription)
-  if (!email) return finish({ state: 'cancelled', error: 'Wiadomość nieaktualna' })
   try {
-    await payload.sendEmail(email)
+    const handed = await hand(payload, options, delivery, subscription)
+    if (handed === 'stale') return finish({ state: 'cancelled', error: 'Wiadomość nieaktualna' })
+    if (handed === 'unavailable') return finish({ state: 'failed', error: 'Kanał niedostępny w tym CMS' })
     return finish({ state: 'sent', sentAt: new Date().toISOString(), error: null })
   } catch (error) {
     const reason = redact((error as Error).message ?? String(error))

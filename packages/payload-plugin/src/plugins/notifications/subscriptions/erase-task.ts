@@ -47,6 +47,7 @@ export const eraseExpired = async (
     },
     data: {
       address: null,
+      pushKeys: null,
       contactKey: null,
       manageNonce: null,
       confirmNonce: null,

@@ -34,7 +34,8 @@ export const subscriptionFields = (options: { withAreas: boolean; withCategories
       {
         name: 'address',
         type: 'text',
-        maxLength: 254,
+        // An e-mail address, a phone number, or a browser's push endpoint (up to 2000 characters).
+        maxLength: 2000,
         ...describe((t) => t.notifications.subscriptions.address),
       },
     ],
@@ -160,4 +161,8 @@ export const subscriptionFields = (options: { withAreas: boolean; withCategories
   secret('requested', 'json'),
   // Every change of choices with its time ({ at, areas, groups, topics }), so counts on any past date are exact.
   { name: 'history', type: 'json', admin: { hidden: true } },
+  // A browser's push keys (p256dh, auth) the messages are encrypted for.
+  secret('pushKeys', 'json'),
+  // Wrong SMS codes typed for the current sign-up.
+  { name: 'codeAttempts', type: 'number', defaultValue: 0, admin: { hidden: true } },
 ]

@@ -23,6 +23,8 @@ export type StoredSubscription = {
   confirmNonce?: string | null
   manageNonce?: string | null
   requested?: Partial<SubscriptionValues> | null
+  pushKeys?: { p256dh: string; auth: string } | null
+  codeAttempts?: number | null
   createdAt?: string
 }
 
@@ -77,7 +79,7 @@ export const requestSubscription = async (
     return (await payload.update({
       collection,
       id: existing.id,
-      data: { requested, confirmNonce: newNonce(), pendingUntil } as never,
+      data: { requested, confirmNonce: newNonce(), pendingUntil, codeAttempts: 0 } as never,
       ...asResident,
     })) as unknown as StoredSubscription
   }
@@ -93,6 +95,7 @@ export const requestSubscription = async (
       requested,
       confirmNonce: newNonce(),
       pendingUntil,
+      codeAttempts: 0,
     } as never,
     ...asResident,
   })) as unknown as StoredSubscription
@@ -116,10 +119,72 @@ export const confirmSubscription = async (payload: Payload, subscription: Stored
       requested: null,
       confirmNonce: null,
       pendingUntil: null,
+      codeAttempts: 0,
       manageNonce: subscription.manageNonce ?? newNonce(),
     } as never,
     ...asResident,
   })) as unknown as StoredSubscription
+}
+
+/**
+ * A browser that allowed notifications: the permission prompt was its opt-in, so the subscription is active at
+ * once (a browser signing up again keeps its start and gets the new choices and keys).
+ */
+export const startPushSubscription = async (
+  payload: Payload,
+  request: { endpoint: string; keys: { p256dh: string; auth: string }; values: SubscriptionValues },
+): Promise<StoredSubscription> => {
+  const contactKey = contactKeyOf('push', request.endpoint)
+  const found = await payload.find({
+    collection,
+    where: { contactKey: { equals: contactKey } },
+    limit: 1,
+    ...asResident,
+  })
+  const existing = found.docs[0] as unknown as StoredSubscription | undefined
+  const data = {
+    ...choicesOf(request.values, hasFields(payload)),
+    consentVersion: SUBSCRIPTION_CONSENT_VERSION,
+    status: 'active',
+    pushKeys: request.keys,
+    manageNonce: existing?.manageNonce ?? newNonce(),
+  }
+  if (existing)
+    return (await payload.update({
+      collection,
+      id: existing.id,
+      data: { ...data, startedAt: existing.startedAt ?? new Date().toISOString() } as never,
+      ...asResident,
+    })) as unknown as StoredSubscription
+  return (await payload.create({
+    collection,
+    data: {
+      ...data,
+      channel: 'push',
+      address: request.endpoint,
+      contactKey,
+      startedAt: new Date().toISOString(),
+    } as never,
+    ...asResident,
+  })) as unknown as StoredSubscription
+}
+
+/** A wrong SMS code: counted; the sign-up is revoked (its code dies with its nonce) once `max` are spent. */
+export const countWrongCode = async (
+  payload: Payload,
+  subscription: StoredSubscription,
+  max: number,
+): Promise<number> => {
+  const attempts = (subscription.codeAttempts ?? 0) + 1
+  await payload.update({
+    collection,
+    id: subscription.id,
+    data: (attempts >= max
+      ? { codeAttempts: attempts, confirmNonce: null, requested: null }
+      : { codeAttempts: attempts }) as never,
+    ...asResident,
+  })
+  return max - attempts
 }
 
 /** New choices from the manage page (the address and channel stay). */
@@ -151,6 +216,7 @@ export const endSubscription = async (
       contactKey: null,
       confirmNonce: null,
       requested: null,
+      pushKeys: null,
       ...(eraseNow ? { address: null, manageNonce: null, erasedAt: new Date().toISOString() } : {}),
     } as never,
     ...asResident,

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { makeToken, newNonce, readShownAt, signShownAt, tokenId, tokenMatches } from './resident-token'
+import {
+  makeShortToken,
+  makeToken,
+  newNonce,
+  readShownAt,
+  shortTokenId,
+  shortTokenMatches,
+  signShownAt,
+  tokenId,
+  tokenMatches,
+} from './resident-token'
 
 const secret = 'x'.repeat(40)
 
@@ -27,5 +37,17 @@ describe('resident tokens', () => {
     expect(readShownAt(secret, stamp)).toBe(1_796_000_000_000)
     expect(readShownAt(secret, stamp.replace(/^\d/, '2'))).toBeNull()
     expect(readShownAt(secret, '1796000000000')).toBeNull()
+  })
+
+  it('make short tokens for SMS that match only their purpose, record and nonce', () => {
+    const nonce = newNonce()
+    const token = makeShortToken(secret, 'manage', 12, nonce)
+    expect(token).toMatch(/^12\.[\w-]{22}$/)
+    expect(makeToken(secret, 'manage', 12, nonce).startsWith(token)).toBe(true)
+    expect(shortTokenId(token)).toBe('12')
+    expect(shortTokenMatches(secret, 'manage', token, 12, nonce)).toBe(true)
+    expect(shortTokenMatches(secret, 'confirm', token, 12, nonce)).toBe(false)
+    expect(shortTokenMatches(secret, 'manage', token, 12, newNonce())).toBe(false)
+    expect(shortTokenId(makeToken(secret, 'manage', 12, nonce))).toBeNull()
   })
 })

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 
-/** What a token link lets its holder do. */
-export type TokenPurpose = 'confirm' | 'manage'
+/** What a token link lets its holder do (`code`: type the SMS code of a sign-up; the code itself confirms). */
+export type TokenPurpose = 'confirm' | 'manage' | 'code'
 
 /** A fresh random nonce for a subscription: a new one revokes every link made with the old one. */
 export const newNonce = (): string => crypto.randomBytes(16).toString('base64url')
@@ -52,4 +52,38 @@ export const readShownAt = (secret: string, stamp: string): number | null => {
   return expected.length === stamp.length && crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(stamp))
     ? Number(at)
     : null
+}
+
+/** Characters of the HMAC a short token keeps: 22 base64url characters are 132 bits, as hard to guess. */
+const SHORT_SIGNATURE = 22
+
+/**
+ * A shorter token for links that cost by the character (an SMS): the record's id and the first 22 characters of
+ * the same HMAC. It only leads to the full token link (see `short-link.ts`).
+ */
+export const makeShortToken = (
+  secret: string,
+  purpose: TokenPurpose,
+  id: string | number,
+  nonce: string,
+): string => `${id}.${signature(secret, purpose, String(id), nonce).slice(0, SHORT_SIGNATURE)}`
+
+/** The id a short token names, or null when it is not shaped like one. */
+export const shortTokenId = (token: string | null | undefined): string | null => {
+  const match = new RegExp(`^(\\d{1,18})\\.[\\w-]{${SHORT_SIGNATURE}}$`).exec(token ?? '')
+  return match ? match[1]! : null
+}
+
+/** Whether the short token was made for this purpose, record and nonce (compared in constant time). */
+export const shortTokenMatches = (
+  secret: string,
+  purpose: TokenPurpose,
+  token: string,
+  id: string | number,
+  nonce: string | null | undefined,
+): boolean => {
+  if (!nonce) return false
+  const expected = Buffer.from(makeShortToken(secret, purpose, id, nonce))
+  const given = Buffer.from(token)
+  return expected.length === given.length && crypto.timingSafeEqual(expected, given)
 }

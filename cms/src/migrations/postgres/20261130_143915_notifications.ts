@@ -56,6 +56,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"manage_nonce" varchar,
   	"requested" jsonb,
   	"history" jsonb,
+  	"push_keys" jsonb,
+  	"code_attempts" numeric DEFAULT 0,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );

@@ -50,6 +50,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`manage_nonce\` text,
   	\`requested\` text,
   	\`history\` text,
+  	\`push_keys\` text,
+  	\`code_attempts\` numeric DEFAULT 0,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
