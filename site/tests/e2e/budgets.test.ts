@@ -7,8 +7,8 @@ import { htmlFileOf, sitemapPaths, templates } from './support/templates'
 /** HTML + CSS of a content page, gzipped: what a resident on a slow phone connection waits for. */
 const PAGE_BUDGET_BYTES = 15 * 1024
 const budgeted = ['article', 'event', 'issue', 'BIP document']
-/** The one page allowed to run JavaScript: search (Pagefind). */
-const SCRIPT_ALLOWED = /^\/szukaj\//
+/** The pages allowed to run JavaScript: search (Pagefind) and the notifications sign-up (the browser's Web Push prompt). */
+const SCRIPT_ALLOWED = /^\/(szukaj|powiadomienia)\//
 
 const gzipped = (text: string | Buffer) => gzipSync(text, { level: 9 }).length
 const tags = (html: string, name: string) => html.match(new RegExp(`<${name}\\b[^>]*>`, 'gi')) ?? []

@@ -46,8 +46,11 @@ describe('notifications, from the sign-up form to the unsubscribe', () => {
   const mailsTo = async (address: string) =>
     (await readOutbox(outboxDir)).filter((message) => recipientsOf(message.mail).includes(address))
 
+  /** The alerts this file publishes: deleted after it, so the other files see the seeded alerts only. */
+  const published: number[] = []
+
   const publishAlert = async (title: string) => {
-    await cmsApiOk('/alerts', {
+    const created = await cmsApiOk('/alerts', {
       method: 'POST',
       token,
       body: JSON.stringify({
@@ -61,6 +64,7 @@ describe('notifications, from the sign-up form to the unsubscribe', () => {
         _status: 'published',
       }),
     })
+    published.push(created.doc.id)
     await runNotificationJobs()
   }
 
@@ -81,6 +85,7 @@ describe('notifications, from the sign-up form to the unsubscribe', () => {
   })
   afterAll(async () => {
     await browser?.close()
+    for (const id of published) await cmsApiOk(`/alerts/${id}`, { method: 'DELETE', token })
   })
 
   it('signs up without JavaScript, confirms from the e-mail, gets the alert, unsubscribes with one click', async () => {
