@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signShownAt } from '../../../packages/payload-plugin/src/plugins/notifications/tokens/resident-token'
-import { body } from '../support/articles'
 import { publicRequest } from '../support/form-post'
+import { clearSubscriptions, createArea, publishAlertAndNotify } from '../support/notifications'
 import { pushService, type TestBrowser } from '../support/push-service'
-import { rest, signIn } from '../support/rest'
+import { signIn } from '../support/rest'
 import { variantPayload } from '../support/variant-payload'
 
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
@@ -24,10 +24,6 @@ describe('notifications in the browser (Web Push)', () => {
   let client = 0
   const fromClient = () => ({ 'X-Forwarded-For': `10.2.${Math.floor(++client / 250)}.${client % 250}` })
 
-  const runJobs = async () => {
-    for (let round = 0; round < 4; round++) await payload.jobs.run({ queue: 'notifications', limit: 50 })
-  }
-
   /** What the page's script posts once the browser subscribed: the form, with the subscription's JSON. */
   const subscribe = (browser: TestBrowser) =>
     publicRequest(
@@ -46,25 +42,14 @@ describe('notifications in the browser (Web Push)', () => {
       fromClient(),
     )
 
-  const publishAlert = async (severity: string) => {
-    const created = await rest(payload, 'POST', '/alerts', {
-      token: editor,
-      body: {
-        title: `Burza z gradem ${stamp()}`,
-        kind: 'pogoda',
-        severity,
-        shortText: 'Burza z gradem nad Lipową. Schowaj samochód, zostań w domu.',
-        body: body('Szczegóły.'),
-        areas: [area],
-        validFrom: new Date(Date.now() - 60_000).toISOString(),
-        validUntil: new Date(Date.now() + 3_600_000).toISOString(),
-        _status: 'published',
-      },
+  const publishAlert = (severity: string) =>
+    publishAlertAndNotify(payload, editor, {
+      title: `Burza z gradem ${stamp()}`,
+      kind: 'pogoda',
+      severity,
+      shortText: 'Burza z gradem nad Lipową. Schowaj samochód, zostań w domu.',
+      areas: [area],
     })
-    expect(created.status).toBe(201)
-    await runJobs()
-    return created.body.doc as { id: number; slug: string; title: string }
-  }
 
   beforeAll(async () => {
     payload = await variantPayload({ env: {} })
@@ -74,21 +59,11 @@ describe('notifications in the browser (Web Push)', () => {
     expect(Buffer.from(publicKey, 'base64url')).toHaveLength(65)
     service = await pushService(publicKey)
     editor = await signIn(payload, 'redaktor-push@example.pl', ['editor'])
-    area = (
-      await payload.create({
-        collection: 'areas',
-        data: { name: `Lipowa ${stamp()}`, kind: 'solectwo' } as never,
-      })
-    ).id as number
+    area = await createArea(payload, `Lipowa ${stamp()}`)
   })
 
   afterAll(async () => {
-    await payload.delete({ collection: 'deliveries', where: { id: { exists: true } }, overrideAccess: true })
-    await payload.delete({
-      collection: 'subscriptions',
-      where: { id: { exists: true } },
-      overrideAccess: true,
-    })
+    await clearSubscriptions(payload)
     await service.close()
     await payload.destroy()
   })

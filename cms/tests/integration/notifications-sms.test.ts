@@ -2,8 +2,13 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fakeSmsapi } from '../../../packages/payload-plugin/src/plugins/notifications/sending/sms/test-sms-providers'
 import { signShownAt } from '../../../packages/payload-plugin/src/plugins/notifications/tokens/resident-token'
-import { body } from '../support/articles'
 import { publicRequest } from '../support/form-post'
+import {
+  clearSubscriptions,
+  createArea,
+  publishAlertAndNotify,
+  runNotificationJobs,
+} from '../support/notifications'
 import { rest, signIn } from '../support/rest'
 import { variantPayload } from '../support/variant-payload'
 
@@ -28,9 +33,7 @@ describe('notifications by SMS', () => {
   let client = 0
   const fromClient = () => ({ 'X-Forwarded-For': `10.1.${Math.floor(++client / 250)}.${client % 250}` })
 
-  const runJobs = async () => {
-    for (let round = 0; round < 4; round++) await payload.jobs.run({ queue: 'notifications', limit: 50 })
-  }
+  const runJobs = () => runNotificationJobs(payload)
 
   /** Signs up a number; returns the code page's answer. */
   const signUp = async (phone: string) =>
@@ -55,25 +58,14 @@ describe('notifications by SMS', () => {
 
   const codeIn = (text: string) => /^(\d{6}) - kod potwierdzający/.exec(text)?.[1]
 
-  const publishAlert = async (shortText: string) => {
-    const created = await rest(payload, 'POST', '/alerts', {
-      token: editor,
-      body: {
-        title: `Przerwa w dostawie wody ${stamp()}`,
-        kind: 'woda',
-        severity: 'alarm',
-        shortText,
-        body: body('Szczegóły.'),
-        areas: [area],
-        validFrom: new Date(Date.now() - 60_000).toISOString(),
-        validUntil: new Date(Date.now() + 3_600_000).toISOString(),
-        _status: 'published',
-      },
+  const publishAlert = (shortText: string) =>
+    publishAlertAndNotify(payload, editor, {
+      title: `Przerwa w dostawie wody ${stamp()}`,
+      kind: 'woda',
+      severity: 'alarm',
+      shortText,
+      areas: [area],
     })
-    expect(created.status).toBe(201)
-    await runJobs()
-    return created.body.doc as { id: number; slug: string }
-  }
 
   beforeAll(async () => {
     provider = await fakeSmsapi(TOKEN)
@@ -86,21 +78,11 @@ describe('notifications by SMS', () => {
     })
     payload = await variantPayload({ env: {} })
     editor = await signIn(payload, 'redaktor-sms@example.pl', ['editor'])
-    area = (
-      await payload.create({
-        collection: 'areas',
-        data: { name: `Lipowa ${stamp()}`, kind: 'solectwo' } as never,
-      })
-    ).id as number
+    area = await createArea(payload, `Lipowa ${stamp()}`)
   })
 
   afterAll(async () => {
-    await payload.delete({ collection: 'deliveries', where: { id: { exists: true } }, overrideAccess: true })
-    await payload.delete({
-      collection: 'subscriptions',
-      where: { id: { exists: true } },
-      overrideAccess: true,
-    })
+    await clearSubscriptions(payload)
     await provider.close()
     await payload.destroy()
   })

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emailAdapter } from '../../src/email'
 import { body } from '../support/articles'
 import { publicRequest } from '../support/form-post'
+import { clearSubscriptions, runNotificationJobs } from '../support/notifications'
 import { rest, signIn } from '../support/rest'
 import { smtpInbox } from '../support/smtp-inbox'
 import { variantPayload } from '../support/variant-payload'
@@ -40,9 +41,7 @@ describe('notifications by e-mail', () => {
   /** A client address of its own for each sign-up, so the per-client limit stays out of the way. */
   const fromClient = () => ({ 'X-Forwarded-For': `10.0.${Math.floor(++client / 250)}.${client % 250}` })
 
-  const runJobs = async () => {
-    for (let round = 0; round < 4; round++) await payload.jobs.run({ queue: 'notifications', limit: 50 })
-  }
+  const runJobs = () => runNotificationJobs(payload)
 
   /** Signs up with the form as a person would: the CMS first answers with the form and a stamp, then accepts. */
   const signUp = async (fields: Record<string, string | string[]>) => {
@@ -144,12 +143,7 @@ describe('notifications by e-mail', () => {
   })
 
   afterAll(async () => {
-    await payload.delete({ collection: 'deliveries', where: { id: { exists: true } }, overrideAccess: true })
-    await payload.delete({
-      collection: 'subscriptions',
-      where: { id: { exists: true } },
-      overrideAccess: true,
-    })
+    await clearSubscriptions(payload)
     await inbox.close()
     await payload.destroy()
   })
