@@ -1,6 +1,7 @@
 'use client'
 import { useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
+import { polishPlural } from './polish-plural'
 
 type Audience = { total: number; byChannel: Record<string, number> }
 
@@ -10,14 +11,8 @@ const CHANNELS: [string, string][] = [
   ['push', 'przeglądarka'],
 ]
 
-/** Polish plural of "osoba": 1 osoba, 2–4 osoby, 5 osób (12–14 osób). */
-const people = (count: number): string => {
-  const tens = count % 100
-  const ones = count % 10
-  if (count === 1) return 'osoba'
-  if (ones >= 2 && ones <= 4 && (tens < 12 || tens > 14)) return 'osoby'
-  return 'osób'
-}
+/** 1 osoba, 2–4 osoby, 5 osób (12–14 osób). */
+const people = (count: number): string => polishPlural(count, { one: 'osoba', few: 'osoby', many: 'osób' })
 
 const idsOf = (value: unknown): string[] =>
   (Array.isArray(value) ? value : []).map((item) =>

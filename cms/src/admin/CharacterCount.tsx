@@ -1,14 +1,10 @@
 'use client'
 import { useFormFields } from '@payloadcms/ui'
+import { polishPlural } from './polish-plural'
 
-/** Polish plural of "znak" for a count: 1 znak, 2–4 znaki, 5 znaków (12–14 znaków). */
-const characters = (count: number): string => {
-  const tens = count % 100
-  const ones = count % 10
-  if (count === 1) return 'znak'
-  if (ones >= 2 && ones <= 4 && (tens < 12 || tens > 14)) return 'znaki'
-  return 'znaków'
-}
+/** 1 znak, 2–4 znaki, 5 znaków (12–14 znaków). */
+const characters = (count: number): string =>
+  polishPlural(count, { one: 'znak', few: 'znaki', many: 'znaków' })
 
 /**
  * Under a text field with a length limit (an alert's 160-character short text for SMS, a lead): how many

@@ -1,4 +1,5 @@
 import { summarizeReasons } from '@ratusz/payload-plugin'
+import { polishPlural } from './polish-plural'
 
 /** How many lines of reasons a row of the publish log shows; the record shows them all. */
 const LINES_IN_LIST = 3
@@ -12,13 +13,8 @@ const Lines = ({ lines }: { lines: string[] }) => (
 )
 
 /** "i 4 inne zmiany", "i 5 innych zmian" (never fewer than two). */
-const otherChanges = (count: number): string => {
-  const ones = count % 10
-  const tens = count % 100
-  return ones >= 2 && ones <= 4 && (tens < 12 || tens > 14)
-    ? `…i ${count} inne zmiany`
-    : `…i ${count} innych zmian`
-}
+const otherChanges = (count: number): string =>
+  `…i ${count} ${polishPlural(count, { one: 'inna zmiana', few: 'inne zmiany', many: 'innych zmian' })}`
 
 /** The reasons of a publish in a row of the log: grouped and shortened (summarizeReasons), the rest counted. */
 export const PublishReasonsCell = ({ cellData }: { cellData?: unknown }) => {

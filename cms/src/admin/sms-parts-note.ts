@@ -1,4 +1,5 @@
 import { smsSegments } from '@ratusz/payload-plugin/sms-segments'
+import { polishPlural } from './polish-plural'
 
 /** A slug of an alert's page as long as most are ("silny-wiatr-w-calej-gminie-do-polnocy"). */
 const TYPICAL_SLUG = 'x'.repeat(40)
@@ -15,5 +16,5 @@ export const smsPartsNote = (shortText: string, siteUrl: string): string => {
   const sms = `Ostrzeżenie: ${shortText} ${site}/komunikaty/${TYPICAL_SLUG}/\nWypisz się: ${site}/api/public/z/${MANAGE_TOKEN}`
   const { parts, encoding } = smsSegments(sms)
   const perPart = encoding === 'UCS-2' ? 67 : 153
-  return `SMS z linkami: ok. ${parts} ${parts === 1 ? 'część' : 'części'} na odbiorcę (${encoding === 'UCS-2' ? 'polskie litery' : 'bez polskich liter'}: ${parts === 1 ? (encoding === 'UCS-2' ? 70 : 160) : perPart} znaków na część)`
+  return `SMS z linkami: ok. ${parts} ${polishPlural(parts, { one: 'część', few: 'części', many: 'części' })} na odbiorcę (${encoding === 'UCS-2' ? 'polskie litery' : 'bez polskich liter'}: ${parts === 1 ? (encoding === 'UCS-2' ? 70 : 160) : perPart} znaków na część)`
 }
