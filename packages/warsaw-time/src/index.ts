@@ -103,3 +103,10 @@ export function warsawMidnight(instant: Date, days = 0): Date {
     second: 0,
   })
 }
+
+/** The first instant after `after` at which the Warsaw clock reads `hour`:`minute` (today's, else tomorrow's). */
+export function nextWarsawTime(after: Date, hour: number, minute: number): Date {
+  const today = fromWallClock({ ...wallClock(after), hour, minute, second: 0 })
+  if (today > after) return today
+  return fromWallClock({ ...wallClock(warsawMidnight(after, 1)), hour, minute, second: 0 })
+}

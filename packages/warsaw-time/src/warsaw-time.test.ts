@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  nextWarsawTime,
   fromFloating,
   fromWallClock,
   fromWarsawDay,
@@ -144,5 +145,23 @@ describe('floating dates', () => {
     expect(iso(fromFloating(new Date('2025-06-14T18:00:00.000Z')))).toBe('2025-06-14T16:00:00.000Z')
     expect(iso(fromFloating(new Date('2025-03-30T02:15:00.000Z')))).toBe('2025-03-30T01:15:00.000Z')
     expect(iso(fromFloating(new Date('2025-10-26T02:15:00.000Z')))).toBe('2025-10-26T00:15:00.000Z')
+  })
+})
+
+describe('nextWarsawTime', () => {
+  it('is today at that time if still ahead, else tomorrow, across the clock changes', () => {
+    expect(nextWarsawTime(new Date('2026-11-30T12:00:00Z'), 3, 15).toISOString()).toBe(
+      '2026-12-01T02:15:00.000Z',
+    )
+    expect(nextWarsawTime(new Date('2026-12-01T01:00:00Z'), 3, 15).toISOString()).toBe(
+      '2026-12-01T02:15:00.000Z',
+    )
+    expect(nextWarsawTime(new Date('2026-12-01T02:15:00Z'), 3, 15).toISOString()).toBe(
+      '2026-12-02T02:15:00.000Z',
+    )
+    // 28 March 2026, 22:00 winter time; 7:00 the next morning is summer time
+    expect(nextWarsawTime(new Date('2026-03-28T21:00:00Z'), 7, 0).toISOString()).toBe(
+      '2026-03-29T05:00:00.000Z',
+    )
   })
 })

@@ -1,22 +1,15 @@
+import { wallClock } from '@ratusz/warsaw-time'
 import type { Payload } from 'payload'
 import { NOTIFICATION_SLUGS } from '../slugs'
 
 /** One month of a year: sign-ups that started, subscribers who left, messages sent and failed. */
 export type MonthActivity = { month: number; started: number; ended: number; sent: number; failed: number }
 
-const warsawMonth = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Warsaw',
-  year: 'numeric',
-  month: 'numeric',
-})
-
 /** The month (1–12) of a moment on the Warsaw clock, when it falls in `year`. */
 const monthOf = (iso: string | null | undefined, year: number): number | null => {
   if (!iso) return null
-  const parts = Object.fromEntries(
-    warsawMonth.formatToParts(new Date(iso)).map((part) => [part.type, part.value]),
-  )
-  return Number(parts.year) === year ? Number(parts.month) : null
+  const clock = wallClock(new Date(iso))
+  return clock.year === year ? clock.month : null
 }
 
 /** Each month of `year` (Warsaw time): subscriptions started and ended, deliveries sent and failed. */

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { relationId } from '../../../shared/relation-id'
 import type { NotificationsOptions } from '../options'
 import { NOTIFICATION_SLUGS } from '../slugs'
 import {
@@ -20,9 +21,6 @@ export type AlertToNotify = {
   kind: string
   areas?: (string | number | { id: string | number })[] | null
 }
-
-const idOf = (value: string | number | { id: string | number }) =>
-  typeof value === 'object' ? value.id : value
 
 /** The active subscriptions an alert reaches, with their channel. */
 export const alertRecipients = async (
@@ -46,7 +44,7 @@ export const alertRecipients = async (
     }),
   ])
   const byKind = groupsForKind(groups.docs as unknown as MatchableGroup[], alert.kind)
-  const matchable = { kind: alert.kind, areas: (alert.areas ?? []).map(idOf) }
+  const matchable = { kind: alert.kind, areas: (alert.areas ?? []).map(relationId) }
   return (subscriptions.docs as unknown as MatchableSubscription[]).filter((subscription) =>
     alertReaches(matchable, subscription, byKind),
   )

@@ -1,4 +1,4 @@
-import { fromWallClock, wallClock } from '@ratusz/warsaw-time'
+import { nextWarsawTime, wallClock } from '@ratusz/warsaw-time'
 
 const minutesOf = (clock: string) => {
   const [hours, minutes] = clock.split(':').map(Number)
@@ -15,8 +15,5 @@ export const afterQuietHours = (now: Date, quiet: { from: string; until: string 
   const from = minutesOf(quiet.from)
   const until = minutesOf(quiet.until)
   const quietNow = from > until ? minute >= from || minute < until : minute >= from && minute < until
-  if (!quietNow) return now
-  const endsTomorrow = from > until && minute >= from
-  const day = endsTomorrow ? wallClock(new Date(now.getTime() + 24 * 3600 * 1000)) : clock
-  return fromWallClock({ ...day, hour: Math.floor(until / 60), minute: until % 60, second: 0 })
+  return quietNow ? nextWarsawTime(now, Math.floor(until / 60), until % 60) : now
 }

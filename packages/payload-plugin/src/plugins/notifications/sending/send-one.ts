@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 import type { Payload } from 'payload'
+import { relationId } from '../../../shared/relation-id'
 import type { NotificationsOptions } from '../options'
 import { NOTIFICATION_SLUGS } from '../slugs'
 import { claimDelivery } from './claim-delivery'
@@ -21,8 +22,6 @@ export type QueuedDelivery = {
   attempts?: number | null
   subscription: string | number | { id: string | number }
 }
-
-const idOf = (value: QueuedDelivery['subscription']) => (typeof value === 'object' ? value.id : value)
 
 /** The outcome of handing a message to its channel: sent, or out of date (cancelled). Errors throw. */
 type Handed = 'sent' | 'stale' | 'unavailable'
@@ -91,7 +90,7 @@ export const sendOne = async (
   const subscription = (await payload
     .findByID({
       collection: NOTIFICATION_SLUGS.subscriptions as never,
-      id: idOf(delivery.subscription),
+      id: relationId(delivery.subscription),
       depth: 0,
       overrideAccess: true,
     })

@@ -1,4 +1,4 @@
-import { fromWallClock, wallClock } from '@ratusz/warsaw-time'
+import { nextWarsawTime } from '@ratusz/warsaw-time'
 import type { Payload, TaskConfig } from 'payload'
 import type { NotificationsOptions } from '../options'
 import { NOTIFICATION_SLUGS, NOTIFY_QUEUE, NOTIFY_TASKS } from '../slugs'
@@ -61,17 +61,7 @@ export const eraseExpired = async (
 }
 
 /** The next 03:15 on the Warsaw clock after `now`. */
-export const nextNightAfter = (now: Date): Date => {
-  const today = wallClock(now)
-  const tonight = fromWallClock({ ...today, hour: 3, minute: 15, second: 0 })
-  if (tonight > now) return tonight
-  return fromWallClock({
-    ...wallClock(new Date(now.getTime() + 24 * 3600 * 1000)),
-    hour: 3,
-    minute: 15,
-    second: 0,
-  })
-}
+export const nextNightAfter = (now: Date): Date => nextWarsawTime(now, 3, 15)
 
 /**
  * Makes sure one erase job waits for the next night: queued at start-up and by each run for the night after.
