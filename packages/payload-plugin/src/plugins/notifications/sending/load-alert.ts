@@ -1,12 +1,15 @@
-import type { Payload } from 'payload'
 import { COLLECTION_SLUGS } from '../../../shared/slugs'
+import { readRecently } from '../read-recently'
 import type { AlertForMessage } from './alert-email'
 
 const nameOf = (value: unknown): string | null =>
   value && typeof value === 'object' && 'name' in value ? String((value as { name: unknown }).name) : null
 
-/** An alert's published version as messages tell it (its areas by name), or null when it is gone. */
-export const loadAlert = async (payload: Payload, id: string): Promise<AlertForMessage | null> => {
+/**
+ * An alert's published version as messages tell it (its areas by name), or null when it is gone; read again
+ * after five seconds, so a fan-out reads it once in a while rather than once per recipient.
+ */
+export const loadAlert = readRecently(5_000, async (payload, id): Promise<AlertForMessage | null> => {
   const alert = await payload
     .findByID({ collection: COLLECTION_SLUGS.alerts, id, depth: 1, draft: false, overrideAccess: true })
     .catch(() => null)
@@ -22,7 +25,7 @@ export const loadAlert = async (payload: Payload, id: string): Promise<AlertForM
       .map(nameOf)
       .filter((name): name is string => !!name),
   }
-}
+})
 
 /** The address of an alert's page on the site (the list of alerts when it has no slug). */
 export const alertLink = (siteUrl: string, alert: Pick<AlertForMessage, 'slug'>): string =>
