@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emailAdapter } from '../../src/email'
-import { body } from '../support/articles'
 import { publicRequest } from '../support/form-post'
-import { clearSubscriptions, runNotificationJobs } from '../support/notifications'
+import { emailResidents, linkIn, type EmailResidents } from '../support/email-residents'
+import { clearSubscriptions, publishAlertAndNotify, runNotificationJobs } from '../support/notifications'
 import { rest, signIn } from '../support/rest'
 import { smtpInbox } from '../support/smtp-inbox'
 import { variantPayload } from '../support/variant-payload'
@@ -12,18 +12,6 @@ const HOUR = 3_600_000
 const at = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString()
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 const SUBSCRIBE = '/api/public/powiadomienia'
-
-/** The link of a message's text that starts with `prefix`. */
-const linkIn = (text: string, prefix: string): string => {
-  const found = text
-    .match(/https?:\/\/[^\s<>"]+/g)
-    ?.find((link) => URL.canParse(link) && new URL(link).pathname.startsWith(prefix))
-  if (!found) throw new Error(`no ${prefix} link in: ${text}`)
-  return found
-}
-
-/** The signed "shown at" stamp the CMS put in a form it answered with. */
-const shownAtIn = (html: string) => /name="pokazano" value="([^"]+)"/.exec(html)?.[1] ?? ''
 
 /**
  * Residents' notifications end to end in the CMS, against PostgreSQL and a real SMTP server: sign up with the
@@ -37,80 +25,20 @@ describe('notifications by e-mail', () => {
   let dębina: number
   let krosno: number
   let floodGroup: number
-  let client = 0
-  /** A client address of its own for each sign-up, so the per-client limit stays out of the way. */
-  const fromClient = () => ({ 'X-Forwarded-For': `10.0.${Math.floor(++client / 250)}.${client % 250}` })
-
-  const runJobs = () => runNotificationJobs(payload)
-
-  /** Signs up with the form as a person would: the CMS first answers with the form and a stamp, then accepts. */
-  const signUp = async (fields: Record<string, string | string[]>) => {
-    const headers = fromClient()
-    const first = await publicRequest(payload, 'POST', SUBSCRIBE, fields, headers)
-    expect(first.status).toBe(200)
-    const shownAt = shownAtIn(first.text)
-    expect(shownAt).not.toBe('')
-    // The form was open for five seconds: the stamp says so.
-    const [time, mac] = shownAt.split('.')
-    const { signShownAt } =
-      await import('../../../packages/payload-plugin/src/plugins/notifications/tokens/resident-token')
-    const earlier = signShownAt(payload.secret, Number(time) - 5000)
-    expect(mac).toBeTruthy()
-    return publicRequest(payload, 'POST', SUBSCRIBE, { ...fields, pokazano: earlier }, headers)
-  }
-
-  const subscribe = async (email: string, extra: Record<string, string | string[]> = {}) => {
-    const answer = await signUp({
-      kanal: 'email',
-      email,
-      rodzaje: 'alerts',
-      czestotliwosc: 'immediately',
-      zgoda: 'tak',
-      ...extra,
+  let residents: EmailResidents
+  const fromClient = () => residents.fromClient()
+  const signUp = (fields: Record<string, string | string[]>) => residents.signUp(fields)
+  const subscribe = (email: string, extra?: Record<string, string | string[]>) =>
+    residents.subscribe(email, extra)
+  const publishAlert = (areas: number[]) =>
+    publishAlertAndNotify(payload, editor, {
+      title: `Wezbranie Lipówki ${stamp()}`,
+      kind: 'powodz',
+      severity: 'alarm',
+      shortText: 'Wezbranie Lipówki. Zabezpiecz mienie i nie zbliżaj się do rzeki.',
+      areas,
+      hours: 6,
     })
-    expect(answer.status).toBe(200)
-    expect(answer.text).toContain('Sprawdź skrzynkę e-mail')
-    await runJobs()
-    const [confirmation] = inbox.to(email).slice(-1)
-    expect(confirmation?.mail.subject).toMatch(/^Potwierdź zapis na powiadomienia/)
-    const link = linkIn(confirmation!.mail.text ?? '', '/api/public/powiadomienia/potwierdz')
-    // Following the link only shows a button (mail scanners follow links): nothing is confirmed yet.
-    const page = await publicRequest(payload, 'GET', link, undefined, fromClient())
-    expect(page.status).toBe(200)
-    expect(page.text).toContain('Potwierdzam zapis')
-    const token = new URL(link).searchParams.get('t')!
-    const confirmed = await publicRequest(
-      payload,
-      'POST',
-      '/api/public/powiadomienia/potwierdz',
-      { t: token },
-      fromClient(),
-    )
-    expect(confirmed.status).toBe(200)
-    expect(confirmed.text).toContain('Zapis potwierdzony')
-  }
-
-  const publishAlert = async (areas: number[], overrides: Record<string, unknown> = {}) => {
-    const created = await rest(payload, 'POST', '/alerts', {
-      token: editor,
-      body: {
-        title: `Wezbranie Lipówki ${stamp()}`,
-        kind: 'powodz',
-        severity: 'alarm',
-        shortText: 'Wezbranie Lipówki. Zabezpiecz mienie i nie zbliżaj się do rzeki.',
-        body: body('Szczegóły.'),
-        areas,
-        validFrom: at(-1),
-        validUntil: at(6),
-        _status: 'published',
-        ...overrides,
-      },
-    })
-    expect(created.status).toBe(201)
-    await runJobs()
-    return created.body.doc as { id: number; title: string; slug: string }
-  }
-
   beforeAll(async () => {
     inbox = await smtpInbox()
     payload = await variantPayload({
@@ -121,6 +49,7 @@ describe('notifications by e-mail', () => {
         RATUSZ_OUTBOX_DIR: 'unused',
       }),
     })
+    residents = emailResidents(payload, inbox)
     editor = await signIn(payload, 'redaktor-powiadomienia@example.pl', ['editor'])
     dębina = (
       await payload.create({
@@ -247,7 +176,7 @@ describe('notifications by e-mail', () => {
     const { releaseInterruptedDeliveries } =
       await import('../../../packages/payload-plugin/src/plugins/notifications/sending/release-interrupted')
     await releaseInterruptedDeliveries(payload)
-    await runJobs()
+    await runNotificationJobs(payload)
     const messages = inbox.to(email).filter((message) => message.mail.subject?.includes(alert.title))
     expect(messages.length).toBeGreaterThanOrEqual(1)
     expect(new Set(messages.map((message) => message.mail.messageId)).size).toBe(1)
