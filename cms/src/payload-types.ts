@@ -1416,6 +1416,15 @@ export interface SitePublish {
   id: number;
   status: 'queued' | 'running' | 'succeeded' | 'failed';
   reason?: string | null;
+  records?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   job?: string | null;
   scheduledFor?: string | null;
   startedAt?: string | null;
@@ -2263,6 +2272,7 @@ export interface HistoricFiguresSelect<T extends boolean = true> {
 export interface SitePublishesSelect<T extends boolean = true> {
   status?: T;
   reason?: T;
+  records?: T;
   job?: T;
   scheduledFor?: T;
   startedAt?: T;

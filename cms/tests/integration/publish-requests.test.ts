@@ -14,9 +14,10 @@ describe('publishing: every public change asks for one site publish', () => {
 
   it('coalesces a burst of changes into one queued publish, whose log names each change as an editor knows it', async () => {
     const titles: string[] = []
+    const ids: Array<number | string> = []
     for (let n = 0; n < 10; n++) {
       titles.push(unique(`Seria ${n}`))
-      await createArticle(payload, { title: titles.at(-1)!, status: 'published' })
+      ids.push((await createArticle(payload, { title: titles.at(-1)!, status: 'published' })).id)
     }
     const [job] = await publishJobs(payload)
     expect(await publishJobs(payload)).toHaveLength(1)
@@ -24,9 +25,11 @@ describe('publishing: every public change asks for one site publish', () => {
       collection: 'site-publishes' as never,
       where: { job: { equals: String(job!.id) } },
     })
-    expect((docs[0] as unknown as { reason: string }).reason.split('; ')).toEqual(
-      titles.map((title) => `Aktualność „${title}”: zmiana`),
-    )
+    const log = docs[0] as unknown as { reason: string; records: unknown }
+    const reasons = titles.map((title) => `Aktualność „${title}”: zmiana`)
+    expect(log.reason.split('; ')).toEqual(reasons)
+    // each reason keeps the record it names, so that the log links to it
+    expect(log.records).toEqual(reasons.map((reason, n) => ({ reason, collection: 'articles', id: ids[n] })))
   })
 
   it('does not publish for a draft nobody can see', async () => {

@@ -89,7 +89,12 @@ export {
   type PublishOutcome,
   type RollbackFunction,
 } from './plugins/publishing/options'
-export { summarizeReasons } from './plugins/publishing/summarize-reasons'
+export {
+  reasonLineText,
+  summarizeReasons,
+  type ReasonLine,
+  type ReasonRecord,
+} from './plugins/publishing/summarize-reasons'
 export { optionsSchema, resolveOptions, type RatuszOptions, type ResolvedRatuszOptions } from './options'
 export {
   COLLECTION_SLUGS,

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { liveRelease } from '@ratusz/publisher'
+import { body } from '../../../cms/tests/support/articles'
 import { useChromium } from './support/browser'
 import { adminToken, cmsApi, cmsApiOk } from './support/cms-api'
 import { newEditor, signIn } from './support/admin-session'
@@ -62,6 +63,35 @@ describe('the publish log', () => {
       .first()
       .click()
     await started.waitFor({ state: 'visible', timeout: 10_000 })
+    await page.close()
+  }, 120_000)
+
+  it("links each changed record's name to the record in the admin", async () => {
+    const token = await adminToken()
+    const title = `Zmiana organizacji ruchu ${Date.now().toString(36)}`
+    const article = (
+      await cmsApiOk('/articles', {
+        method: 'POST',
+        token,
+        body: JSON.stringify({
+          title,
+          lead: 'Od poniedziałku objazd ulicą Polną.',
+          body: body('Od poniedziałku objazd ulicą Polną.'),
+          author: 'Referat Gospodarki Komunalnej',
+          _status: 'published',
+        }),
+      })
+    ).doc
+    const query = `where[reason][contains]=${encodeURIComponent(title)}&limit=1&depth=0`
+    const { docs } = await cmsApiOk(`/site-publishes?${query}`, { token })
+    const page = await browser().newPage()
+    await signIn(page)
+    await page.goto(`${logUrl()}/${docs[0].id}`)
+    const link = page.locator('.ratusz-reasons-field').getByRole('link', { name: `„${title}”` })
+    await link.waitFor({ timeout: 60_000 })
+    await link.click()
+    await page.waitForURL(`**/admin/collections/articles/${article.id}`, { timeout: 60_000 })
+    await cmsApiOk(`/articles/${article.id}`, { method: 'DELETE', token })
     await page.close()
   }, 120_000)
 

@@ -1,7 +1,13 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { SITE_PUBLISHES } from './site-publishes/config'
+import type { ReasonRecord } from './summarize-reasons'
 
-type LogRecord = { id: number | string; reason?: string | null; scheduledFor?: string | null }
+type LogRecord = {
+  id: number | string
+  reason?: string | null
+  records?: ReasonRecord[] | null
+  scheduledFor?: string | null
+}
 
 const REASONS_MAX = 1000
 
@@ -32,16 +38,49 @@ const recordOfJob = async (payload: Payload, job: number | string, req?: Payload
     })
   ).docs[0] as unknown as LogRecord | undefined
 
-/** The log's "queued" record of a publish job: what asked for it (all the reasons coalesced) and when it starts. */
+/** The records the kept reasons are about, the newest one's target added (one per reason). */
+const withRecord = (
+  records: readonly ReasonRecord[],
+  reason: string,
+  target: ReasonRecord | undefined,
+): ReasonRecord[] => {
+  const kept = new Set(reason.split('; '))
+  const all = target ? [...records, target] : records
+  return [...new Map(all.filter((record) => kept.has(record.reason)).map((r) => [r.reason, r])).values()]
+}
+
+/**
+ * The log's "queued" record of a publish job: what asked for it (all the reasons coalesced, each changed record's
+ * collection and id beside its reason) and when it starts.
+ */
 export const logQueued = async (
   payload: Payload,
-  { job, reason, at, req }: { job: number | string; reason: string; at: Date; req?: PayloadRequest },
+  {
+    job,
+    reason,
+    record: changed,
+    at,
+    req,
+  }: {
+    job: number | string
+    reason: string
+    record?: Pick<ReasonRecord, 'collection' | 'id'>
+    at: Date
+    req?: PayloadRequest
+  },
 ): Promise<void> => {
+  const target: ReasonRecord | undefined = changed && { ...changed, reason }
   const record = await recordOfJob(payload, job, req)
   if (!record) {
     await payload.create({
       collection: SITE_PUBLISHES,
-      data: { status: 'queued', reason, scheduledFor: at.toISOString(), job: String(job) } as never,
+      data: {
+        status: 'queued',
+        reason,
+        records: withRecord([], reason, target),
+        scheduledFor: at.toISOString(),
+        job: String(job),
+      } as never,
       req,
       overrideAccess: true,
     })
@@ -49,12 +88,15 @@ export const logQueued = async (
   }
   const reasons = (record.reason ?? '').split('; ').filter(Boolean)
   const earlier = !record.scheduledFor || at < new Date(record.scheduledFor)
-  if (reasons.includes(reason) && !earlier) return
+  const known = (record.records ?? []).some((r) => r.reason === reason)
+  if (reasons.includes(reason) && !earlier && (known || !target)) return
+  const reasonText = reasons.includes(reason) ? (record.reason ?? reason) : withReason(reasons, reason)
   await payload.update({
     collection: SITE_PUBLISHES,
     id: record.id,
     data: {
-      reason: reasons.includes(reason) ? record.reason : withReason(reasons, reason),
+      reason: reasonText,
+      records: withRecord(record.records ?? [], reasonText, target),
       ...(earlier ? { scheduledFor: at.toISOString() } : {}),
     } as never,
     req,

@@ -1,9 +1,12 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { PUBLISH_TASK } from './options'
 import { logQueued } from './publish-log'
+import type { ReasonRecord } from './summarize-reasons'
 
 type PublishRequest = {
   reason: string
+  /** The record that changed, for the log's link to it (none for a deletion, a setting or the clock). */
+  record?: Pick<ReasonRecord, 'collection' | 'id'>
   /** When to build (now plus the debounce for a change, the stale moment for the clock). */
   at: Date
   queue: string
@@ -18,7 +21,7 @@ type PublishRequest = {
  */
 export const requestPublish = async (
   payload: Payload,
-  { reason, at, queue, req }: PublishRequest,
+  { reason, record, at, queue, req }: PublishRequest,
 ): Promise<void> => {
   const waiting = await payload.find({
     collection: 'payload-jobs',
@@ -46,10 +49,10 @@ export const requestPublish = async (
       waitUntil: at,
       req,
     } as never)
-    await logQueued(payload, { job: queued.id, reason, at, req })
+    await logQueued(payload, { job: queued.id, reason, record, at, req })
     return
   }
-  await logQueued(payload, { job: job.id, reason, at, req })
+  await logQueued(payload, { job: job.id, reason, record, at, req })
   if (job.waitUntil && new Date(job.waitUntil) > at) {
     await payload.update({
       collection: 'payload-jobs',

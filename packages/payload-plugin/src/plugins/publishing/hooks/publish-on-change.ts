@@ -20,7 +20,8 @@ export const publishAfterChange =
   async ({ collection, doc, previousDoc, req }) => {
     if (isPublicChange(hasDrafts, doc, previousDoc)) {
       const reason = changeReason('changed', collection, doc)
-      await requestPublish(req.payload, { reason, at: soon(options), queue: options.queue, req })
+      const record = { collection: collection.slug, id: doc.id }
+      await requestPublish(req.payload, { reason, record, at: soon(options), queue: options.queue, req })
     }
     return doc
   }

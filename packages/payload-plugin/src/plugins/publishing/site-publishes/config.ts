@@ -42,6 +42,8 @@ export const sitePublishesCollection = (options: PublishingOptions): CollectionC
       })),
     },
     { name: 'reason', type: 'text', ...describe((t) => t.publishing.reason) },
+    // the changed records the reasons name ({ reason, collection, id }), for the log's links to them
+    { name: 'records', type: 'json', admin: { hidden: true } },
     // the publish job this record follows (payload-jobs id)
     { name: 'job', type: 'text', index: true, admin: { hidden: true } },
     {
