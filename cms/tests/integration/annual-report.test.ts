@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importLogs, periodFigures, yearPeriod } from '@ratusz/payload-plugin'
 import { body, unique } from '../support/articles'
 import { testPayload } from '../support/payload'
+import { restResponse, signIn } from '../support/rest'
 import { goodPdf } from './periodicals-fixtures'
 
 /**
@@ -235,6 +236,38 @@ describe('the figures of a year', () => {
       { year: 2003, channel: 'bip', measure: 'visits', value: 5786, source: 'Licznik dawnego BIP' },
       { year: 2021, channel: 'facebook', measure: 'posts', value: 212, source: 'Meta Business Suite' },
     ])
+  })
+
+  it('gives administrators every table as CSV, and refuses editors', async () => {
+    const admin = await signIn(payload, 'raport-admin@example.pl', ['admin'])
+    const editor = await signIn(payload, 'raport-redaktor@example.pl', ['editor'])
+    const csv = await restResponse(payload, 'GET', '/ratusz/statystyki?rok=2021&format=csv', { token: admin })
+    expect(csv.status).toBe(200)
+    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="statystyki-2021.csv"')
+    const bytes = Buffer.from(await csv.arrayBuffer())
+    // a byte order mark, so that a spreadsheet reads the Polish letters as UTF-8
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const text = bytes.toString('utf8')
+    const lines = text.split(/\r?\n/)
+    expect(lines).toContain('Odsłony stron;7')
+    expect(lines).toContain('Suma dziennych odwiedzających;4')
+    expect(lines).toContain('styczeń 2021;4;2;1;1;2')
+    expect(lines).toContain('Aktualności;3')
+    expect(lines).toContain('Komunikaty i ostrzeżenia;brak danych')
+    expect(lines).toContain('Wieści Raportowe;2;1;1500;4000')
+    expect(lines).toContain(`${areaName};2;1;0;0;3;1`)
+    expect(lines).toContain(
+      'Biuletyn Informacji Publicznej;brak danych: BIP nie był prowadzony w Ratuszu w tym okresie.',
+    )
+    expect(lines).toContain('2003;BIP;Odwiedziny;5786;Licznik dawnego BIP')
+
+    for (const token of [editor, undefined]) {
+      const refused = await restResponse(payload, 'GET', '/ratusz/statystyki?rok=2021&format=csv', { token })
+      expect(refused.status).toBe(403)
+    }
+    const wrong = await restResponse(payload, 'GET', '/ratusz/statystyki?rok=21', { token: admin })
+    expect(wrong.status).toBe(400)
+    expect((await wrong.json()).errors[0].message).toBe('Podaj rok jako cztery cyfry, np. rok=2026.')
   })
 
   it('says there is no data for a year before Ratusz instead of zeros', async () => {

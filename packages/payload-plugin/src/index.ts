@@ -79,6 +79,9 @@ export {
   type PeriodFigures,
   type TrafficFigures,
 } from './plugins/statistics/report/figures'
+export { reportSections, type ReportSection } from './plugins/statistics/report/sections'
+export { sectionsHtml, SECTIONS_CSS } from './plugins/statistics/report/render'
+export { STATISTICS_PATH } from './plugins/statistics/report/statistics-endpoint'
 export { periodFromQuery, periodLabel, yearPeriod, type Period } from './plugins/statistics/report/period'
 export {
   REPORTS_FIGURES_KEY,

@@ -5,6 +5,7 @@ import { ensureCore } from '../core'
 import { historicFiguresCollection } from './historic-figures/config'
 import { importLogsTask } from './import/import-logs-task'
 import { logFilesCollection } from './log-files/config'
+import { statisticsEndpoint } from './report/statistics-endpoint'
 import { trafficDaysCollection } from './traffic-days/config'
 
 /**
@@ -19,6 +20,7 @@ export const statisticsPlugin = (options: RatuszOptions = {}): ((config: Config)
     let next = withCollection(ensureCore(config, options), trafficDaysCollection())
     next = withCollection(next, logFilesCollection())
     next = withCollection(next, historicFiguresCollection())
+    next = { ...next, endpoints: [...(next.endpoints ?? []), statisticsEndpoint()] }
     const { logsDir } = statistics
     if (!logsDir) return next
     const task = importLogsTask({ ...statistics, logsDir })
