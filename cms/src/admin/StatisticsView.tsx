@@ -9,6 +9,7 @@ import {
   sectionsHtml,
   SECTIONS_CSS,
   STATISTICS_PATH,
+  CHAPTER_PATH,
   type Period,
 } from '@ratusz/payload-plugin'
 
@@ -99,6 +100,17 @@ export const StatisticsView = async (props: AdminViewServerProps) => {
         <a href={`/api${STATISTICS_PATH}?${periodQuery(period)}&format=csv`}>
           Pobierz wszystkie tabele (CSV)
         </a>
+      </p>
+      <p>
+        Rozdział raportu o stanie gminy „Komunikacja z mieszkańcami” za ten okres:{' '}
+        {(['docx', 'html', 'csv'] as const).map((format, index) => (
+          <span key={format}>
+            {index > 0 && ', '}
+            <a href={`/api${CHAPTER_PATH}?${periodQuery(period)}&format=${format}`}>{format.toUpperCase()}</a>
+          </span>
+        ))}
+        . Tekst wokół liczb zmienisz w{' '}
+        <a href="/admin/globals/annual-report-template">Szablonie rozdziału raportu</a>.
       </p>
       <div dangerouslySetInnerHTML={{ __html: html }} />
     </>,

@@ -1,12 +1,13 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import mammoth from 'mammoth'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importLogs, periodFigures, yearPeriod } from '@ratusz/payload-plugin'
 import { body, unique } from '../support/articles'
 import { testPayload } from '../support/payload'
-import { restResponse, signIn } from '../support/rest'
+import { rest, restResponse, signIn } from '../support/rest'
 import { goodPdf } from './periodicals-fixtures'
 
 /**
@@ -270,6 +271,122 @@ describe('the figures of a year', () => {
     expect((await wrong.json()).errors[0].message).toBe('Podaj rok jako cztery cyfry, np. rok=2026.')
   })
 
+  it('writes the chapter as a DOCX a real reader opens, with the text, tables and charts of the year', async () => {
+    const admin = await signIn(payload, 'raport-admin@example.pl', ['admin'])
+    const response = await restResponse(payload, 'GET', '/ratusz/statystyki/rozdzial?rok=2021&format=docx', {
+      token: admin,
+    })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="komunikacja-z-mieszkancami-2021.docx"',
+    )
+    const buffer = Buffer.from(await response.arrayBuffer())
+    const { value: text } = await mammoth.extractRawText({ buffer })
+    expect(text).toContain('Komunikacja z mieszkańcami')
+    expect(text).toContain(
+      'Strony serwisu i BIP wyświetlono 7 razy. Suma dziennych liczb odwiedzających wyniosła 4',
+    )
+    expect(text).toContain('Opublikowano 3 aktualności oraz brak danych komunikatów i ostrzeżeń')
+    expect(text).toContain(
+      'Ukazało się 2 numerów czasopisma gminy i 1 dodatków, w łącznym nakładzie 4000 egzemplarzy.',
+    )
+    const { value: html } = await mammoth.convertToHtml({ buffer })
+    expect(html).toContain('<h1>Komunikacja z mieszkańcami</h1>')
+    expect(html).toContain('<h2>Ruch w serwisie internetowym</h2>')
+    expect(html).toContain('<h2>Zgłoszenia mieszkańców</h2>')
+    const tables = [...html.matchAll(/<table>(.*?)<\/table>/g)].map((match) =>
+      [...match[1]!.matchAll(/<tr>(.*?)<\/tr>/g)].map((row) =>
+        [...row[1]!.matchAll(/<t[dh][^>]*>(?:<p>)?(.*?)(?:<\/p>)?<\/t[dh]>/g)].map((cell) =>
+          cell[1]!.replace(/<[^>]+>/g, ''),
+        ),
+      ),
+    )
+    expect(tables).toContainEqual(
+      expect.arrayContaining([
+        ['Miesiąc', 'Odsłony razem', 'Serwis', 'BIP', 'Informator', 'Suma dziennych odwiedzających'],
+        ['styczeń 2021', '4', '2', '1', '1', '2'],
+        ['marzec 2021', '3', '3', '0', '0', '2'],
+      ]),
+    )
+    expect(tables).toContainEqual(expect.arrayContaining([['Wieści Raportowe', '2', '1', '1500', '4000']]))
+    expect(tables).toContainEqual(expect.arrayContaining([[areaName, '2', '1', '0', '0', '3', '1']]))
+    // the charts are images with their description as alt text
+    const images = [...html.matchAll(/<img [^>]*alt="([^"]*)"/g)].map((match) => match[1])
+    expect(images).toHaveLength(2)
+    expect(images[0]).toContain('Wykres słupkowy. styczeń 2021: Serwis 2, BIP 1, Informator 1')
+  })
+
+  it('writes the chapter as HTML and CSV, and refuses editors', async () => {
+    const admin = await signIn(payload, 'raport-admin@example.pl', ['admin'])
+    const editor = await signIn(payload, 'raport-redaktor@example.pl', ['editor'])
+    const html = await restResponse(payload, 'GET', '/ratusz/statystyki/rozdzial?rok=2021&format=html', {
+      token: admin,
+    })
+    expect(html.status).toBe(200)
+    const page = await html.text()
+    expect(page).toContain('<html lang="pl">')
+    expect(page).toContain(
+      '<title id="wykres-ruch-title">Odsłony stron w miesiącach według części serwisu</title>',
+    )
+    expect(page).toContain('<th scope="row">Odsłony stron</th><td class="num">7</td>')
+    const csv = await restResponse(payload, 'GET', '/ratusz/statystyki/rozdzial?rok=2021&format=csv', {
+      token: admin,
+    })
+    expect((await csv.text()).split(/\r?\n/)).toContain('Odsłony stron;7')
+    for (const format of ['docx', 'html', 'csv']) {
+      const refused = await restResponse(
+        payload,
+        'GET',
+        `/ratusz/statystyki/rozdzial?rok=2021&format=${format}`,
+        {
+          token: editor,
+        },
+      )
+      expect(refused.status).toBe(403)
+    }
+    const template = await restResponse(payload, 'GET', '/globals/annual-report-template', { token: editor })
+    expect(template.status).toBe(403)
+  })
+
+  it('lets an administrator edit the text, and names a placeholder it does not know', async () => {
+    const admin = await signIn(payload, 'raport-admin@example.pl', ['admin'])
+    const saved = await rest(payload, 'POST', '/globals/annual-report-template', {
+      token: admin,
+      body: { intro: 'W roku {{rok}} strony obejrzano {{odslony}} razy.\n\nDrugi akapit.' },
+    })
+    expect(saved.status).toBe(200)
+    const chapter = await restResponse(payload, 'GET', '/ratusz/statystyki/rozdzial?rok=2021&format=html', {
+      token: admin,
+    })
+    expect(await chapter.text()).toContain(
+      '<p>W roku 2021 strony obejrzano 7 razy.</p>\n<p>Drugi akapit.</p>',
+    )
+
+    const refused = await rest(payload, 'POST', '/globals/annual-report-template', {
+      token: admin,
+      body: { intro: 'Odsłon było {{odslon}}.' },
+    })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toContain(
+      'Nieznane pole w szablonie: {{odslon}}. Dostępne pola: {{rok}}',
+    )
+
+    // a text saved before a placeholder left the list: the download says what to fix
+    await payload.db.updateGlobal({
+      slug: 'annual-report-template',
+      data: { intro: 'Stare pole {{wizyty}}.' },
+      req: {} as never,
+    })
+    const broken = await restResponse(payload, 'GET', '/ratusz/statystyki/rozdzial?rok=2021&format=docx', {
+      token: admin,
+    })
+    expect(broken.status).toBe(400)
+    expect((await broken.json()).errors[0].message).toMatch(
+      /^Nieznane pole w szablonie: \{\{wizyty\}\}\. Dostępne pola: .*Popraw „Szablon rozdziału raportu”\.$/,
+    )
+    await payload.updateGlobal({ slug: 'annual-report-template', data: { intro: '' } as never })
+  })
+
   it('says there is no data for a year before Ratusz instead of zeros', async () => {
     const figures = await periodFigures(payload, yearPeriod(2019))
     expect(figures).toMatchObject({
@@ -280,5 +397,18 @@ describe('the figures of a year', () => {
       notifications: null,
       reports: null,
     })
+  })
+
+  it('writes "brak danych" in the chapter of an empty year, not zeros', async () => {
+    const admin = await signIn(payload, 'raport-admin@example.pl', ['admin'])
+    const response = await restResponse(payload, 'GET', '/ratusz/statystyki/rozdzial?rok=2019&format=docx', {
+      token: admin,
+    })
+    const buffer = Buffer.from(await response.arrayBuffer())
+    const { value: text } = await mammoth.extractRawText({ buffer })
+    expect(text).toContain('brak danych: za ten okres nie zaimportowano dzienników serwera WWW.')
+    expect(text).toContain('brak danych: nikt nie subskrybował powiadomień.')
+    expect(text).toMatch(/Aktualności\s+brak danych/)
+    expect(text).not.toMatch(/wyświetlono|\b0\b/)
   })
 })

@@ -82,6 +82,8 @@ export {
 export { reportSections, type ReportSection } from './plugins/statistics/report/sections'
 export { sectionsHtml, SECTIONS_CSS } from './plugins/statistics/report/render'
 export { STATISTICS_PATH } from './plugins/statistics/report/statistics-endpoint'
+export { CHAPTER_PATH } from './plugins/statistics/report/chapter-endpoint'
+export { CHAPTER_PLACEHOLDERS } from './plugins/statistics/chapter-template/placeholders'
 export { periodFromQuery, periodLabel, yearPeriod, type Period } from './plugins/statistics/report/period'
 export {
   REPORTS_FIGURES_KEY,

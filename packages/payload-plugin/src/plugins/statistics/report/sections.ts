@@ -69,7 +69,7 @@ const describeSeries = (labels: string[], series: ReportChart['series']) =>
   labels
     .map(
       (label, index) =>
-        `${label}: ${series.map((one) => `${one.name.toLowerCase()} ${formatNumber(one.values[index] ?? 0)}`).join(', ')}`,
+        `${label}: ${series.map((one) => `${one.name} ${formatNumber(one.values[index] ?? 0)}`).join(', ')}`,
     )
     .join('; ')
 

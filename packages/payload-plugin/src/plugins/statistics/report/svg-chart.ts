@@ -5,7 +5,7 @@ export const escapeXml = (text: string): string =>
 
 const WIDTH = 760
 const HEIGHT = 360
-const MARGIN = { top: 20, right: 16, bottom: 90, left: 70 }
+const MARGIN = { top: 44, right: 16, bottom: 96, left: 70 }
 const INK = '#1a1a1a'
 
 /**
@@ -25,11 +25,12 @@ const patterns = (id: string) => `
 
 const fillOf = (id: string, index: number) => (index % 4 === 0 ? '#2b4c7e' : `url(#${id}-p${index % 4})`)
 
-/** A "nice" top of the value axis: 1, 2 or 5 times a power of ten, at least the largest value. */
-const niceTop = (max: number): number => {
-  if (max <= 0) return 1
-  const power = 10 ** Math.floor(Math.log10(max))
-  return [1, 2, 5, 10].map((step) => step * power).find((top) => top >= max)!
+/** A "nice" step of the value axis (1, 2, 2.5 or 5 times a power of ten) for about four lines up to `max`. */
+const niceStep = (max: number): number => {
+  if (max <= 4) return 1
+  const rough = max / 4
+  const power = 10 ** Math.floor(Math.log10(rough))
+  return [1, 2, 2.5, 5, 10].map((step) => step * power).find((step) => step >= rough)!
 }
 
 /**
@@ -42,11 +43,12 @@ export const barChartSvg = (chart: ReportChart): string => {
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom
   const max = Math.max(0, ...chart.series.flatMap((one) => one.values))
-  const top = niceTop(max)
+  const step = niceStep(max)
+  const top = Math.max(step, Math.ceil(max / step) * step)
   const groupWidth = plotWidth / Math.max(1, chart.labels.length)
   const barWidth = Math.min(48, (groupWidth * 0.8) / Math.max(1, chart.series.length))
   const y = (value: number) => MARGIN.top + plotHeight - (value / top) * plotHeight
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((share) => Math.round(top * share))
+  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, index) => index * step)
   const bars = chart.labels.flatMap((label, group) => {
     const groupStart = MARGIN.left + group * groupWidth + (groupWidth - barWidth * chart.series.length) / 2
     return chart.series.map((one, index) => {
@@ -77,7 +79,7 @@ export const barChartSvg = (chart: ReportChart): string => {
     chart.series.length > 1
       ? chart.series.map((one, index) => {
           const x = MARGIN.left + index * 170
-          const yLegend = HEIGHT - 18
+          const yLegend = 20
           return `<rect x="${x}" y="${yLegend - 11}" width="18" height="14" fill="${fillOf(id, index)}" stroke="${INK}"/><text x="${x + 24}" y="${yLegend}" font-size="12">${escapeXml(one.name)}</text>`
         })
       : []
