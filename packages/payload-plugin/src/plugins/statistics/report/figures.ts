@@ -245,28 +245,31 @@ const periodicalFigures = async (payload: Payload, period: Period): Promise<Peri
   ])
   if (earlier.totalDocs === 0) return null
   const all = issues.docs as unknown as Issue[]
-  return (periodicals.docs as unknown as { id: number | string; title: string; printRun?: number | null }[])
-    .map((periodical) => {
-      const own = all.filter((issue) => String(issue.periodical) === String(periodical.id))
-      const runs = own.map((issue) => issue.printRun ?? periodical.printRun ?? null)
-      return {
-        title: periodical.title,
-        printRun: periodical.printRun ?? null,
-        regularIssues: own.filter((issue) => issue.kind !== 'supplement').length,
-        supplements: own.filter((issue) => issue.kind === 'supplement').length,
-        copiesPrinted: runs.some((run) => run === null)
-          ? null
-          : runs.reduce<number>((sum, run) => sum + (run ?? 0), 0),
-        issues: own.map((issue) => ({
-          number: issue.number,
-          publishedOn: warsawDay(new Date(issue.publishedOn)),
-          kind: issue.kind,
-          subject: issue.subject ?? null,
-          printRun: issue.printRun ?? periodical.printRun ?? null,
-        })),
-      }
-    })
-    .filter((periodical) => periodical.issues.length > 0 || periodicals.docs.length === 1)
+  const rows = (
+    periodicals.docs as unknown as { id: number | string; title: string; printRun?: number | null }[]
+  ).map((periodical): PeriodicalFigures => {
+    const own = all.filter((issue) => String(issue.periodical) === String(periodical.id))
+    const runs = own.map((issue) => issue.printRun ?? periodical.printRun ?? null)
+    return {
+      title: periodical.title,
+      printRun: periodical.printRun ?? null,
+      regularIssues: own.filter((issue) => issue.kind !== 'supplement').length,
+      supplements: own.filter((issue) => issue.kind === 'supplement').length,
+      copiesPrinted: runs.some((run) => run === null)
+        ? null
+        : runs.reduce<number>((sum, run) => sum + (run ?? 0), 0),
+      issues: own.map((issue) => ({
+        number: issue.number,
+        publishedOn: warsawDay(new Date(issue.publishedOn)),
+        kind: issue.kind,
+        subject: issue.subject ?? null,
+        printRun: issue.printRun ?? periodical.printRun ?? null,
+      })),
+    }
+  })
+  // the periodicals that appeared in the period; all of them (with zeros) when none did
+  const appeared = rows.filter((periodical) => periodical.issues.length > 0)
+  return appeared.length > 0 ? appeared : rows
 }
 
 /** BIP documents first published in the period and the register's entries per action. */
