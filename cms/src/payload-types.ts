@@ -131,12 +131,14 @@ export interface Config {
     'site-settings': SiteSetting;
     'accessibility-statement': AccessibilityStatement;
     'bip-settings': BipSetting;
+    'annual-report-template': AnnualReportTemplate;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'accessibility-statement': AccessibilityStatementSelect<false> | AccessibilityStatementSelect<true>;
     'bip-settings': BipSettingsSelect<false> | BipSettingsSelect<true>;
+    'annual-report-template': AnnualReportTemplateSelect<false> | AnnualReportTemplateSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -2734,6 +2736,28 @@ export interface BipSetting {
   createdAt?: string | null;
 }
 /**
+ * The text of the annual report's chapter. Placeholders: {{rok}} – rok raportu (albo okres, gdy wybrano zakres dat); {{okres}} – okres słowami, np. „rok 2026”; {{odslony}} – odsłony stron serwisu i BIP; {{odwiedzajacy}} – suma dziennych liczb odwiedzających (nie liczba osób); {{odslony_bip}} – odsłony stron BIP; {{odslony_informator}} – odsłony stron czasopisma (Informator); {{pobrania_pdf}} – pobrania plików PDF; {{kanaly_rss}} – pobrania kanałów RSS/Atom; {{kalendarze}} – pobrania kalendarzy (iCal); {{dni_z_danymi}} – liczba dni okresu z danymi o ruchu; {{aktualnosci}} – opublikowane aktualności; {{wydarzenia}} – wydarzenia z datą rozpoczęcia w okresie; {{komunikaty}} – opublikowane komunikaty i ostrzeżenia; {{numery_czasopisma}} – numery czasopism (bez dodatków); {{dodatki}} – dodatki do czasopism; {{egzemplarze}} – wydrukowane egzemplarze czasopism; {{dokumenty_bip}} – nowe dokumenty opublikowane w BIP; {{zmiany_bip}} – wpisy w rejestrze zmian BIP; {{subskrybenci}} – subskrybenci powiadomień na koniec okresu (każdy raz); {{subskrybenci_zmiana}} – zmiana liczby subskrybentów w okresie, np. „+12”; {{wyslane_powiadomienia}} – wysłane wiadomości z powiadomieniami; {{zgloszenia}} – zgłoszenia mieszkańców przyjęte w okresie; {{zgloszenia_zalatwione}} – zgłoszenia załatwione.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-report-template".
+ */
+export interface AnnualReportTemplate {
+  id: number;
+  title: string;
+  intro?: string | null;
+  traffic?: string | null;
+  topPages?: string | null;
+  content?: string | null;
+  periodicals?: string | null;
+  bip?: string | null;
+  notifications?: string | null;
+  reports?: string | null;
+  historic?: string | null;
+  closing?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -2882,6 +2906,26 @@ export interface BipSettingsSelect<T extends boolean = true> {
       };
   instructions?: T;
   notPublished?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-report-template_select".
+ */
+export interface AnnualReportTemplateSelect<T extends boolean = true> {
+  title?: T;
+  intro?: T;
+  traffic?: T;
+  topPages?: T;
+  content?: T;
+  periodicals?: T;
+  bip?: T;
+  notifications?: T;
+  reports?: T;
+  historic?: T;
+  closing?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -21,6 +21,7 @@ import { publishedToast } from './admin/published-toast'
 import { slugLabel } from './admin/slug-label'
 import { smsParts } from './admin/sms-parts'
 import { eagerGroups } from './admin/eager-groups'
+import { statisticsView } from './admin/statistics-view'
 import { lockJobStats } from './lock-job-stats'
 
 const env = readEnv()
@@ -123,5 +124,7 @@ export default buildConfig({
     slugLabel,
     // Groups (an event's "Zapisy") show their fields as the form opens, not once scrolled to (payload#17715).
     eagerGroups,
+    // "Statystyki roczne" for administrators: the figures of a year or a range, charts and tables.
+    statisticsView,
   ],
 }).then(lockJobStats)

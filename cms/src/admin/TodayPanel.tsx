@@ -1,5 +1,12 @@
 import type { CollectionSlug, Payload, TypedUser } from 'payload'
-import { COUNTS_PATH, subscriberTable } from '@ratusz/payload-plugin'
+import { warsawDay } from '@ratusz/warsaw-time'
+import {
+  COUNTS_PATH,
+  hasRole,
+  STATISTICS_SLUGS,
+  subscriberTable,
+  trafficFigures,
+} from '@ratusz/payload-plugin'
 import { readEnv } from '../env'
 
 /**
@@ -42,6 +49,8 @@ const when = (iso: unknown): string =>
       }).format(new Date(iso))
     : ''
 
+const formatCount = (value: number) => new Intl.NumberFormat('pl-PL').format(value)
+
 const installed = (payload: Payload, slug: string): boolean => slug in payload.collections
 
 /** Today's subscribers of notifications, each counted once, by channel (aggregates only: no one's data). */
@@ -49,6 +58,30 @@ const subscribers = async (payload: Payload) => {
   if (!installed(payload, 'subscriptions')) return undefined
   const rows = await subscriberTable(payload, new Date().toISOString().slice(0, 10))
   return rows.find((row) => row.key === 'everyone') ?? { email: 0, sms: 0, push: 0, official: 0, total: 0 }
+}
+
+const MONTHS = [
+  'styczniu',
+  'lutym',
+  'marcu',
+  'kwietniu',
+  'maju',
+  'czerwcu',
+  'lipcu',
+  'sierpniu',
+  'wrześniu',
+  'październiku',
+  'listopadzie',
+  'grudniu',
+]
+
+/** This month's page views so far (Warsaw time; the import counts days that are over). */
+const monthTraffic = async (payload: Payload) => {
+  if (!installed(payload, STATISTICS_SLUGS.trafficDays)) return undefined
+  const today = warsawDay(new Date())
+  const from = `${today.slice(0, 7)}-01`
+  const traffic = await trafficFigures(payload, { from, to: today })
+  return { month: MONTHS[Number(today.slice(5, 7)) - 1]!, traffic }
 }
 
 const lastPublish = async (payload: Payload, user: Props['user']): Promise<Doc | undefined> => {
@@ -148,13 +181,14 @@ const editUrl = (slug: string, id: number | string) => `/admin/collections/${slu
 export const TodayPanel = async ({ payload, user }: Props) => {
   if (!user) return null
   const siteUrl = readEnv().RATUSZ_SITE_URL
-  const [publish, waiting, planned, alerts, review, audience] = await Promise.all([
+  const [publish, waiting, planned, alerts, review, audience, month] = await Promise.all([
     lastPublish(payload, user),
     drafts(payload, user),
     scheduled(payload),
     alertsOn(payload, user),
     dueForReview(payload, user),
     subscribers(payload),
+    monthTraffic(payload),
   ])
   const now = Date.now()
   return (
@@ -267,6 +301,29 @@ export const TodayPanel = async ({ payload, user }: Props) => {
               {audience.official}
               ). <a href={`/api${COUNTS_PATH}?format=csv`}>Tabela według grup (CSV)</a>
             </p>
+          </section>
+        )}
+        {month && (
+          <section aria-labelledby="ratusz-today-traffic">
+            <h3 id="ratusz-today-traffic">Ruch w serwisie</h3>
+            {month.traffic ? (
+              <p>
+                Odsłony stron w {month.month}: <strong>{formatCount(month.traffic.pageViews)}</strong> (do{' '}
+                {month.traffic.lastDay.split('-').reverse().join('.')}; suma dziennych odwiedzających{' '}
+                {formatCount(month.traffic.visitorsDailySum)}).
+                {hasRole(user, ['admin']) && (
+                  <>
+                    {' '}
+                    <a href="/admin/statystyki">Statystyki roczne</a>
+                  </>
+                )}
+              </p>
+            ) : (
+              <p>
+                Odsłony stron w {month.month}: brak danych (dni tego miesiąca nie zostały jeszcze
+                zaimportowane).
+              </p>
+            )}
           </section>
         )}
         {installed(payload, 'alerts') && (

@@ -61,7 +61,7 @@ describe('sections as modules: a section switched off is gone from the CMS and t
     expect(response.body).toEqual({
       sections: ['news', 'events', 'periodicals', 'bip', 'alerts', 'notifications'],
       collections: expect.arrayContaining(['articles', 'events', 'alerts', 'periodicals', 'bip-documents']),
-      globals: ['site-settings', 'accessibility-statement', 'bip-settings'],
+      globals: ['site-settings', 'accessibility-statement', 'bip-settings', 'annual-report-template'],
       // The test CMS writes SMS to its outbox and has Web Push keys: the form may offer both.
       notificationChannels: ['email', 'sms', 'push'],
     })

@@ -52,6 +52,8 @@ export const GLOBALS: Record<string, Pick<Row, 'read' | 'update'>> = {
   'site-settings': { read: 'anyone', update: 'editors' },
   'accessibility-statement': { read: 'anyone', update: 'editors' },
   'bip-settings': { read: 'anyone', update: 'bip' },
+  // the annual report chapter's text (statistics): administrators only
+  'annual-report-template': { read: 'admin', update: 'admin' },
   // Payload's record of scheduled runs (the hourly traffic import): the scheduler only (cms/src/lock-job-stats.ts)
   'payload-jobs-stats': { read: 'nobody', update: 'nobody' },
 }

@@ -56,6 +56,7 @@ describe('ratusz()', () => {
       'site-settings',
       'accessibility-statement',
       'bip-settings',
+      'annual-report-template',
     ])
     // the host's texts and admin settings stay; the admin's frame adds Polish general texts and a date format
     expect(config.i18n).toMatchObject(input.i18n!)
@@ -100,7 +101,11 @@ describe('ratusz()', () => {
       // the administrators' group last on the dashboard
       'users',
     ])
-    expect(config.globals?.map((global) => global.slug)).toEqual(['footer', 'bip-settings'])
+    expect(config.globals?.map((global) => global.slug)).toEqual([
+      'footer',
+      'bip-settings',
+      'annual-report-template',
+    ])
   })
 
   it('rejects invalid options before touching the config', () => {

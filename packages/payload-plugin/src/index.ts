@@ -73,6 +73,24 @@ export { statisticsPlugin } from './plugins/statistics'
 export { importLogs, type ImportSummary } from './plugins/statistics/import/import-logs'
 export { listLogFiles } from './plugins/statistics/import/list-log-files'
 export { STATISTICS_SLUGS } from './plugins/statistics/slugs'
+export {
+  periodFigures,
+  trafficFigures,
+  type PeriodFigures,
+  type TrafficFigures,
+} from './plugins/statistics/report/figures'
+export { reportSections, type ReportSection } from './plugins/statistics/report/sections'
+export { sectionsHtml, SECTIONS_CSS } from './plugins/statistics/report/render'
+export { STATISTICS_PATH } from './plugins/statistics/report/statistics-endpoint'
+export { CHAPTER_PATH } from './plugins/statistics/report/chapter-endpoint'
+export { CHAPTER_PLACEHOLDERS } from './plugins/statistics/chapter-template/placeholders'
+export { periodFromQuery, periodLabel, yearPeriod, type Period } from './plugins/statistics/report/period'
+export {
+  REPORTS_FIGURES_KEY,
+  withReportsFigures,
+  type ReportsFigures,
+  type ReportsFiguresProvider,
+} from './plugins/statistics/report/reports-seam'
 export { SmsError, type OutgoingSms, type SmsAdapter } from './plugins/notifications/sending/sms/sms-adapter'
 export { smsapiAdapter } from './plugins/notifications/sending/sms/smsapi'
 export { serwersmsAdapter } from './plugins/notifications/sending/sms/serwersms'

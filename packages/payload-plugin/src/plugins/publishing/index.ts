@@ -43,7 +43,7 @@ const withGlobalPublishHook = (global: GlobalConfig, options: PublishingOptions)
 
 /**
  * Publishing: every change to content the public sees (every collection of the config but accounts, and every
- * global) asks for one site publish through Payload's jobs queue — persisted, coalesced, one at a time — and the
+ * global but the statistics' chapter template) asks for one site publish through Payload's jobs queue — persisted, coalesced, one at a time — and the
  * `site-publishes` log shows editors how it went. Install it last, so it sees every collection.
  */
 export const publishingPlugin = (options: RatuszOptions = {}): ((config: Config) => Config) => {
@@ -55,7 +55,9 @@ export const publishingPlugin = (options: RatuszOptions = {}): ((config: Config)
       collections: (withLog.collections ?? []).map((collection) =>
         isInternal(collection) ? collection : withPublishHooks(collection, resolved),
       ),
-      globals: (withLog.globals ?? []).map((global) => withGlobalPublishHook(global, resolved)),
+      globals: (withLog.globals ?? []).map((global) =>
+        isNotOnSite(global) ? global : withGlobalPublishHook(global, resolved),
+      ),
       jobs: { ...withLog.jobs, tasks: [...(withLog.jobs?.tasks ?? []), publishTask(resolved)] },
       onInit: async (payload) => {
         await withLog.onInit?.(payload)

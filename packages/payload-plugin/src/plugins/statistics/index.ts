@@ -1,10 +1,13 @@
 import type { Config } from 'payload'
 import { resolveOptions, type RatuszOptions } from '../../options'
-import { withCollection } from '../../shared/config-helpers'
+import { withCollection, withGlobal } from '../../shared/config-helpers'
 import { ensureCore } from '../core'
+import { chapterTemplateGlobal } from './chapter-template/config'
 import { historicFiguresCollection } from './historic-figures/config'
 import { importLogsTask } from './import/import-logs-task'
 import { logFilesCollection } from './log-files/config'
+import { chapterEndpoint } from './report/chapter-endpoint'
+import { statisticsEndpoint } from './report/statistics-endpoint'
 import { trafficDaysCollection } from './traffic-days/config'
 
 /**
@@ -19,6 +22,8 @@ export const statisticsPlugin = (options: RatuszOptions = {}): ((config: Config)
     let next = withCollection(ensureCore(config, options), trafficDaysCollection())
     next = withCollection(next, logFilesCollection())
     next = withCollection(next, historicFiguresCollection())
+    next = withGlobal(next, chapterTemplateGlobal())
+    next = { ...next, endpoints: [...(next.endpoints ?? []), statisticsEndpoint(), chapterEndpoint()] }
     const { logsDir } = statistics
     if (!logsDir) return next
     const task = importLogsTask({ ...statistics, logsDir })
