@@ -1,0 +1,2 @@
+export { WarmRenderer } from './warm-renderer'
+export type { WarmRendered, WarmRefused } from './protocol'
