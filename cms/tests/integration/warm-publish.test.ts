@@ -3,8 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Server } from 'node:http'
 import type { Payload } from 'payload'
-import { astroBuild } from '@ratusz/publisher'
-import { WarmRenderer } from '@ratusz/publisher/warm'
+import { astroBuild, liveLink, publishFromCms, rollback } from '@ratusz/publisher'
+import { stopWarmRenderers, WarmRenderer } from '@ratusz/publisher/warm'
 import { siteBuildEnv } from '@ratusz/site-build'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApiServer } from '../../src/dev/api-server'
@@ -117,5 +117,70 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
     const cold = path.join(work, 'cold')
     await astroBuild({ siteDir, cmsUrl, siteUrl, outDir: cold, cacheDir: path.join(work, 'cold-cache'), env })
     expect(differences(warm, cold)).toEqual([])
+
+    // A second change, one article's text: only the paths whose key changed (and those without a key) are
+    // rendered, and the result is again a cold build's.
+    const { docs: latest } = (await payload.find({
+      collection: 'articles',
+      where: { _status: { equals: 'published' } },
+      sort: 'publishedAt',
+      limit: 1,
+    })) as unknown as { docs: { id: number; title: string; slug: string }[] }
+    const oldest = latest[0]!
+    await payload.update({
+      collection: 'articles',
+      id: oldest.id,
+      data: { title: `${oldest.title} (druga poprawka)` } as never,
+    })
+    const again = path.join(work, 'warm-2')
+    fs.cpSync(warm, again, { recursive: true, preserveTimestamps: true })
+    const second = await renderer!.render(again)
+    expect(second).toMatchObject({ type: 'rendered' })
+    if (second.type !== 'rendered') return
+    console.log(
+      `second warm render: ${second.rendered} of ${second.paths} paths rendered, ${second.written.length} files ` +
+        `written; steps ${JSON.stringify(second.stepsMs)}`,
+    )
+    expect(second.written).toContain(`aktualnosci/${oldest.slug}/index.html`)
+    expect(second.rendered).toBeLessThan(second.paths / 4)
+    const coldAgain = path.join(work, 'cold-2')
+    await astroBuild({
+      siteDir,
+      cmsUrl,
+      siteUrl,
+      outDir: coldAgain,
+      cacheDir: path.join(work, 'cold-cache-2'),
+      env,
+    })
+    expect(differences(again, coldAgain)).toEqual([])
+  }, 900_000)
+
+  it('publishes through the renderer with RATUSZ_WARM_PUBLISH, and says which way it went', async () => {
+    const config = {
+      RATUSZ_SITES_DIR: path.join(work, 'sites'),
+      RATUSZ_KEEP_RELEASES: 3,
+      RATUSZ_CMS_URL: cmsUrl,
+      RATUSZ_SITE_URL: siteUrl,
+      RATUSZ_WARM_PUBLISH: true,
+    }
+    try {
+      const first = await publishFromCms(repoDir, config)
+      expect(first.via).toBe('warm-start')
+      const article = await createArticle(payload, { title: unique('Remont mostu'), status: 'published' })
+      const second = await publishFromCms(repoDir, config)
+      expect(second.via).toBe('warm')
+      console.log(
+        `warm publish: ${second.durationMs} ms (${JSON.stringify(second.stepsMs)}): ${second.detail}`,
+      )
+      const live = liveLink(config.RATUSZ_SITES_DIR)
+      expect(fs.readFileSync(path.join(live, `aktualnosci/${article.slug}/index.html`), 'utf8')).toContain(
+        article.title,
+      )
+      // Rolled back, the live release is no longer the renderer's: the next publish starts a new one.
+      await rollback(config.RATUSZ_SITES_DIR)
+      expect((await publishFromCms(repoDir, config)).via).toBe('warm-start')
+    } finally {
+      stopWarmRenderers()
+    }
   }, 900_000)
 })
