@@ -35,6 +35,8 @@ export type WarmRendered = {
   /** Paths of the site in total. */
   paths: number
   stepsMs: WarmSteps
+  /** The renderer's resident memory after the render, in MiB. */
+  rssMiB: number
 }
 
 /** The renderer cannot prove its output equals a cold build: the caller must build cold. */

@@ -159,7 +159,16 @@ async function main() {
     }
     step('index')
     previous = new Map(current.map((p) => [p.file, p]))
-    return { type: 'rendered', id: request.id, written, rendered, deleted, paths: current.length, stepsMs }
+    return {
+      type: 'rendered',
+      id: request.id,
+      written,
+      rendered,
+      deleted,
+      paths: current.length,
+      stepsMs,
+      rssMiB: Math.round(process.memoryUsage().rss / 2 ** 20),
+    }
   }
 
   // One request at a time, in order; a request that fails leaves the renderer unusable (the caller restarts it).
