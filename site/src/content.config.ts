@@ -1,64 +1,31 @@
 import { defineCollection } from 'astro:content'
 import { cmsCollectionLoader, cmsGlobalLoader } from '@ratusz/astro-loader'
-import {
-  accessibilityStatement,
-  alert,
-  area,
-  article,
-  bipCategory,
-  bipChange,
-  bipDocument,
-  bipSettings,
-  category,
-  document,
-  event,
-  newsletterIssue,
-  periodical,
-  siteSettings,
-  subscriptionGroup,
-} from '@ratusz/contract'
 import installed from 'virtual:ratusz/installed-sections'
-import type { z } from 'zod'
+import { storeSources } from './lib/store/collections'
 
-/** A collection read from the CMS, validated against the contract; empty when the CMS does not have it. */
-const fromCms = <S extends z.ZodType>(
-  collection: string,
-  schema: S,
-  query: Record<string, string | number>,
-) =>
-  defineCollection({
-    loader: cmsCollectionLoader({
-      collection,
-      schema,
-      query,
-      installed: installed.collections.includes(collection),
-    }),
-  })
-
-/** A CMS global (one entry, its slug), validated against the contract; empty when the CMS does not have it. */
-const globalFromCms = <S extends z.ZodType>(global: string, schema: S) =>
-  defineCollection({
-    loader: cmsGlobalLoader({ global, schema, installed: installed.globals.includes(global) }),
-  })
+type Sources = typeof storeSources
 
 /**
  * Every collection the site reads, straight from the CMS REST API, validated against the contract; those the CMS
- * does not have (their section is switched off) stay empty.
+ * does not have (their section is switched off) stay empty. What each one is read from: lib/store/collections.ts.
  */
-export const collections = {
-  articles: fromCms('articles', article, { sort: '-publishedAt' }),
-  categories: fromCms('categories', category, { sort: 'name' }),
-  areas: fromCms('areas', area, { sort: 'name' }),
-  alerts: fromCms('alerts', alert, { sort: '-validFrom' }),
-  events: fromCms('events', event, { sort: 'start' }),
-  periodicals: fromCms('periodicals', periodical, { sort: 'title' }),
-  newsletterIssues: fromCms('newsletter-issues', newsletterIssue, { sort: '-publishedOn' }),
-  settings: globalFromCms('site-settings', siteSettings),
-  accessibilityStatement: globalFromCms('accessibility-statement', accessibilityStatement),
-  bipCategories: fromCms('bip-categories', bipCategory, { depth: 0 }),
-  bipDocuments: fromCms('bip-documents', bipDocument, { depth: 0 }),
-  bipChanges: fromCms('bip-changes', bipChange, { depth: 0 }),
-  bipFiles: fromCms('bip-files', document, { depth: 0 }),
-  bipSettings: globalFromCms('bip-settings', bipSettings),
-  subscriptionGroups: fromCms('subscription-groups', subscriptionGroup, { sort: 'name', depth: 0 }),
-}
+export const collections = Object.fromEntries(
+  Object.entries(storeSources).map(([name, source]) => [
+    name,
+    defineCollection({
+      loader:
+        source.kind === 'collection'
+          ? cmsCollectionLoader({
+              collection: source.collection,
+              schema: source.schema,
+              query: source.query,
+              installed: installed.collections.includes(source.collection),
+            })
+          : cmsGlobalLoader({
+              global: source.global,
+              schema: source.schema,
+              installed: installed.globals.includes(source.global),
+            }),
+    }),
+  ]),
+) as { [K in keyof Sources]: ReturnType<typeof defineCollection> }

@@ -204,6 +204,12 @@ export const variables = {
     readers: ['cms', 'scripts'],
     meaning: 'how many site releases to keep for rollback',
   }),
+  RATUSZ_WARM_PUBLISH: variable({
+    schema: flag().default(false),
+    readers: ['cms', 'scripts'],
+    meaning:
+      'experimental: publishes re-render only changed pages in a long-lived renderer process, cold build as fallback (docs/warm-publisher.md)',
+  }),
   RATUSZ_JOBS_AUTORUN: variable({
     schema: flag().default(true),
     readers: ['cms'],

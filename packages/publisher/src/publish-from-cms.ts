@@ -1,13 +1,15 @@
 import path from 'node:path'
 import type { Config } from '@ratusz/config'
 import { astroBuild } from './astro-build'
-import { publishSite } from './publish'
+import { publishSite, type BuildContext } from './publish'
+import { warmBuild } from './warm/warm-publish'
 
 /** What publishing the repository's site reads from the configuration (the CMS and the scripts alike). */
 type PublishingConfig = Pick<
   Config<'cms' | 'scripts'>,
   'RATUSZ_SITES_DIR' | 'RATUSZ_KEEP_RELEASES' | 'RATUSZ_CMS_URL' | 'RATUSZ_SITE_URL'
->
+> &
+  Partial<Pick<Config<'cms' | 'scripts'>, 'RATUSZ_WARM_PUBLISH'>>
 
 /** The folder of site releases and its `live` link: RATUSZ_SITES_DIR, absolute or relative to the repository. */
 export const sitesDirOf = (repoDir: string, config: Pick<PublishingConfig, 'RATUSZ_SITES_DIR'>): string =>
@@ -16,20 +18,39 @@ export const sitesDirOf = (repoDir: string, config: Pick<PublishingConfig, 'RATU
 /**
  * The one wiring of a publish, for the CMS (after every change) and for `pnpm start` and `pnpm publish:site`:
  * build the repository's `site/` from the CMS's REST API into a new release under RATUSZ_SITES_DIR, check it,
- * and switch `live` to it. `verbose` prints Astro's output (for an operator at a terminal).
+ * and switch `live` to it. `verbose` prints Astro's output (for an operator at a terminal). With
+ * RATUSZ_WARM_PUBLISH the build goes through the warm renderer when it can (warm/warm-publish.ts); the result's
+ * `via` says which way it went.
  */
-export const publishFromCms = (repoDir: string, config: PublishingConfig, { verbose = false } = {}) =>
-  publishSite({
-    sitesDir: sitesDirOf(repoDir, config),
-    keep: config.RATUSZ_KEEP_RELEASES,
-    build: (outDir, { cacheDir, prefilled }) =>
-      astroBuild({
-        siteDir: path.join(repoDir, 'site'),
-        cmsUrl: config.RATUSZ_CMS_URL,
-        siteUrl: config.RATUSZ_SITE_URL,
-        outDir,
-        cacheDir,
-        prefilled,
-        verbose,
-      }),
+export const publishFromCms = async (repoDir: string, config: PublishingConfig, { verbose = false } = {}) => {
+  const siteDir = path.join(repoDir, 'site')
+  const sitesDir = sitesDirOf(repoDir, config)
+  const cold = (outDir: string, { cacheDir, prefilled }: BuildContext) =>
+    astroBuild({
+      siteDir,
+      cmsUrl: config.RATUSZ_CMS_URL,
+      siteUrl: config.RATUSZ_SITE_URL,
+      outDir,
+      cacheDir,
+      prefilled,
+      verbose,
+    })
+  if (!config.RATUSZ_WARM_PUBLISH)
+    return publishSite({ sitesDir, keep: config.RATUSZ_KEEP_RELEASES, build: cold })
+  const warm = warmBuild({
+    repoDir,
+    siteDir,
+    sitesDir,
+    cmsUrl: config.RATUSZ_CMS_URL,
+    siteUrl: config.RATUSZ_SITE_URL,
+    cold,
   })
+  try {
+    const result = await publishSite({ sitesDir, keep: config.RATUSZ_KEEP_RELEASES, build: warm.build })
+    warm.settle(result.releaseId)
+    return result
+  } catch (error) {
+    warm.settle(undefined)
+    throw error
+  }
+}

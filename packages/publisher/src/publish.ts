@@ -45,6 +45,10 @@ export type BuildReport = {
   pageVersions?: ReadonlyMap<string, string>
   /** Records the build left out because they break the site's contract. */
   skipped?: readonly SkippedRecord[]
+  /** Which way the site was built (RATUSZ_WARM_PUBLISH): warm, the warm renderer's first build, or cold. */
+  via?: 'warm' | 'warm-start' | 'cold'
+  /** One line on how that went, for the publish log. */
+  detail?: string
 }
 
 type PublishResult = {
@@ -59,6 +63,9 @@ type PublishResult = {
   staleAt: Date | undefined
   /** Records left out of this release (they break the site's contract); everything else was published. */
   skipped: SkippedRecord[]
+  /** Which way the site was built, and how that went (see BuildReport); cold when the build does not say. */
+  via: NonNullable<BuildReport['via']>
+  detail?: string
 }
 
 const describeFirst = <T>(items: T[], show: (item: T) => string): string =>
@@ -92,6 +99,8 @@ export const publishSite = ({ sitesDir, build, keep = 5 }: PublishOptions): Prom
     }
     let files: string[]
     let skipped: SkippedRecord[] = []
+    let via: PublishResult['via'] = 'cold'
+    let detail: string | undefined
     try {
       let report: BuildReport | void
       const prefilled = await takeNextBuild(sitesDir, staging)
@@ -103,6 +112,8 @@ export const publishSite = ({ sitesDir, build, keep = 5 }: PublishOptions): Prom
       files = filesBelow(staging)
       await keepValidators(staging, files, previousReleaseId && path.join(root, previousReleaseId))
       skipped = [...(report?.skipped ?? [])]
+      via = report?.via ?? 'cold'
+      detail = report?.detail
       stepsMs.build = lap()
       const reuse = report?.pageVersions
         ? { pageVersions: report.pageVersions, cacheFile: path.join(cacheDir, 'links.json') }
@@ -150,5 +161,7 @@ export const publishSite = ({ sitesDir, build, keep = 5 }: PublishOptions): Prom
       pages: files.filter((file) => file.endsWith('.html')).length,
       staleAt: readStaleAt(path.join(root, releaseId), new Date(), files),
       skipped,
+      via,
+      ...(detail ? { detail } : {}),
     }
   })

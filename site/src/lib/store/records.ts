@@ -16,6 +16,7 @@ import type {
   SubscriptionGroup,
 } from '@ratusz/contract'
 import { getCollection, getEntry } from 'astro:content'
+import { storeOverride } from './override'
 
 /**
  * The one seam through which the site reads its data: the records the loaders keep in the content store
@@ -57,12 +58,18 @@ const globalSlugs: { [K in keyof StoreGlobals]: string } = {
 export async function loadRecords<K extends keyof StoreCollections>(
   collection: K,
 ): Promise<StoreCollections[K][]> {
+  const override = storeOverride()
+  if (override)
+    return (override.collections.get(collection) ?? []).map((entry) => entry.data as StoreCollections[K])
   return (await getCollection(collection)).map((entry) => entry.data as StoreCollections[K])
 }
 
 /** A CMS global; the build cannot go on without it. */
 export async function loadGlobal<K extends keyof StoreGlobals>(global: K): Promise<StoreGlobals[K]> {
-  const entry = await getEntry(global, globalSlugs[global])
+  const override = storeOverride()
+  const entry = override
+    ? override.collections.get(global)?.find((candidate) => candidate.id === globalSlugs[global])
+    : await getEntry(global, globalSlugs[global])
   if (!entry) throw new Error(`The CMS global "${globalSlugs[global]}" is missing from the content store.`)
   return entry.data as StoreGlobals[K]
 }

@@ -8,6 +8,9 @@ export type PublishOutcome = {
   pages: number
   staleAt?: Date
   skipped?: readonly SkippedRecord[]
+  /** Which way the site was built (`warm`, `warm-start` or `cold`, see docs/warm-publisher.md), and how it went. */
+  via?: string
+  detail?: string
 }
 
 /** Builds and publishes the whole site; provided by the host app, which knows where the site lives. */

@@ -37,6 +37,12 @@ export const publishTask = (options: PublishingOptions): TaskConfig => ({
     }
     try {
       const result = await options.publish(reason)
+      if (result.via) {
+        // Not in the admin's log yet (it needs a field of its own): the server log says which way it went.
+        payload.logger.info(
+          `Site published ${result.via} in ${result.durationMs} ms${result.detail ? `: ${result.detail}` : ''}`,
+        )
+      }
       await finish({
         status: 'succeeded',
         durationSeconds: Math.round(result.durationMs / 100) / 10,

@@ -1,0 +1,3 @@
+export { WarmRenderer } from './warm-renderer'
+export { stopWarmRenderers } from './warm-publish'
+export type { WarmRendered, WarmRefused } from './protocol'

@@ -1,0 +1,94 @@
+/** The store override the site reads (site/src/lib/store/override.ts), installed by the renderer. */
+export type StoreOverride = { collections: Map<string, { id: string; data: unknown }[]> }
+
+/** One store collection's source (site/src/lib/store/collections.ts), as the warm renderer reads it. */
+type Source =
+  | { kind: 'collection'; collection: string; schema: unknown; query: Record<string, string | number> }
+  | { kind: 'global'; global: string; schema: unknown }
+
+type Installed = { collections: string[]; globals: string[] }
+
+type LoaderModule = {
+  cmsCollectionLoader: (options: object) => { load: (context: object) => Promise<void> }
+  cmsGlobalLoader: (options: object) => { load: (context: object) => Promise<void> }
+}
+
+/** A store as Astro's loaders see it (`LoaderContext['store']`), in memory, keeping insertion order as Astro's does. */
+const memoryStore = () => {
+  const entries = new Map<string, { id: string; data: unknown }>()
+  return {
+    entries,
+    store: {
+      get: (id: string) => entries.get(id),
+      has: (id: string) => entries.has(id),
+      keys: () => [...entries.keys()],
+      values: () => [...entries.values()],
+      entries: () => [...entries.entries()],
+      delete: (id: string) => entries.delete(id),
+      clear: () => entries.clear(),
+      set: ({ id, data }: { id: string; data: unknown }) => {
+        entries.set(id, { id, data })
+        return true
+      },
+    },
+  }
+}
+
+/** What the loaders left out in a warm load: the renderer then refuses (a cold build decides what to keep). */
+export type WarmLoad = { override: StoreOverride; rejected: string[] }
+
+/**
+ * Every record of every store collection, fetched and validated by the very loaders of the site's
+ * content.config.ts (@ratusz/astro-loader over lib/store/collections.ts), each into a fresh store: a full sync,
+ * so the entries are those of a build from an empty cache, in the order of Astro's data store.
+ */
+export async function loadStore(
+  sources: Record<string, Source>,
+  installed: Installed,
+  loaders: LoaderModule,
+): Promise<WarmLoad> {
+  const collections = new Map<string, { id: string; data: unknown }[]>()
+  const rejected: string[] = []
+  const logger = {
+    info: () => {},
+    debug: () => {},
+    error: (message: string) => rejected.push(message),
+    warn: (message: string) => rejected.push(message),
+    label: 'warm',
+    fork: () => logger,
+  }
+  await Promise.all(
+    Object.entries(sources).map(async ([name, source]) => {
+      const { entries, store } = memoryStore()
+      const loader =
+        source.kind === 'collection'
+          ? loaders.cmsCollectionLoader({
+              collection: source.collection,
+              schema: source.schema,
+              query: source.query,
+              installed: installed.collections.includes(source.collection),
+            })
+          : loaders.cmsGlobalLoader({
+              global: source.global,
+              schema: source.schema,
+              installed: installed.globals.includes(source.global),
+            })
+      await loader.load({
+        collection: name,
+        store,
+        meta: new Map<string, string>(),
+        logger,
+        generateDigest: () => '',
+        parseData: () => {
+          throw new Error('the Ratusz loaders validate records themselves')
+        },
+      })
+      // In Astro's order: its data store writes every collection sorted by id (content/data-store-writer.js).
+      collections.set(
+        name,
+        [...entries.values()].sort((a, b) => a.id.localeCompare(b.id)),
+      )
+    }),
+  )
+  return { override: { collections }, rejected }
+}

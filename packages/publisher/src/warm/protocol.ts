@@ -1,0 +1,49 @@
+import type { SkippedRecord } from '@ratusz/contract'
+
+/** What starts a warm renderer (packages/publisher/src/warm/worker.ts), given as JSON in its argv. */
+export type WarmStart = {
+  /** The Astro project (the `site/` package). */
+  siteDir: string
+  /** Where its first, ordinary build writes the site. */
+  outDir: string
+  /** Astro's cacheDir for the renderer alone (content store, incremental manifest, search parts, sitemap dates). */
+  cacheDir: string
+  /** Variables of the renderer's builds (siteBuildEnv, RATUSZ_BUILD_NOW). */
+  env: Record<string, string>
+}
+
+/** A request to the renderer: bring `outDir`, a copy of the last output, up to date with the CMS. */
+export type WarmRequest = {
+  type: 'render'
+  id: number
+  outDir: string
+  /** Variables set for this render alone (e.g. RATUSZ_BUILD_NOW); others keep the start's. */
+  env?: Record<string, string | undefined>
+}
+
+/** Milliseconds of each step of a warm render. */
+export type WarmSteps = { fetch: number; paths: number; render: number; write: number; index: number }
+
+export type WarmRendered = {
+  type: 'rendered'
+  id: number
+  /** Files written again (their bytes changed), relative to outDir. */
+  written: string[]
+  /** Paths rendered (their key changed, or they have none), files deleted (the site no longer has them). */
+  rendered: number
+  deleted: string[]
+  /** Paths of the site in total. */
+  paths: number
+  stepsMs: WarmSteps
+  /** The renderer's resident memory after the render, in MiB. */
+  rssMiB: number
+}
+
+/** The renderer cannot prove its output equals a cold build: the caller must build cold. */
+export type WarmRefused = { type: 'refused'; id: number; reason: string }
+
+export type WarmReply =
+  | { type: 'ready'; skipped: SkippedRecord[]; buildMs: number }
+  | { type: 'failed'; reason: string }
+  | WarmRendered
+  | WarmRefused

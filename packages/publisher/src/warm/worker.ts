@@ -1,0 +1,204 @@
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { captureIntegration, CAPTURE_NAME, type AstroSettings, type Captured } from './capture'
+import { loadStore } from './load-store'
+import type { WarmReply, WarmRequest, WarmStart, WarmSteps } from './protocol'
+import {
+  deleteFile,
+  dirUrl,
+  renderPath,
+  sitePaths,
+  writeIfChanged,
+  type OutFiles,
+  type SitePath,
+} from './render-paths'
+
+/*
+ * The warm renderer: a long-lived process that builds the site once, in-process, keeping Astro's prerenderer,
+ * then brings copies of its output up to date on request, rendering only the paths whose cache key changed.
+ * Started by WarmRenderer (warm-renderer.ts) with a WarmStart as its argument; talks over Node's IPC channel.
+ * See docs/warm-publisher.md.
+ */
+
+const send = (reply: WarmReply) => process.send?.(reply)
+
+const start = JSON.parse(process.argv[2] ?? '{}') as WarmStart
+Object.assign(process.env, start.env)
+// Its own cacheDir, and an output folder of its own (never a copy to keep: see prefilledOutDir).
+process.env.RATUSZ_ASTRO_CACHE_DIR = start.cacheDir
+delete process.env.RATUSZ_PREFILLED_OUT_DIR
+process.chdir(start.siteDir)
+
+const siteRequire = createRequire(path.join(start.siteDir, 'package.json'))
+const astroDir = path.dirname(siteRequire.resolve('astro/package.json'))
+const importFile = (file: string) => import(pathToFileURL(file).href)
+
+/** Astro's incremental manifest of the renderer's cacheDir, as far as it is read here. */
+type Manifest = {
+  routes: Record<
+    string,
+    { dependencyHash: string; paths: Record<string, { cacheKey: string; outputFile: string }> }
+  >
+}
+const manifestFile = path.join(start.cacheDir, 'incremental-build.json')
+const SKIPPED_FILE = path.join(start.cacheDir, 'warm-skipped-records.jsonl')
+
+async function main() {
+  const started = performance.now()
+  const { build } = (await importFile(path.join(astroDir, 'dist/index.js'))) as {
+    build: (config: object) => Promise<void>
+  }
+  const outFiles = (await importFile(path.join(astroDir, 'dist/core/build/common.js'))) as OutFiles
+  const loaders = await import(pathToFileURL(siteRequire.resolve('@ratusz/astro-loader')).href)
+  const { storeSources } = await importFile(path.join(start.siteDir, 'src/lib/store/collections.ts'))
+  const { installStoreOverride } = await importFile(path.join(start.siteDir, 'src/lib/store/override.ts'))
+  const { CmsClient, cmsUrlFromEnv, fetchInstalledSections } = loaders
+
+  // The first build: an ordinary, full one (its own empty cacheDir), the prerenderer kept.
+  fs.rmSync(start.cacheDir, { recursive: true, force: true })
+  fs.mkdirSync(start.cacheDir, { recursive: true })
+  process.env.RATUSZ_SKIPPED_RECORDS_FILE = SKIPPED_FILE
+  const captured: Captured = {}
+  await build({
+    root: start.siteDir,
+    outDir: start.outDir,
+    logLevel: 'warn',
+    integrations: [captureIntegration(captured)],
+  })
+  const { prerenderer, config } = captured
+  if (!prerenderer?.app || !config) throw new Error('the build did not hand over its prerenderer')
+  const skipped = fs.existsSync(SKIPPED_FILE)
+    ? fs
+        .readFileSync(SKIPPED_FILE, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line))
+    : []
+  fs.rmSync(SKIPPED_FILE, { force: true })
+  const app = prerenderer.app
+  const origin = app.getOptions().origin
+  const installedFile = path.join(start.cacheDir, 'ratusz-installed-sections.json')
+  const installedAtBuild = fs.readFileSync(installedFile, 'utf8')
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest
+  const templateHash = (component: string) => manifest.routes[component]?.dependencyHash ?? ''
+  const settingsFor = (outDir: string): AstroSettings => {
+    const settings = app.getSettings()
+    return { ...settings, config: { ...settings.config, outDir: dirUrl(outDir) } }
+  }
+  // What the first build wrote, path by path (the store of the build itself, no override yet).
+  let previous = new Map<string, SitePath>(
+    (await sitePaths(prerenderer, settingsFor(start.outDir), outFiles, templateHash)).map((p) => [p.file, p]),
+  )
+  send({ type: 'ready', skipped, buildMs: Math.round(performance.now() - started) })
+
+  const render = async (request: WarmRequest): Promise<WarmReply> => {
+    const stepsMs: WarmSteps = { fetch: 0, paths: 0, render: 0, write: 0, index: 0 }
+    let lap = performance.now()
+    const step = (name: keyof WarmSteps) => {
+      const now = performance.now()
+      stepsMs[name] += Math.round(now - lap)
+      lap = now
+    }
+    const refuse = (reason: string): WarmReply => ({ type: 'refused', id: request.id, reason })
+    const installed = await fetchInstalledSections(new CmsClient({ cmsUrl: cmsUrlFromEnv() }))
+    if (JSON.stringify(installed) !== installedAtBuild)
+      return refuse('the sections switched on in the CMS changed')
+    const { override, rejected } = await loadStore(storeSources, installed, loaders)
+    if (rejected.length > 0) return refuse(`records left out: ${rejected[0]}`)
+    step('fetch')
+    installStoreOverride(override)
+    const settings = settingsFor(request.outDir)
+    const current = await sitePaths(prerenderer, settings, outFiles, templateHash)
+    step('paths')
+    const written: string[] = []
+    let rendered = 0
+    for (const sitePath of current) {
+      const before = previous.get(sitePath.file)
+      if (sitePath.version !== undefined && before?.version === sitePath.version) continue
+      const bytes = await renderPath(prerenderer, origin, settings, sitePath)
+      rendered++
+      step('render')
+      if (bytes && writeIfChanged(request.outDir, sitePath.file, bytes)) written.push(sitePath.file)
+      step('write')
+    }
+    const now = new Set(current.map((p) => p.file))
+    const deleted = [...previous.keys()].filter((file) => !now.has(file))
+    for (const file of deleted) deleteFile(request.outDir, file)
+    // Astro's incremental manifest, as if a build had made these paths: the search index and the sitemap read
+    // each page's version from it (readPageVersions) to redo only what changed.
+    const next: Manifest = { ...manifest, routes: {} }
+    for (const p of current) {
+      if (p.cacheKey === undefined) continue
+      const route = (next.routes[p.route.component] ??= {
+        dependencyHash: templateHash(p.route.component),
+        paths: {},
+      })
+      route.paths[p.pathname] = {
+        ...manifest.routes[p.route.component]?.paths[p.pathname],
+        cacheKey: p.cacheKey,
+        outputFile: p.outputFile,
+      }
+    }
+    fs.writeFileSync(manifestFile, JSON.stringify(next, null, '\t'))
+    Object.assign(manifest, next)
+    // The integrations that work on the finished output (search index, sitemap), as at the end of a build.
+    const assets = new Map<string, URL[]>()
+    for (const p of current) {
+      const url = new URL(p.outputFile, settings.config.outDir)
+      assets.set(p.route.route, [...(assets.get(p.route.route) ?? []), url])
+    }
+    const pages = current
+      .filter((p) => p.route.type === 'page')
+      .map((p) => ({ pathname: p.pathname.replace(/^\//, '').replace(/\/?$/, '/') }))
+    for (const integration of config.integrations) {
+      const done = integration.hooks['astro:build:done'] as ((params: object) => Promise<void>) | undefined
+      if (integration.name === CAPTURE_NAME || !done) continue
+      await done({ dir: settings.config.outDir, pages, assets, logger: captured.logger })
+    }
+    step('index')
+    previous = new Map(current.map((p) => [p.file, p]))
+    return {
+      type: 'rendered',
+      id: request.id,
+      written,
+      rendered,
+      deleted,
+      paths: current.length,
+      stepsMs,
+      rssMiB: Math.round(process.memoryUsage().rss / 2 ** 20),
+    }
+  }
+
+  // One request at a time, in order; a request that fails leaves the renderer unusable (the caller restarts it).
+  let queue = Promise.resolve()
+  process.on('message', (request: WarmRequest) => {
+    queue = queue.then(async () => {
+      const saved = Object.fromEntries(
+        Object.keys(request.env ?? {}).map((name) => [name, process.env[name]]),
+      )
+      for (const [name, value] of Object.entries(request.env ?? {})) {
+        if (value === undefined) delete process.env[name]
+        else process.env[name] = value
+      }
+      try {
+        send(await render(request))
+      } catch (error) {
+        send({ type: 'refused', id: request.id, reason: (error as Error).stack ?? String(error) })
+      } finally {
+        for (const [name, value] of Object.entries(saved)) {
+          if (value === undefined) delete process.env[name]
+          else process.env[name] = value
+        }
+      }
+    })
+  })
+  process.on('disconnect', () => process.exit(0))
+}
+
+main().catch((error: unknown) => {
+  send({ type: 'failed', reason: (error as Error).stack ?? String(error) })
+  process.exitCode = 1
+  process.disconnect?.()
+})
