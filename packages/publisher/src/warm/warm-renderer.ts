@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { SkippedRecord } from '@ratusz/contract'
+import { withLock } from '../lock'
 import type { WarmRefused, WarmRendered, WarmReply, WarmRequest, WarmStart } from './protocol'
 
 const workerFile = path.join(import.meta.dirname, 'worker.ts')
@@ -52,8 +53,17 @@ export class WarmRenderer {
 
   #exitReason = () => `the warm renderer stopped: ${this.#log.trim().split('\n').slice(-5).join('\n')}`
 
-  /** Starts a renderer and waits for its first build. Rejects when that build fails. */
+  /**
+   * Starts a renderer and waits for its first build. Rejects when that build fails. The first build holds the
+   * site project's build lock, as `astro build` does (astro-build.ts): Astro writes build files inside the project.
+   */
   static start(
+    options: WarmStart & { repoDir: string },
+  ): Promise<{ renderer: WarmRenderer; skipped: SkippedRecord[]; buildMs: number }> {
+    return withLock(path.join(options.siteDir, '.astro'), 'build', () => WarmRenderer.#start(options))
+  }
+
+  static #start(
     options: WarmStart & { repoDir: string },
   ): Promise<{ renderer: WarmRenderer; skipped: SkippedRecord[]; buildMs: number }> {
     const { repoDir, ...start } = options
