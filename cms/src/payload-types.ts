@@ -150,6 +150,8 @@ export interface Config {
       'plan-notification': TaskPlanNotification;
       'send-deliveries': TaskSendDeliveries;
       'erase-subscriptions': TaskEraseSubscriptions;
+      'digest-daily': TaskDigestDaily;
+      'digest-weekly': TaskDigestWeekly;
       'import-traffic-logs': TaskImportTrafficLogs;
       publishSite: TaskPublishSite;
       schedulePublish: TaskSchedulePublish;
@@ -421,6 +423,14 @@ export interface Article {
    * The day by which to check that the content still holds (hours, fees, procedures). After it, the page is listed on the dashboard under "Due for review".
    */
   reviewBy?: string | null;
+  /**
+   * On publishing, send this to the subscribers of its areas and topics: at once or in their daily or weekly digest. Ticking it again on a later change sends an "Update", after an event is cancelled a "Cancelled".
+   */
+  notifySubscribers?: boolean | null;
+  /**
+   * When subscribers were last notified of this alert.
+   */
+  notifiedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -620,6 +630,14 @@ export interface Event {
    * Grows by itself when the time, place or status of a published event changes (for calendars).
    */
   sequence?: number | null;
+  /**
+   * On publishing, send this to the subscribers of its areas and topics: at once or in their daily or weekly digest. Ticking it again on a later change sends an "Update", after an event is cancelled a "Cancelled".
+   */
+  notifySubscribers?: boolean | null;
+  /**
+   * When subscribers were last notified of this alert.
+   */
+  notifiedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1216,9 +1234,10 @@ export interface Delivery {
   key: string;
   message: string;
   subject?: string | null;
+  digest?: string | null;
   subscription: number | Subscription;
   channel: 'email' | 'sms' | 'push';
-  state: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled';
+  state: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled' | 'held' | 'digested';
   dueAt: string;
   attempts?: number | null;
   sentAt?: string | null;
@@ -1539,6 +1558,8 @@ export interface PayloadJob {
           | 'plan-notification'
           | 'send-deliveries'
           | 'erase-subscriptions'
+          | 'digest-daily'
+          | 'digest-weekly'
           | 'import-traffic-logs'
           | 'publishSite'
           | 'schedulePublish';
@@ -1581,6 +1602,8 @@ export interface PayloadJob {
         | 'plan-notification'
         | 'send-deliveries'
         | 'erase-subscriptions'
+        | 'digest-daily'
+        | 'digest-weekly'
         | 'import-traffic-logs'
         | 'publishSite'
         | 'schedulePublish'
@@ -1862,6 +1885,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   author?: T;
   publishedAt?: T;
   reviewBy?: T;
+  notifySubscribers?: T;
+  notifiedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1931,6 +1956,8 @@ export interface EventsSelect<T extends boolean = true> {
   status?: T;
   statusNote?: T;
   sequence?: T;
+  notifySubscribers?: T;
+  notifiedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2176,6 +2203,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   key?: T;
   message?: T;
   subject?: T;
+  digest?: T;
   subscription?: T;
   channel?: T;
   state?: T;
@@ -2917,6 +2945,7 @@ export interface TaskPlanNotification {
     id: string;
     variant: string;
     at: string;
+    kind?: string | null;
   };
   output: {
     planned?: number | null;
@@ -2939,6 +2968,30 @@ export interface TaskEraseSubscriptions {
   output: {
     deleted?: number | null;
     erased?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDigest-daily".
+ */
+export interface TaskDigestDaily {
+  input: {
+    at?: string | null;
+  };
+  output: {
+    planned?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDigest-weekly".
+ */
+export interface TaskDigestWeekly {
+  input: {
+    at?: string | null;
+  };
+  output: {
+    planned?: number | null;
   };
 }
 /**

@@ -15,7 +15,7 @@ import { smsAdapter } from './sms'
 import { webPushKeys } from './web-push-keys'
 import { viewOnSite } from './admin/view-on-site'
 import { characterCounts } from './admin/character-counts'
-import { alertAudience } from './admin/alert-audience'
+import { notifyAudience } from './admin/notify-audience'
 import { publishLog } from './admin/publish-log'
 import { publishedToast } from './admin/published-toast'
 import { slugLabel } from './admin/slug-label'
@@ -112,7 +112,7 @@ export default buildConfig({
     // A live character count under every text field with a limit (the alert's 160-character short text).
     characterCounts,
     // Under "Powiadom subskrybentów": how many residents the alert would reach, before publishing.
-    alertAudience,
+    notifyAudience,
     // Under the alert's short text, when SMS are sent: the parts each recipient's SMS will take.
     smsParts(env.RATUSZ_SITE_URL, env.RATUSZ_SMS_PROVIDER !== 'off'),
     // The publish log's reasons grouped and shortened; "Opublikuj ponownie" and the rollback for administrators.

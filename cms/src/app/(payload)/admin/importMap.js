@@ -24,8 +24,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { NotifyAudience as NotifyAudience_f6de17cbbb2789e92fe88d881d8605dc } from '../../../admin/NotifyAudience'
 import { EagerGroup as EagerGroup_5596e5bce6ec47595da3bf8f73bf9ce8 } from '../../../admin/EagerGroup'
-import { AlertAudience as AlertAudience_d7e94e3116ceb8b62e06534921daeedd } from '../../../admin/AlertAudience'
 import { SmsParts as SmsParts_6f70264305cde4cf708987420cf00523 } from '../../../admin/SmsParts'
 import { PublishReasonsCell as PublishReasonsCell_67a23e3c574fc54067bc0647613b278b } from '../../../admin/PublishReasons'
 import { PublishReasonsField as PublishReasonsField_67a23e3c574fc54067bc0647613b278b } from '../../../admin/PublishReasons'
@@ -65,8 +65,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/NotifyAudience#NotifyAudience": NotifyAudience_f6de17cbbb2789e92fe88d881d8605dc,
   "/admin/EagerGroup#EagerGroup": EagerGroup_5596e5bce6ec47595da3bf8f73bf9ce8,
-  "/admin/AlertAudience#AlertAudience": AlertAudience_d7e94e3116ceb8b62e06534921daeedd,
   "/admin/SmsParts#SmsParts": SmsParts_6f70264305cde4cf708987420cf00523,
   "/admin/PublishReasons#PublishReasonsCell": PublishReasonsCell_67a23e3c574fc54067bc0647613b278b,
   "/admin/PublishReasons#PublishReasonsField": PublishReasonsField_67a23e3c574fc54067bc0647613b278b,

@@ -5,7 +5,7 @@ import { queueSend } from './queue-send'
 
 /**
  * Plans one message for each recipient: a `deliveries` record per recipient with the message's key, subject and
- * due time, then wakes the send job. A recipient who already has this message planned is skipped (a hook that
+ * due time, then wakes the send job (items held for a digest wait for the digest job instead). A recipient who already has this message planned is skipped (a hook that
  * runs twice, a retried job), so each gets it once. Returns how many were planned.
  */
 export const planDeliveries = async (
@@ -15,6 +15,8 @@ export const planDeliveries = async (
     subject: string
     dueAt: Date
     recipients: { id: string | number; channel: string }[]
+    /** `held`: kept for the recipients' digest instead of sent (default `queued`). */
+    state?: 'queued' | 'held'
   },
 ): Promise<number> => {
   const existing = await payload.find({
@@ -38,7 +40,7 @@ export const planDeliveries = async (
         subject: plan.subject,
         subscription: recipient.id,
         channel: recipient.channel,
-        state: 'queued',
+        state: plan.state ?? 'queued',
         dueAt: plan.dueAt.toISOString(),
         attempts: 0,
       } as never,
@@ -46,6 +48,6 @@ export const planDeliveries = async (
     })
     count += 1
   }
-  if (count > 0) await queueSend(payload, plan.dueAt)
+  if (count > 0 && plan.state !== 'held') await queueSend(payload, plan.dueAt)
   return count
 }

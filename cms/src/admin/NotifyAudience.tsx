@@ -3,13 +3,19 @@ import { useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 import { polishPlural } from './polish-plural'
 
-type Audience = { total: number; byChannel: Record<string, number> }
+type Audience = { total: number; byChannel: Record<string, number>; inDigest?: number }
 
 const CHANNELS: [string, string][] = [
   ['email', 'e-mail'],
   ['sms', 'SMS'],
   ['push', 'przeglądarka'],
 ]
+
+const NOUNS: Record<string, string> = {
+  alerts: 'tego komunikatu',
+  news: 'tej aktualności',
+  events: 'tego wydarzenia',
+}
 
 /** 1 osoba, 2–4 osoby, 5 osób (12–14 osób). */
 const people = (count: number): string => polishPlural(count, { one: 'osoba', few: 'osoby', many: 'osób' })
@@ -20,14 +26,22 @@ const idsOf = (value: unknown): string[] =>
   )
 
 /**
- * Under "Powiadom subskrybentów": how many residents the alert would reach, by channel, for the kind and areas
- * chosen now (asked again as the editor changes them), so the editor knows before publishing.
+ * Under "Powiadom subskrybentów" of an alert, an article or an event: how many residents it would reach, by
+ * channel (and for news and events how many of them in their digest), for the kind, areas and categories chosen
+ * now (asked again as the editor changes them), so the editor knows before publishing.
  */
-export const AlertAudience = ({ endpoint }: { endpoint: string }) => {
+export const NotifyAudience = ({ endpoint, topic = 'alerts' }: { endpoint: string; topic?: string }) => {
   const kind = useFormFields(([fields]) => fields.kind?.value)
   const areas = useFormFields(([fields]) => fields.areas?.value)
+  const categories = useFormFields(([fields]) => fields.categories?.value)
   const notify = useFormFields(([fields]) => fields.notifySubscribers?.value)
-  const query = `rodzaj=${encodeURIComponent(String(kind ?? ''))}&obszary=${idsOf(areas).join(',')}`
+  const query = [
+    `temat=${encodeURIComponent(topic)}`,
+    ...(topic === 'alerts'
+      ? [`rodzaj=${encodeURIComponent(String(kind ?? ''))}`]
+      : [`kategorie=${idsOf(categories).join(',')}`]),
+    `obszary=${idsOf(areas).join(',')}`,
+  ].join('&')
   const [audience, setAudience] = useState<Audience | null>(null)
   useEffect(() => {
     const controller = new AbortController()
@@ -41,11 +55,14 @@ export const AlertAudience = ({ endpoint }: { endpoint: string }) => {
   const channels = CHANNELS.filter(([channel]) => audience.byChannel[channel])
     .map(([channel, name]) => `${name} ${audience.byChannel[channel]}`)
     .join(', ')
+  const inDigest = audience.inDigest
+    ? `; ${audience.inDigest} z nich w zestawieniu dziennym lub tygodniowym`
+    : ''
   return (
     <p className="ratusz-audience" aria-live="polite">
       {audience.total === 0
-        ? 'Nikt z zapisanych na powiadomienia nie dostałby tego komunikatu.'
-        : `${notify ? 'Po opublikowaniu powiadomienie dostanie' : 'Powiadomienie dostałoby'} ${audience.total} ${people(audience.total)} (${channels}).`}
+        ? `Nikt z zapisanych na powiadomienia nie dostałby ${NOUNS[topic] ?? 'tego'}.`
+        : `${notify ? 'Po opublikowaniu powiadomienie dostanie' : 'Powiadomienie dostałoby'} ${audience.total} ${people(audience.total)} (${channels}${inDigest}).`}
     </p>
   )
 }
