@@ -10,8 +10,10 @@ const TOPICS: Record<string, 'alerts' | 'news' | 'events'> = {
   events: 'events',
 }
 
+type SmsCost = { siteUrl: string; pricePerPart?: number | null } | null
+
 const withAudience =
-  (topic: string) =>
+  (topic: string, sms: SmsCost) =>
   (field: Field): Field =>
     'name' in field && field.name === 'notifySubscribers'
       ? ({
@@ -22,7 +24,7 @@ const withAudience =
               ...field.admin?.components,
               afterInput: [
                 ...((field.admin?.components as { afterInput?: unknown[] } | undefined)?.afterInput ?? []),
-                { path: AUDIENCE, clientProps: { endpoint: AUDIENCE_PATH, topic } },
+                { path: AUDIENCE, clientProps: { endpoint: AUDIENCE_PATH, topic, sms } },
               ],
             },
           },
@@ -31,12 +33,15 @@ const withAudience =
 
 /**
  * Shows under the "Powiadom subskrybentów" of alerts, articles and events how many residents it would reach
- * (NotifyAudience.tsx).
+ * (NotifyAudience.tsx) and, when the CMS sends SMS (`sms`), how many SMS parts that makes and their estimated
+ * cost (`pricePerPart`, from RATUSZ_SMS_PRICE).
  */
-export const notifyAudience = (config: Config): Config => ({
-  ...config,
-  collections: config.collections?.map((collection) => {
-    const topic = TOPICS[collection.slug]
-    return topic ? { ...collection, fields: collection.fields.map(withAudience(topic)) } : collection
-  }),
-})
+export const notifyAudience =
+  (sms: SmsCost) =>
+  (config: Config): Config => ({
+    ...config,
+    collections: config.collections?.map((collection) => {
+      const topic = TOPICS[collection.slug]
+      return topic ? { ...collection, fields: collection.fields.map(withAudience(topic, sms)) } : collection
+    }),
+  })

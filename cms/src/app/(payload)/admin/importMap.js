@@ -33,8 +33,10 @@ import { PublishActions as PublishActions_fd6d865b3a5a8e131b18eb49786fed27 } fro
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { GminaIcon as GminaIcon_05a7c97dd302409c5aaa85c7b9fb5492 } from '../../../admin/GminaIcon'
 import { GminaLogo as GminaLogo_541f708d583f16b21a59133ff08d6542 } from '../../../admin/GminaLogo'
+import { NotificationsReportLink as NotificationsReportLink_92e5912f8507e38703dab0dae1d02bcf } from '../../../admin/NotificationsReport'
 import { TodayPanel as TodayPanel_8e60f194c60c9b37258ec528318d824e } from '../../../admin/TodayPanel'
 import { PublishedToast as PublishedToast_1366abacc04cc1f7281c115bc7b7ddc9 } from '../../../admin/PublishedToast'
+import { NotificationsReport as NotificationsReport_92e5912f8507e38703dab0dae1d02bcf } from '../../../admin/NotificationsReport'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -74,7 +76,9 @@ export const importMap = {
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
   "/admin/GminaIcon#GminaIcon": GminaIcon_05a7c97dd302409c5aaa85c7b9fb5492,
   "/admin/GminaLogo#GminaLogo": GminaLogo_541f708d583f16b21a59133ff08d6542,
+  "/admin/NotificationsReport#NotificationsReportLink": NotificationsReportLink_92e5912f8507e38703dab0dae1d02bcf,
   "/admin/TodayPanel#TodayPanel": TodayPanel_8e60f194c60c9b37258ec528318d824e,
   "/admin/PublishedToast#PublishedToast": PublishedToast_1366abacc04cc1f7281c115bc7b7ddc9,
+  "/admin/NotificationsReport#NotificationsReport": NotificationsReport_92e5912f8507e38703dab0dae1d02bcf,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -6,8 +6,13 @@ import { alertRecipients } from '../sending/plan-alert'
 /** Where the forms of alerts, articles and events ask how many residents a notification would reach. */
 export const AUDIENCE_PATH = '/ratusz/powiadomienia/odbiorcy'
 
-/** The audience of a notification: how many in all, by channel, and how many get it in a digest. */
-export type Audience = { total: number; byChannel: Record<string, number>; inDigest: number }
+/** The audience of a notification: how many in all, by channel, and how many get it in a digest (by channel). */
+export type Audience = {
+  total: number
+  byChannel: Record<string, number>
+  inDigest: number
+  inDigestByChannel: Record<string, number>
+}
 
 const idList = (value: string | null) => (value ?? '').split(',').filter((id) => /^\d{1,18}$/.test(id))
 
@@ -36,7 +41,7 @@ export const audienceEndpoint = (): Endpoint => ({
             kind: params.get('rodzaj') ?? '',
             areas,
           })
-    const audience: Audience = { total: recipients.length, byChannel: {}, inDigest: 0 }
+    const audience: Audience = { total: recipients.length, byChannel: {}, inDigest: 0, inDigestByChannel: {} }
     for (const recipient of recipients) {
       audience.byChannel[recipient.channel] = (audience.byChannel[recipient.channel] ?? 0) + 1
       if (topic !== 'alerts' && recipient.frequency && recipient.frequency !== 'immediately')
