@@ -84,13 +84,17 @@ export const NotifyAudience = ({ endpoint, topic = 'alerts', sms }: Props) => {
     ? `; ${audience.inDigest} z nich w zestawieniu dziennym lub tygodniowym`
     : ''
   return (
-    <div aria-live="polite">
-      <p className="ratusz-audience">
+    <>
+      <p className="ratusz-audience" aria-live="polite">
         {audience.total === 0
           ? `Nikt z zapisanych na powiadomienia nie dostałby ${NOUNS[topic] ?? 'tego'}.`
           : `${notify ? 'Po opublikowaniu powiadomienie dostanie' : 'Powiadomienie dostałoby'} ${audience.total} ${people(audience.total)} (${channels}${inDigest}).`}
       </p>
-      {smsNote ? <p className="ratusz-audience-sms">{smsNote}</p> : null}
-    </div>
+      {smsNote ? (
+        <p className="ratusz-audience-sms" aria-live="polite">
+          {smsNote}
+        </p>
+      ) : null}
+    </>
   )
 }

@@ -318,9 +318,11 @@ describe('an editor works in the Polish admin', () => {
     const page = await browser().newPage()
     await signIn(page)
     await page.goto(`${inject('cmsUrl')}/admin`)
+    // The menu links to it (the menu may be folded away on a narrow window).
     const link = page.locator('.ratusz-report-link').first()
-    await link.waitFor({ timeout: 60_000 })
-    await link.click()
+    await link.waitFor({ state: 'attached', timeout: 60_000 })
+    await expect(link.getAttribute('href')).resolves.toBe('/admin/raport-powiadomien')
+    await page.goto(`${inject('cmsUrl')}/admin/raport-powiadomien`)
     const groups = page.locator('.ratusz-report-groups')
     await groups.waitFor({ timeout: 60_000 })
     await expect(groups.locator('thead').innerText()).resolves.toMatch(
