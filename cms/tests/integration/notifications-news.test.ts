@@ -7,7 +7,7 @@ import { emailAdapter } from '../../src/email'
 import { body } from '../support/articles'
 import { emailResidents, type EmailResidents } from '../support/email-residents'
 import { clearSubscriptions, createArea, runNotificationJobs } from '../support/notifications'
-import { rest, signIn } from '../support/rest'
+import { rest, restResponse, signIn } from '../support/rest'
 import { smtpInbox } from '../support/smtp-inbox'
 import { variantPayload } from '../support/variant-payload'
 
@@ -147,6 +147,27 @@ describe('notifications of news and events', () => {
     const before = (await ask(`temat=events&obszary=${dębina}`)).body.total as number
     expect(before).toBe(krosnoEvents.body.total - 1)
     expect((await rest(payload, 'GET', `/ratusz/powiadomienia/odbiorcy?temat=news`)).status).toBe(403)
+  })
+
+  it('gives the months of a year as CSV for the report: sign-ups, departures, messages sent and failed', async () => {
+    const year = new Date().getFullYear()
+    const answer = await restResponse(
+      payload,
+      'GET',
+      `/ratusz/powiadomienia/liczby?dzien=${year}-06-30&format=csv&tabela=miesiace`,
+      { token: editor },
+    )
+    expect(answer.status).toBe(200)
+    expect(answer.headers.get('content-disposition')).toBe(
+      `attachment; filename="powiadomienia-miesiace-${year}.csv"`,
+    )
+    const lines = (await answer.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n')
+    expect(lines[0]).toBe('Miesiąc;Nowe subskrypcje;Wypisani (zakończone);Wysłane wiadomości;Nieudane')
+    expect(lines).toHaveLength(13)
+    expect(lines[1]).toMatch(/^styczeń;\d+;\d+;\d+;\d+$/)
   })
 
   it('sends an event and then its cancellation as "Odwołane:"', async () => {
