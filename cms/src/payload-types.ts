@@ -152,6 +152,8 @@ export interface Config {
       'plan-notification': TaskPlanNotification;
       'send-deliveries': TaskSendDeliveries;
       'erase-subscriptions': TaskEraseSubscriptions;
+      'digest-daily': TaskDigestDaily;
+      'digest-weekly': TaskDigestWeekly;
       'import-traffic-logs': TaskImportTrafficLogs;
       publishSite: TaskPublishSite;
       schedulePublish: TaskSchedulePublish;
@@ -423,6 +425,14 @@ export interface Article {
    * The day by which to check that the content still holds (hours, fees, procedures). After it, the page is listed on the dashboard under "Due for review".
    */
   reviewBy?: string | null;
+  /**
+   * On publishing, send this to the subscribers of its areas and topics: at once or in their daily or weekly digest. Ticking it again on a later change sends an "Update", after an event is cancelled a "Cancelled".
+   */
+  notifySubscribers?: boolean | null;
+  /**
+   * When subscribers were last notified of this alert.
+   */
+  notifiedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -622,6 +632,14 @@ export interface Event {
    * Grows by itself when the time, place or status of a published event changes (for calendars).
    */
   sequence?: number | null;
+  /**
+   * On publishing, send this to the subscribers of its areas and topics: at once or in their daily or weekly digest. Ticking it again on a later change sends an "Update", after an event is cancelled a "Cancelled".
+   */
+  notifySubscribers?: boolean | null;
+  /**
+   * When subscribers were last notified of this alert.
+   */
+  notifiedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1218,9 +1236,10 @@ export interface Delivery {
   key: string;
   message: string;
   subject?: string | null;
+  digest?: string | null;
   subscription: number | Subscription;
   channel: 'email' | 'sms' | 'push';
-  state: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled';
+  state: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled' | 'held' | 'digested';
   dueAt: string;
   attempts?: number | null;
   sentAt?: string | null;
@@ -1550,6 +1569,8 @@ export interface PayloadJob {
           | 'plan-notification'
           | 'send-deliveries'
           | 'erase-subscriptions'
+          | 'digest-daily'
+          | 'digest-weekly'
           | 'import-traffic-logs'
           | 'publishSite'
           | 'schedulePublish';
@@ -1592,6 +1613,8 @@ export interface PayloadJob {
         | 'plan-notification'
         | 'send-deliveries'
         | 'erase-subscriptions'
+        | 'digest-daily'
+        | 'digest-weekly'
         | 'import-traffic-logs'
         | 'publishSite'
         | 'schedulePublish'
@@ -1873,6 +1896,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   author?: T;
   publishedAt?: T;
   reviewBy?: T;
+  notifySubscribers?: T;
+  notifiedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1942,6 +1967,8 @@ export interface EventsSelect<T extends boolean = true> {
   status?: T;
   statusNote?: T;
   sequence?: T;
+  notifySubscribers?: T;
+  notifiedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2187,6 +2214,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   key?: T;
   message?: T;
   subject?: T;
+  digest?: T;
   subscription?: T;
   channel?: T;
   state?: T;
@@ -2971,6 +2999,7 @@ export interface TaskPlanNotification {
     id: string;
     variant: string;
     at: string;
+    kind?: string | null;
   };
   output: {
     planned?: number | null;
@@ -2993,6 +3022,30 @@ export interface TaskEraseSubscriptions {
   output: {
     deleted?: number | null;
     erased?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDigest-daily".
+ */
+export interface TaskDigestDaily {
+  input: {
+    at?: string | null;
+  };
+  output: {
+    planned?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDigest-weekly".
+ */
+export interface TaskDigestWeekly {
+  input: {
+    at?: string | null;
+  };
+  output: {
+    planned?: number | null;
   };
 }
 /**

@@ -15,7 +15,7 @@ import { smsAdapter } from './sms'
 import { webPushKeys } from './web-push-keys'
 import { viewOnSite } from './admin/view-on-site'
 import { characterCounts } from './admin/character-counts'
-import { alertAudience } from './admin/alert-audience'
+import { notifyAudience } from './admin/notify-audience'
 import { publishLog } from './admin/publish-log'
 import { publishedToast } from './admin/published-toast'
 import { slugLabel } from './admin/slug-label'
@@ -42,6 +42,14 @@ export default buildConfig({
     // A clerk's day above the collection tiles: the last publish, drafts, what is scheduled, alerts, actions.
     components: {
       beforeDashboard: ['/admin/TodayPanel#TodayPanel'],
+      // "Raport powiadomień": subscribers per group and channel on any day, the year's months, with CSV.
+      afterNavLinks: ['/admin/NotificationsReport#NotificationsReportLink'],
+      views: {
+        notificationsReport: {
+          Component: '/admin/NotificationsReport#NotificationsReport',
+          path: '/raport-powiadomien',
+        },
+      },
       // The gmina's coat of arms and name on the login page and in the header, not Payload's mark.
       graphics: { Logo: '/admin/GminaLogo#GminaLogo', Icon: '/admin/GminaIcon#GminaIcon' },
     },
@@ -112,8 +120,13 @@ export default buildConfig({
     viewOnSite,
     // A live character count under every text field with a limit (the alert's 160-character short text).
     characterCounts,
-    // Under "Powiadom subskrybentów": how many residents the alert would reach, before publishing.
-    alertAudience,
+    // Under "Powiadom subskrybentów": how many residents an alert, an article or an event would reach, before
+    // publishing; with SMS, their parts and estimated cost.
+    notifyAudience(
+      env.RATUSZ_SMS_PROVIDER !== 'off'
+        ? { siteUrl: env.RATUSZ_SITE_URL, pricePerPart: env.RATUSZ_SMS_PRICE ?? null }
+        : null,
+    ),
     // Under the alert's short text, when SMS are sent: the parts each recipient's SMS will take.
     smsParts(env.RATUSZ_SITE_URL, env.RATUSZ_SMS_PROVIDER !== 'off'),
     // The publish log's reasons grouped and shortened; "Opublikuj ponownie" and the rollback for administrators.

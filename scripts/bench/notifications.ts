@@ -12,8 +12,11 @@
  * committed migrations, and sends at `RATUSZ_EMAILS_PER_SECOND` (default here 200; a gmina sets its server's).
  *
  *   pnpm exec tsx scripts/bench/notifications.ts [--subscribers 10000] [--rate 200] [--duration 30]
+ *
+ * `--storm-only` runs the sign-up storm alone.
  */
 import { execFileSync } from 'node:child_process'
+import { createRequire } from 'node:module'
 import type { Server } from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -90,6 +93,18 @@ const { startApiServer } = await load<{
 const { signShownAt } = await load<{ signShownAt: (secret: string, at: number) => string }>(
   'packages/payload-plugin/src/plugins/notifications/tokens/resident-token.ts',
 )
+// Every query the CMS sends to PostgreSQL is counted (pg's Client, as the Postgres adapter resolves it), for
+// the queries per sign-up.
+const pgFromAdapter = createRequire(
+  createRequire(path.join(repoDir, 'cms/package.json')).resolve('@payloadcms/db-postgres'),
+)
+const pg = pgFromAdapter('pg') as { Client: { prototype: { query: (...args: unknown[]) => unknown } } }
+let queries = 0
+const query = pg.Client.prototype.query
+pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
+  queries += 1
+  return query.apply(this, args)
+}
 const payload = await getMigratedPayload()
 const server = await startApiServer(payload, apiPort)
 const api = `http://127.0.0.1:${apiPort}`
@@ -119,6 +134,7 @@ const describeStatuses = (statuses: Map<number, number>) =>
 console.log(`${machine()}; PostgreSQL on loopback, SMTP server (smtp-server) in the bench process`)
 
 // 1. The sign-up storm.
+const queriesBefore = queries
 let sent = 0
 const storm = await loadTest({
   url: `${api}/api/public/powiadomienia`,
@@ -153,6 +169,10 @@ const storm = await loadTest({
     },
   ],
 })
+const storedSignUps = storm.statuses.get(200) ?? 0
+console.log(
+  `PostgreSQL queries per accepted sign-up: ${((queries - queriesBefore) / Math.max(1, storedSignUps)).toFixed(1)} (the job queue idle)`,
+)
 printTable(
   ['sign-up storm', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'statuses'],
   [
@@ -167,6 +187,13 @@ printTable(
     ],
   ],
 )
+
+if (args.get('storm-only') === 'true') {
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  await inbox.close()
+  await payload.destroy()
+  process.exit(0)
+}
 
 // 2. The fan-out: subscribers written straight into the database (a year of sign-ups), then one alarm. The
 // storm's last requests finish first, and its confirmation messages are left out.

@@ -169,6 +169,13 @@ export const variables = {
     readers: ['cms'],
     meaning: 'with `RATUSZ_SMS_PROVIDER=outbox`, each SMS is written here as a `.txt` file (named by time)',
   }),
+  RATUSZ_SMS_PRICE: variable({
+    schema: positiveNumber().optional(),
+    readers: ['cms'],
+    defaultText: 'unset: no cost shown',
+    meaning:
+      "the price of one SMS part in złoty as your provider bills it (e.g. `0.16`): the admin shows a message's estimated cost before it is sent",
+  }),
   RATUSZ_VAPID_PUBLIC_KEY: variable({
     schema: text().optional(),
     readers: ['cms'],

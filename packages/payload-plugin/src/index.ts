@@ -67,7 +67,13 @@ export { BIP_SLUGS, REGISTER_OVERRIDE } from './plugins/bip/slugs'
 export { alertsPlugin } from './plugins/alerts'
 export { notificationsPlugin } from './plugins/notifications'
 export { NOTIFY_QUEUE } from './plugins/notifications/slugs'
-export { COUNTS_PATH, subscriberTable } from './plugins/notifications/counts/counts-endpoint'
+export {
+  COUNTS_PATH,
+  MONTH_NAMES,
+  subscriberTable,
+  type SubscriberRow,
+} from './plugins/notifications/counts/counts-endpoint'
+export { monthlyActivity, type MonthActivity } from './plugins/notifications/counts/monthly-activity'
 export { AUDIENCE_PATH } from './plugins/notifications/counts/audience-endpoint'
 export { statisticsPlugin } from './plugins/statistics'
 export { importLogs, type ImportSummary } from './plugins/statistics/import/import-logs'

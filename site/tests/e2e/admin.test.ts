@@ -278,4 +278,71 @@ describe('an editor works in the Polish admin', () => {
     )
     await page.close()
   }, 120_000)
+
+  it('says under an article\'s "Powiadom subskrybentów" how many SMS parts it takes and what they cost', async () => {
+    const token = await adminToken()
+    // A sołtys added by the office, who gets news by SMS.
+    await cmsApiOk('/subscriptions', {
+      method: 'POST',
+      token,
+      body: JSON.stringify({
+        channel: 'sms',
+        address: `+48 600 ${String(Date.now()).slice(-6)}`,
+        topics: ['news'],
+        frequency: 'immediately',
+        official: true,
+        legalBasis: 'Art. 6 ust. 1 lit. e RODO: zadania sołtysa',
+      }),
+    })
+    const page = await browser().newPage()
+    await signIn(page)
+    await page.goto(`${inject('cmsUrl')}/admin/collections/articles/create`)
+    const title = page.locator('input[name="title"]')
+    await title.waitFor({ timeout: 60_000 })
+    await title.fill('Zebranie wiejskie w sprawie funduszu sołeckiego')
+    const audience = page.locator('.ratusz-audience')
+    await audience.waitFor({ timeout: 60_000 })
+    await expect(audience.innerText()).resolves.toMatch(
+      /^Po opublikowaniu powiadomienie dostanie \d+ (osoba|osoby|osób) \(.*SMS \d+.*\)\.$/,
+    )
+    const sms = page.locator('.ratusz-audience-sms')
+    await sms.waitFor({ timeout: 60_000 })
+    // Polish letters: UCS-2, 67 characters a part; the price from RATUSZ_SMS_PRICE (0.16 in this run).
+    await expect(sms.innerText()).resolves.toMatch(
+      /^SMS: \d+ odbiorc(a|y|ów) × ok\. \d+ części = \d+ części \(polskie litery: 67 znaków na część\), szacowany koszt \d+,\d\d\szł \(0,16\szł za część\)\.$/,
+    )
+    await page.close()
+  }, 120_000)
+
+  it('reports subscribers per group and channel on a chosen day and the months of its year, with CSV', async () => {
+    const page = await browser().newPage()
+    await signIn(page)
+    await page.goto(`${inject('cmsUrl')}/admin`)
+    // The menu links to it (the menu may be folded away on a narrow window).
+    const link = page.locator('.ratusz-report-link').first()
+    await link.waitFor({ state: 'attached', timeout: 60_000 })
+    await expect(link.getAttribute('href')).resolves.toBe('/admin/raport-powiadomien')
+    await page.goto(`${inject('cmsUrl')}/admin/raport-powiadomien`)
+    const groups = page.locator('.ratusz-report-groups')
+    await groups.waitFor({ timeout: 60_000 })
+    await expect(groups.locator('thead').innerText()).resolves.toMatch(
+      /Grupa\s+E-mail\s+SMS\s+Przeglądarka\s+Członkowie urzędowi\s+Razem/,
+    )
+    // Another day, by the form.
+    await page.locator('input[name="dzien"]').fill('2026-01-31')
+    await page.getByRole('button', { name: 'Pokaż' }).click()
+    await page.waitForURL(/dzien=2026-01-31/)
+    await expect(page.getByRole('heading', { level: 2 }).first().innerText()).resolves.toContain('2026-01-31')
+    const months = page.locator('.ratusz-report-months')
+    await expect(months.locator('tbody tr').count()).resolves.toBe(13)
+    await expect(months.innerText()).resolves.toMatch(/styczeń[\s\S]*grudzień[\s\S]*Razem/)
+    // Each table downloads as CSV from the counts endpoint (its CSV: cms/tests/integration/notifications*.test.ts).
+    await expect(page.getByText('Pobierz tabelę grup (CSV)').getAttribute('href')).resolves.toBe(
+      '/api/ratusz/powiadomienia/liczby?dzien=2026-01-31&format=csv',
+    )
+    await expect(page.getByText('Pobierz miesiące roku 2026 (CSV)').getAttribute('href')).resolves.toBe(
+      '/api/ratusz/powiadomienia/liczby?dzien=2026-01-31&format=csv&tabela=miesiace',
+    )
+    await page.close()
+  }, 120_000)
 })

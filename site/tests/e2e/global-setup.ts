@@ -56,6 +56,7 @@ export default async function setup(project: TestProject) {
     // Without an SMS provider each SMS is a .txt file here; the Web Push keys are generated into the work folder.
     RATUSZ_SMS_PROVIDER: 'outbox',
     RATUSZ_SMS_OUTBOX_DIR: path.join(work, 'outbox-sms'),
+    RATUSZ_SMS_PRICE: '0.16',
     RATUSZ_VAPID_FILE: path.join(work, 'vapid-keys.json'),
     RATUSZ_SITES_DIR: cmsSitesDir,
   }

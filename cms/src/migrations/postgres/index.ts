@@ -9,6 +9,7 @@ import * as migration_20261130_131731_statistics from './20261130_131731_statist
 import * as migration_20261130_132839_backfill_review_dates from './20261130_132839_backfill_review_dates';
 import * as migration_20261130_143915_notifications from './20261130_143915_notifications';
 import * as migration_20261130_155533_publish_log_records from './20261130_155533_publish_log_records';
+import * as migration_20261130_155950_notifications_news_events from './20261130_155950_notifications_news_events';
 import * as migration_20261130_161148_annual_report_template from './20261130_161148_annual_report_template';
 
 export const migrations = [
@@ -66,6 +67,11 @@ export const migrations = [
     up: migration_20261130_155533_publish_log_records.up,
     down: migration_20261130_155533_publish_log_records.down,
     name: '20261130_155533_publish_log_records',
+  },
+  {
+    up: migration_20261130_155950_notifications_news_events.up,
+    down: migration_20261130_155950_notifications_news_events.down,
+    name: '20261130_155950_notifications_news_events',
   },
   {
     up: migration_20261130_161148_annual_report_template.up,

@@ -9,6 +9,7 @@ import * as migration_20261130_131746_statistics from './20261130_131746_statist
 import * as migration_20261130_132952_backfill_review_dates from './20261130_132952_backfill_review_dates';
 import * as migration_20261130_143928_notifications from './20261130_143928_notifications';
 import * as migration_20261130_155606_publish_log_records from './20261130_155606_publish_log_records';
+import * as migration_20261130_160058_notifications_news_events from './20261130_160058_notifications_news_events';
 import * as migration_20261130_161235_annual_report_template from './20261130_161235_annual_report_template';
 
 export const migrations = [
@@ -66,6 +67,11 @@ export const migrations = [
     up: migration_20261130_155606_publish_log_records.up,
     down: migration_20261130_155606_publish_log_records.down,
     name: '20261130_155606_publish_log_records',
+  },
+  {
+    up: migration_20261130_160058_notifications_news_events.up,
+    down: migration_20261130_160058_notifications_news_events.down,
+    name: '20261130_160058_notifications_news_events',
   },
   {
     up: migration_20261130_161235_annual_report_template.up,

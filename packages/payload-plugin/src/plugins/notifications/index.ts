@@ -6,7 +6,13 @@ import { COLLECTION_SLUGS } from '../../shared/slugs'
 import { audienceEndpoint } from './counts/audience-endpoint'
 import { countsEndpoint } from './counts/counts-endpoint'
 import { deliveriesCollection } from './deliveries/config'
-import { decideAlertNotification, queueAlertNotification } from './hooks/notify-on-publish'
+import {
+  alertVariant,
+  articleVariant,
+  decideNotification,
+  eventVariant,
+  queueNotification,
+} from './hooks/notify-on-publish'
 import { confirmEndpoint, confirmPageEndpoint } from './public-endpoints/confirm'
 import { confirmCodeEndpoint } from './public-endpoints/confirm-code'
 import { manageEndpoint, managePageEndpoint } from './public-endpoints/manage'
@@ -16,6 +22,8 @@ import { shortManageLinkEndpoint } from './public-endpoints/short-link'
 import { stylesheetEndpoint } from './public-endpoints/stylesheet'
 import { subscribeEndpoint } from './public-endpoints/subscribe'
 import { unsubscribeEndpoint, unsubscribePageEndpoint } from './public-endpoints/unsubscribe'
+import { digestTask, queueDigests } from './sending/digest-task'
+import type { NotifiedKind } from './sending/message-keys'
 import { planNotificationTask } from './sending/plan-notification-task'
 import { releaseInterruptedDeliveries } from './sending/release-interrupted'
 import { sendDeliveriesTask } from './sending/send-deliveries-task'
@@ -23,14 +31,19 @@ import { subscriptionGroupsCollection } from './subscription-groups/config'
 import { subscriptionsCollection } from './subscriptions/config'
 import { eraseTask, queueNightlyErase } from './subscriptions/erase-task'
 
-/** The fields an alert gets: "notify subscribers" (ticked for a new alert) and when it last did. */
-const alertNotifyFields: Field[] = [
+type NotifyTexts = 'notify' | 'notifyItem'
+
+/**
+ * The fields an alert, an article or an event gets: "Powiadom subskrybentów" (ticked for a new one) and when it
+ * last did.
+ */
+const notifyFields = (texts: NotifyTexts): Field[] => [
   {
     name: 'notifySubscribers',
     type: 'checkbox',
     defaultValue: true,
-    ...describe((t) => t.notifications.notify),
-    admin: { position: 'sidebar', description: describe((t) => t.notifications.notify).description },
+    ...describe((t) => t.notifications[texts]),
+    admin: { position: 'sidebar', description: describe((t) => t.notifications[texts]).description },
   },
   {
     name: 'notifiedAt',
@@ -45,23 +58,37 @@ const alertNotifyFields: Field[] = [
   },
 ]
 
-const withAlertNotifications = (alerts: CollectionConfig): CollectionConfig => ({
-  ...alerts,
-  fields: [...alerts.fields, ...alertNotifyFields],
-  hooks: {
-    ...alerts.hooks,
-    beforeChange: [...(alerts.hooks?.beforeChange ?? []), decideAlertNotification],
-    afterChange: [...(alerts.hooks?.afterChange ?? []), queueAlertNotification],
-  },
-})
+const NOTIFIED: Partial<
+  Record<string, { kind: NotifiedKind; texts: NotifyTexts; variant: typeof alertVariant }>
+> = {
+  [COLLECTION_SLUGS.alerts]: { kind: 'alert', texts: 'notify', variant: alertVariant },
+  [COLLECTION_SLUGS.articles]: { kind: 'article', texts: 'notifyItem', variant: articleVariant },
+  [COLLECTION_SLUGS.events]: { kind: 'event', texts: 'notifyItem', variant: eventVariant },
+}
+
+/** An alert, an article or an event that notifies its subscribers when published with the box ticked. */
+const withNotifications = (collection: CollectionConfig): CollectionConfig => {
+  const notified = NOTIFIED[collection.slug]
+  if (!notified) return collection
+  return {
+    ...collection,
+    fields: [...collection.fields, ...notifyFields(notified.texts)],
+    hooks: {
+      ...collection.hooks,
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), decideNotification(notified.variant)],
+      afterChange: [...(collection.hooks?.afterChange ?? []), queueNotification(notified.kind)],
+    },
+  }
+}
 
 /**
  * Notifications: residents subscribe on the site (`/powiadomienia/`, posting to `/api/public/powiadomienia`) by
  * e-mail (confirmed by a link), SMS (confirmed by a code; `notifications.sms`) or Web Push (the browser's
- * permission; `notifications.push`), manage or leave by the link in every message; alerts, when published with "Powiadom
- * subskrybentów", go to the subscribers of their areas through a durable delivery queue (`deliveries`, Payload's
+ * permission; `notifications.push`), manage or leave by the link in every message; alerts, news and events, when
+ * published with "Powiadom subskrybentów", go to the subscribers of their areas (news and events at once or in a
+ * daily or weekly digest) through a durable delivery queue (`deliveries`, Payload's
  * jobs on the `notifications` queue). Collections: `subscription-groups` (public), `subscriptions` and
- * `deliveries` (admins only). Install it after the alerts and taxonomies plugins.
+ * `deliveries` (admins only). Install it after the alerts, news, events and taxonomies plugins.
  */
 export const notificationsPlugin = (options: RatuszOptions = {}): ((config: Config) => Config) => {
   const resolved = resolveOptions(options).notifications
@@ -75,9 +102,7 @@ export const notificationsPlugin = (options: RatuszOptions = {}): ((config: Conf
     ].reduce(withCollection, config)
     return {
       ...withCollections,
-      collections: (withCollections.collections ?? []).map((collection) =>
-        collection.slug === COLLECTION_SLUGS.alerts ? withAlertNotifications(collection) : collection,
-      ),
+      collections: (withCollections.collections ?? []).map(withNotifications),
       endpoints: [
         ...(withCollections.endpoints ?? []),
         subscribeEndpoint(resolved),
@@ -102,12 +127,15 @@ export const notificationsPlugin = (options: RatuszOptions = {}): ((config: Conf
           planNotificationTask(resolved),
           sendDeliveriesTask(resolved),
           eraseTask(resolved),
+          digestTask(resolved, 'daily'),
+          digestTask(resolved, 'weekly'),
         ],
       },
       onInit: async (payload) => {
         await withCollections.onInit?.(payload)
         await releaseInterruptedDeliveries(payload)
         await queueNightlyErase(payload)
+        await queueDigests(payload, resolved)
       },
     }
   }

@@ -13,6 +13,20 @@ export const notificationsOptionsSchema = z
     siteUrl: z.url({ protocol: /^https?$/ }).default('http://localhost:4321'),
     /** Quiet hours on the Warsaw clock: messages other than alarms wait until they end. Default 22:00–07:00. */
     quietHours: z.object({ from: clock, until: clock }).strict().prefault({ from: '22:00', until: '07:00' }),
+    /**
+     * When the news and events digests go, on the Warsaw clock: the daily one every day at `dailyAt`, the weekly
+     * one on `weeklyDay` at `weeklyAt`. Default 07:00 every day and Monday 07:00.
+     */
+    digests: z
+      .object({
+        dailyAt: clock.default('07:00'),
+        weeklyDay: z
+          .enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+          .default('monday'),
+        weeklyAt: clock.default('07:00'),
+      })
+      .strict()
+      .prefault({}),
     /** Hours an unconfirmed sign-up is kept before it is deleted. Default 48. */
     pendingHours: z
       .number()

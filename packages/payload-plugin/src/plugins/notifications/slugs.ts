@@ -12,4 +12,6 @@ export const NOTIFY_TASKS = {
   plan: 'plan-notification',
   send: 'send-deliveries',
   erase: 'erase-subscriptions',
+  dailyDigest: 'digest-daily',
+  weeklyDigest: 'digest-weekly',
 } as const

@@ -4,7 +4,7 @@ import type { Endpoint, Payload } from 'payload'
 import { canUsePanel } from '../../../shared/access'
 import { COLLECTION_SLUGS } from '../../../shared/slugs'
 import { NOTIFICATION_SLUGS } from '../slugs'
-import { monthlyActivity } from './monthly-activity'
+import { monthlyActivity, type MonthActivity } from './monthly-activity'
 import { subscribersOn, type CountableSubscription } from './subscribers-on'
 
 /** Where the admin (and the annual report) read subscriber counts. */
@@ -77,12 +77,56 @@ export const subscriberTable = async (payload: Payload, day: string) => {
     }))
 }
 
+/** The names of the months, for people (the CSV and the admin's report). */
+export const MONTH_NAMES = [
+  'styczeń',
+  'luty',
+  'marzec',
+  'kwiecień',
+  'maj',
+  'czerwiec',
+  'lipiec',
+  'sierpień',
+  'wrzesień',
+  'październik',
+  'listopad',
+  'grudzień',
+]
+
+/** A year's activity per month as CSV: sign-ups, departures, messages sent and failed. */
+export const monthlyCsv = (months: MonthActivity[]): string =>
+  stringify(
+    months.map((month) => [
+      MONTH_NAMES[month.month - 1],
+      month.started,
+      month.ended,
+      month.sent,
+      month.failed,
+    ]),
+    {
+      delimiter: ';',
+      header: true,
+      columns: ['Miesiąc', 'Nowe subskrypcje', 'Wypisani (zakończone)', 'Wysłane wiadomości', 'Nieudane'],
+    },
+  )
+
+/** A CSV download for a spreadsheet: UTF-8 with BOM (Excel reads Polish letters), never cached. */
+const csvResponse = (csv: string, filename: string) =>
+  new Response(`\uFEFF${csv}`, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+      'Cache-Control': 'no-store',
+    },
+  })
+
 const isDay = (value: string | null): value is string => /^\d{4}-\d{2}-\d{2}$/.test(value ?? '')
 
 /**
  * `GET /api/ratusz/powiadomienia/liczby?dzien=2026-12-31[&format=csv]`: subscribers per group and channel at the
  * end of a day (the annual report's table), and the year's sign-ups, departures and messages per month. For
- * signed-in staff; no personal data. CSV for a spreadsheet: semicolons, UTF-8 with BOM.
+ * signed-in staff; no personal data. CSV for a spreadsheet: semicolons, UTF-8 with BOM; `&tabela=miesiace` gives
+ * the months of the day's year.
  */
 export const countsEndpoint = (): Endpoint => ({
   path: COUNTS_PATH,
@@ -97,6 +141,13 @@ export const countsEndpoint = (): Endpoint => ({
         { errors: [{ message: 'Podaj dzień jako RRRR-MM-DD, np. 2026-12-31.' }] },
         { status: 400 },
       )
+    if (params.get('format') === 'csv' && params.get('tabela') === 'miesiace') {
+      const year = Number(day.slice(0, 4))
+      return csvResponse(
+        monthlyCsv(await monthlyActivity(req.payload, year)),
+        `powiadomienia-miesiace-${year}.csv`,
+      )
+    }
     const rows = await subscriberTable(req.payload, day)
     if (params.get('format') === 'csv') {
       const csv = stringify(
@@ -112,13 +163,7 @@ export const countsEndpoint = (): Endpoint => ({
           columns: ['Grupa', ...CHANNELS.map((c) => CHANNEL_COLUMNS[c]), 'Członkowie urzędowi', 'Razem'],
         },
       )
-      return new Response(`\uFEFF${csv}`, {
-        headers: {
-          'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': `attachment; filename="subskrybenci-${day}.csv"`,
-          'Cache-Control': 'no-store',
-        },
-      })
+      return csvResponse(csv, `subskrybenci-${day}.csv`)
     }
     const months = await monthlyActivity(req.payload, Number(day.slice(0, 4)))
     return Response.json({ day, groups: rows, months }, { headers: { 'Cache-Control': 'no-store' } })

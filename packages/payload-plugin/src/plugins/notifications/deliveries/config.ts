@@ -5,7 +5,19 @@ import { notOnSite } from '../../../shared/not-on-site'
 import { collectionLabels, describe, label } from '../../../shared/i18n'
 import { NOTIFICATION_SLUGS } from '../slugs'
 
-export const DELIVERY_STATES = ['queued', 'sending', 'sent', 'failed', 'cancelled'] as const
+/**
+ * `held`: a news or events item kept for the subscriber's daily or weekly digest; `digested`: put into one (the
+ * digest's own delivery carries it); the others are the states of a message that is sent.
+ */
+export const DELIVERY_STATES = [
+  'queued',
+  'sending',
+  'sent',
+  'failed',
+  'cancelled',
+  'held',
+  'digested',
+] as const
 export type DeliveryState = (typeof DELIVERY_STATES)[number]
 
 const never = () => false
@@ -40,6 +52,13 @@ export const deliveriesCollection = (): CollectionConfig => ({
       ...describe((t) => t.notifications.deliveries.message),
     },
     { name: 'subject', type: 'text', ...describe((t) => t.notifications.deliveries.subject) },
+    {
+      // The digest message (its key) an item held for a digest went into.
+      name: 'digest',
+      type: 'text',
+      index: true,
+      ...describe((t) => t.notifications.deliveries.digest),
+    },
     {
       name: 'subscription',
       type: 'relationship',

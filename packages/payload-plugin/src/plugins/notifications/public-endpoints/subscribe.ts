@@ -10,7 +10,13 @@ import {
   type FormErrors,
   type SubscriptionValues,
 } from '@ratusz/resident-forms'
-import type { Endpoint, PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type Endpoint,
+  type PayloadRequest,
+} from 'payload'
 import { clientAddress } from '../../../shared/client-address'
 import type { NotificationsOptions } from '../options'
 import { planDeliveries } from '../sending/plan-deliveries'
@@ -143,22 +149,40 @@ export const subscribeEndpoint = (options: NotificationsOptions): Endpoint => ({
       const token = makeToken(req.payload.secret, 'manage', subscription.id, subscription.manageNonce!)
       return pushOn(req, options, tokenLink(options.siteUrl, SUBSCRIPTION_ROUTES.manage, token))
     }
-    const subscription = await requestSubscription(req.payload, {
-      channel: values.channel,
-      address: checked.address,
-      values: checked.values,
-      pendingHours: options.pendingHours,
-    })
-    await planDeliveries(req.payload, {
-      message: messageKey({
-        kind: 'confirm',
-        subscription: String(subscription.id),
-        stamp: String(Date.now()),
-      }),
-      subject: 'Potwierdzenie zapisu',
-      dueAt: new Date(),
-      recipients: [{ id: subscription.id, channel: subscription.channel }],
-    })
+    // The request, its confirmation message and the send job in one transaction: one commit for a sign-up.
+    const own = await initTransaction(req)
+    let subscription: Awaited<ReturnType<typeof requestSubscription>>
+    try {
+      subscription = await requestSubscription(
+        req.payload,
+        {
+          channel: values.channel,
+          address: checked.address,
+          values: checked.values,
+          pendingHours: options.pendingHours,
+        },
+        req,
+      )
+      await planDeliveries(
+        req.payload,
+        {
+          message: messageKey({
+            kind: 'confirm',
+            subscription: String(subscription.id),
+            stamp: String(Date.now()),
+          }),
+          subject: 'Potwierdzenie zapisu',
+          dueAt: new Date(),
+          recipients: [{ id: subscription.id, channel: subscription.channel }],
+          fresh: true,
+        },
+        req,
+      )
+      if (own) await commitTransaction(req)
+    } catch (error) {
+      if (own) await killTransaction(req)
+      throw error
+    }
     if (values.channel === 'sms') return codePage(req, options, subscription)
     return checkYourMailbox(req, options)
   },

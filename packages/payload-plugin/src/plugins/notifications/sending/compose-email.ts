@@ -8,7 +8,10 @@ import { alertEmail } from './alert-email'
 import { confirmationEmail } from './confirmation-email'
 import type { MessageFooter } from './email-frame'
 import { loadAlert } from './load-alert'
-import { readMessageKey } from './message-keys'
+import { digestEmail, digestSubject, digestTitle, itemEmail } from './item-message'
+import { loadDigest } from './load-digest'
+import { loadItem } from './load-item'
+import { readMessageKey, type MessageRef } from './message-keys'
 
 /** A subscription as sending needs it (nonces included: sending runs with full access). */
 export type Recipient = {
@@ -27,6 +30,28 @@ export type ComposedEmail = {
   html: string
   messageId: string
   headers: Record<string, string>
+}
+
+/** The content of a resident's message (an alert, an article, an event, a digest), or null when out of date. */
+const residentEmail = async (
+  payload: Payload,
+  ref: Exclude<MessageRef, { kind: 'confirm' }>,
+  delivery: { message: string },
+  recipient: Recipient,
+  footer: MessageFooter,
+): Promise<{ subject: string; text: string; html: string } | null> => {
+  if (ref.kind === 'alert') {
+    const alert = await loadAlert(payload, `${ref.id}:${ref.stamp}`)
+    return alert ? alertEmail(alert, ref.variant, footer) : null
+  }
+  if (ref.kind === 'digest') {
+    const entries = await loadDigest(payload, delivery.message, recipient.id)
+    if (entries.length === 0) return null
+    const subject = digestSubject(digestTitle(ref.frequency, new Date(Number(ref.stamp))), entries.length)
+    return digestEmail(subject, entries, footer)
+  }
+  const item = await loadItem(payload, `${ref.kind}:${ref.id}:${ref.stamp}`)
+  return item ? itemEmail(item, ref.variant, footer) : null
 }
 
 /**
@@ -62,11 +87,12 @@ export const composeEmail = async (
     const email = confirmationEmail(gmina.gminaName, link, options.pendingHours, footer)
     return { to: recipient.address, ...email, messageId, headers: { 'Auto-Submitted': 'auto-generated' } }
   }
-  const alert = await loadAlert(payload, ref.id)
-  if (!alert || !recipient.manageNonce) return null
+  if (!recipient.manageNonce) return null
   const token = makeToken(payload.secret, 'manage', recipient.id, recipient.manageNonce)
   const manageLink = tokenLink(siteUrl, SUBSCRIPTION_ROUTES.manage, token)
-  const email = alertEmail(alert, ref.variant, { ...footer, manageLink })
+  const withManage = { ...footer, manageLink }
+  const email = await residentEmail(payload, ref, delivery, recipient, withManage)
+  if (!email) return null
   return {
     to: recipient.address,
     ...email,

@@ -7,9 +7,11 @@ const nameOf = (value: unknown): string | null =>
 
 /**
  * An alert's published version as messages tell it (its areas by name), or null when it is gone; read again
- * after five seconds, so a fan-out reads it once in a while rather than once per recipient.
+ * after five seconds, so a fan-out reads it once in a while rather than once per recipient. The key is the
+ * alert's id and the message's stamp (`12:<stamp>`): a correction sent a second later is read afresh.
  */
-export const loadAlert = readRecently(5_000, async (payload, id): Promise<AlertForMessage | null> => {
+export const loadAlert = readRecently(5_000, async (payload, key): Promise<AlertForMessage | null> => {
+  const id = key.split(':')[0]!
   const alert = await payload
     .findByID({ collection: COLLECTION_SLUGS.alerts, id, depth: 1, draft: false, overrideAccess: true })
     .catch(() => null)

@@ -52,7 +52,7 @@ const hand = async (
   }
   if (delivery.channel === 'push') {
     if (!options.push) return 'unavailable'
-    const push = await composePush(payload, options, delivery)
+    const push = await composePush(payload, options, delivery, recipient)
     if (!push || !recipient.address || !recipient.pushKeys) return 'stale'
     await sendPush(
       { endpoint: recipient.address, keys: recipient.pushKeys },

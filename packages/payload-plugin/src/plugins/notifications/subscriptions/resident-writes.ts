@@ -1,5 +1,5 @@
 import { SUBSCRIPTION_CONSENT_VERSION, type SubscriptionValues } from '@ratusz/resident-forms'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { NOTIFICATION_SLUGS } from '../slugs'
 import { newNonce } from '../tokens/resident-token'
 import { contactKeyOf } from './hooks/prepare-subscription'
@@ -64,13 +64,17 @@ export const findSubscription = async (payload: Payload, id: string): Promise<St
 export const requestSubscription = async (
   payload: Payload,
   request: { channel: string; address: string; values: SubscriptionValues; pendingHours: number },
+  req?: PayloadRequest,
 ): Promise<StoredSubscription> => {
   const contactKey = contactKeyOf(request.channel, request.address)
+  // No count of matches (pagination off): one round trip.
   const found = await payload.find({
     collection,
     where: { contactKey: { equals: contactKey } },
     limit: 1,
+    pagination: false,
     ...asResident,
+    ...(req ? { req } : {}),
   })
   const existing = found.docs[0] as unknown as StoredSubscription | undefined
   const pendingUntil = new Date(Date.now() + request.pendingHours * 3600 * 1000).toISOString()
@@ -81,6 +85,7 @@ export const requestSubscription = async (
       id: existing.id,
       data: { requested, confirmNonce: newNonce(), pendingUntil, codeAttempts: 0 } as never,
       ...asResident,
+      ...(req ? { req } : {}),
     })) as unknown as StoredSubscription
   }
   return (await payload.create({
@@ -98,6 +103,7 @@ export const requestSubscription = async (
       codeAttempts: 0,
     } as never,
     ...asResident,
+    ...(req ? { req } : {}),
   })) as unknown as StoredSubscription
 }
 

@@ -66,6 +66,7 @@ export const notificationsEn: typeof notificationsPl = {
       description: 'Each message to each recipient: state, attempts, error. Sent by the job queue.',
       message: { label: 'Message', description: 'What it is about, e.g. an alert and its variant.' },
       subject: { label: 'Subject', description: '' },
+      digest: { label: 'Digest', description: 'The digest (daily or weekly) this item went out in.' },
       state: {
         label: 'State',
         description: '',
@@ -74,6 +75,8 @@ export const notificationsEn: typeof notificationsPl = {
         sent: 'Sent',
         failed: 'Failed',
         cancelled: 'Cancelled',
+        held: 'Held for a digest',
+        digested: 'In a digest',
       },
       dueAt: { label: 'Due', description: 'Messages other than alarms wait for the end of quiet hours.' },
       attempts: { label: 'Attempts', description: '' },
@@ -84,6 +87,11 @@ export const notificationsEn: typeof notificationsPl = {
       label: 'Notify subscribers',
       description:
         'On publishing, send this alert to the subscribers of its areas (or the whole gmina). Ticking it again on a later change sends an "Update", after it ended a "Cancelled".',
+    },
+    notifyItem: {
+      label: 'Notify subscribers',
+      description:
+        'On publishing, send this to the subscribers of its areas and topics: at once or in their daily or weekly digest. Ticking it again on a later change sends an "Update", after an event is cancelled a "Cancelled".',
     },
     notifiedAt: { label: 'Notified', description: 'When subscribers were last notified of this alert.' },
   },

@@ -72,6 +72,10 @@ export const notificationsPl = {
       description: 'Każda wiadomość do każdego odbiorcy: stan, próby, błąd. Wysyła kolejka zadań.',
       message: { label: 'Wiadomość', description: 'Czego dotyczy, np. komunikat i wariant.' },
       subject: { label: 'Temat', description: '' },
+      digest: {
+        label: 'Zestawienie',
+        description: 'Zestawienie (dzienne lub tygodniowe), w którym wysłano tę pozycję.',
+      },
       state: {
         label: 'Stan',
         description: '',
@@ -80,6 +84,8 @@ export const notificationsPl = {
         sent: 'Wysłana',
         failed: 'Nieudana',
         cancelled: 'Anulowana',
+        held: 'Czeka na zestawienie',
+        digested: 'W zestawieniu',
       },
       dueAt: { label: 'Wysłać od', description: 'Wiadomości poza alarmami czekają do końca ciszy nocnej.' },
       attempts: { label: 'Próby', description: '' },
@@ -90,6 +96,11 @@ export const notificationsPl = {
       label: 'Powiadom subskrybentów',
       description:
         'Po opublikowaniu wyślij ten komunikat zapisanym mieszkańcom jego miejscowości (lub całej gminy). Ponowne zaznaczenie przy kolejnej zmianie wyśle „Aktualizację”, a po zakończeniu ważności – „Odwołane”.',
+    },
+    notifyItem: {
+      label: 'Powiadom subskrybentów',
+      description:
+        'Po opublikowaniu wyślij to zapisanym mieszkańcom jego miejscowości i tematów: od razu albo w ich zestawieniu dziennym lub tygodniowym. Ponowne zaznaczenie przy kolejnej zmianie wyśle „Aktualizację”, a po odwołaniu wydarzenia – „Odwołane”.',
     },
     notifiedAt: {
       label: 'Powiadomiono',
