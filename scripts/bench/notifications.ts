@@ -88,7 +88,7 @@ const { startApiServer } = await load<{
   startApiServer: (payload: Payload, port: number) => Promise<Server>
 }>('cms/src/dev/api-server.ts')
 const { signShownAt } = await load<{ signShownAt: (secret: string, at: number) => string }>(
-  'packages/payload-plugin/src/plugins/notifications/tokens/resident-token.ts',
+  'packages/payload-plugin/src/shared/residents/resident-token.ts',
 )
 const payload = await getMigratedPayload()
 const server = await startApiServer(payload, apiPort)
