@@ -60,6 +60,11 @@ const PLUGIN_ONLY = [
   'historic-figures.measure',
   'subscriptions.status',
   'deliveries.state',
+  'reports.contactChannel',
+  'reports.status',
+  'reports.source',
+  'report-messages.kind',
+  'report-messages.status',
 ]
 const PAYLOAD_OWN = /\._status$/
 

@@ -8,6 +8,7 @@ import * as migration_20261130_121029_review_dates from './20261130_121029_revie
 import * as migration_20261130_131731_statistics from './20261130_131731_statistics';
 import * as migration_20261130_132839_backfill_review_dates from './20261130_132839_backfill_review_dates';
 import * as migration_20261130_143915_notifications from './20261130_143915_notifications';
+import * as migration_20261130_160232_reports from './20261130_160232_reports';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261130_143915_notifications.up,
     down: migration_20261130_143915_notifications.down,
-    name: '20261130_143915_notifications'
+    name: '20261130_143915_notifications',
+  },
+  {
+    up: migration_20261130_160232_reports.up,
+    down: migration_20261130_160232_reports.down,
+    name: '20261130_160232_reports'
   },
 ];

@@ -8,6 +8,7 @@ import * as migration_20261130_121041_review_dates from './20261130_121041_revie
 import * as migration_20261130_131746_statistics from './20261130_131746_statistics';
 import * as migration_20261130_132952_backfill_review_dates from './20261130_132952_backfill_review_dates';
 import * as migration_20261130_143928_notifications from './20261130_143928_notifications';
+import * as migration_20261130_160326_reports from './20261130_160326_reports';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261130_143928_notifications.up,
     down: migration_20261130_143928_notifications.down,
-    name: '20261130_143928_notifications'
+    name: '20261130_143928_notifications',
+  },
+  {
+    up: migration_20261130_160326_reports.up,
+    down: migration_20261130_160326_reports.down,
+    name: '20261130_160326_reports'
   },
 ];

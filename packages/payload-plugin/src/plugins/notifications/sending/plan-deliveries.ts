@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { NOTIFICATION_SLUGS } from '../slugs'
 import { deliveryKey } from './message-keys'
 import { queueSend } from './queue-send'
@@ -15,6 +15,10 @@ export const planDeliveries = async (
     subject: string
     dueAt: Date
     recipients: { id: string | number; channel: string }[]
+    /** The field of `deliveries` naming the recipient: a subscription, or another plugin's record (a report). */
+    relation?: string
+    /** The request whose transaction the deliveries join (planned from a hook: sent only once it commits). */
+    req?: PayloadRequest
   },
 ): Promise<number> => {
   const existing = await payload.find({
@@ -24,6 +28,7 @@ export const planDeliveries = async (
     depth: 0,
     select: { key: true } as never,
     overrideAccess: true,
+    ...(plan.req ? { req: plan.req } : {}),
   })
   const planned = new Set(existing.docs.map((doc) => String((doc as { key?: unknown }).key)))
   let count = 0
@@ -36,16 +41,17 @@ export const planDeliveries = async (
         key,
         message: plan.message,
         subject: plan.subject,
-        subscription: recipient.id,
+        [plan.relation ?? 'subscription']: recipient.id,
         channel: recipient.channel,
         state: 'queued',
         dueAt: plan.dueAt.toISOString(),
         attempts: 0,
       } as never,
       overrideAccess: true,
+      ...(plan.req ? { req: plan.req } : {}),
     })
     count += 1
   }
-  if (count > 0) await queueSend(payload, plan.dueAt)
+  if (count > 0) await queueSend(payload, plan.dueAt, plan.req)
   return count
 }
