@@ -14,7 +14,13 @@ export { errorSummaryHtml, subscribeFormHtml, subscriptionChoicesHtml } from './
 export { SUBSCRIPTION_CONSENT_VERSION, subscriptionConsent, type Controller, type Retention } from './consent'
 export { residentPageHtml, type PageGmina } from './resident-page'
 export { RESIDENT_FORM_STYLES } from './resident-page-styles'
-export { REPORT_FIELDS, REPORTS_PATH, MAX_REPORT_PHOTOS, URGENT_NOTE } from './report-form-fields'
+export {
+  REPORT_FIELDS,
+  REPORT_STATUS_NAMES,
+  REPORTS_PATH,
+  MAX_REPORT_PHOTOS,
+  URGENT_NOTE,
+} from './report-form-fields'
 export {
   EMPTY_REPORT,
   REPORT_CHANNELS,

@@ -25,3 +25,13 @@ export const MAX_REPORT_PHOTOS = 3
 
 /** The text shown with every urgent category (an accident, a danger). */
 export const URGENT_NOTE = 'W nagłych wypadkach dzwoń 112'
+
+/** The Polish names of a report's states (the values are the contract's `reportStatuses`). */
+export const REPORT_STATUS_NAMES = {
+  new: 'Nowe',
+  accepted: 'Przyjęte',
+  'in-progress': 'W realizacji',
+  forwarded: 'Przekazane innej instytucji',
+  resolved: 'Załatwione',
+  rejected: 'Odrzucone',
+} as const

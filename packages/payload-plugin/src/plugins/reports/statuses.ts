@@ -1,23 +1,12 @@
-/** The states of a report, in the order it usually goes through them. */
-export const REPORT_STATUSES = [
-  'new',
-  'accepted',
-  'in-progress',
-  'forwarded',
-  'resolved',
-  'rejected',
-] as const
-export type ReportStatus = (typeof REPORT_STATUSES)[number]
+import { reportStatuses, type ReportStatusValue } from '@ratusz/contract'
+import { REPORT_STATUS_NAMES } from '@ratusz/resident-forms'
 
-/** The Polish names residents and clerks see. */
-export const STATUS_NAMES: Record<ReportStatus, string> = {
-  new: 'Nowe',
-  accepted: 'Przyjęte',
-  'in-progress': 'W realizacji',
-  forwarded: 'Przekazane innej instytucji',
-  resolved: 'Załatwione',
-  rejected: 'Odrzucone',
-}
+/** The states of a report, in the order it usually goes through them (the contract's list: the site shows them). */
+export const REPORT_STATUSES = reportStatuses
+export type ReportStatus = ReportStatusValue
+
+/** The Polish names residents see (the site's list shows the same). */
+export const STATUS_NAMES: Record<ReportStatus, string> = REPORT_STATUS_NAMES
 
 /** States that close a report (its closing time is set; it no longer goes overdue). */
 export const CLOSED_STATUSES: readonly ReportStatus[] = ['forwarded', 'resolved', 'rejected']
