@@ -164,6 +164,7 @@ export interface Config {
       'plan-notification': TaskPlanNotification;
       'send-deliveries': TaskSendDeliveries;
       'erase-subscriptions': TaskEraseSubscriptions;
+      'erase-reports': TaskEraseReports;
       'import-traffic-logs': TaskImportTrafficLogs;
       publishSite: TaskPublishSite;
       schedulePublish: TaskSchedulePublish;
@@ -1746,6 +1747,7 @@ export interface PayloadJob {
           | 'plan-notification'
           | 'send-deliveries'
           | 'erase-subscriptions'
+          | 'erase-reports'
           | 'import-traffic-logs'
           | 'publishSite'
           | 'schedulePublish';
@@ -1788,6 +1790,7 @@ export interface PayloadJob {
         | 'plan-notification'
         | 'send-deliveries'
         | 'erase-subscriptions'
+        | 'erase-reports'
         | 'import-traffic-logs'
         | 'publishSite'
         | 'schedulePublish'
@@ -3261,6 +3264,17 @@ export interface TaskSendDeliveries {
  * via the `definition` "TaskErase-subscriptions".
  */
 export interface TaskEraseSubscriptions {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+    erased?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskErase-reports".
+ */
+export interface TaskEraseReports {
   input?: unknown;
   output: {
     deleted?: number | null;

@@ -1,5 +1,5 @@
-import type { CollectionSlug, Payload, TypedUser } from 'payload'
-import { COUNTS_PATH, subscriberTable } from '@ratusz/payload-plugin'
+import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
+import { COUNTS_PATH, REPORT_COUNTS_PATH, subscriberTable } from '@ratusz/payload-plugin'
 import { readEnv } from '../env'
 
 /**
@@ -49,6 +49,31 @@ const subscribers = async (payload: Payload) => {
   if (!installed(payload, 'subscriptions')) return undefined
   const rows = await subscriberTable(payload, new Date().toISOString().slice(0, 10))
   return rows.find((row) => row.key === 'everyone') ?? { email: 0, sms: 0, push: 0, official: 0, total: 0 }
+}
+
+const OPEN_STATUSES = ['new', 'accepted', 'in-progress']
+
+/**
+ * The reports the signed-in user may see (a handler: their categories) that are still open, and those past their
+ * category's deadline, oldest deadline first.
+ */
+const reportsQueue = async (payload: Payload, user: Props['user']) => {
+  if (!installed(payload, 'reports') || !user) return undefined
+  const open: Where = { and: [{ status: { in: OPEN_STATUSES } }, { confirmedAt: { exists: true } }] }
+  const [all, overdue] = await Promise.all([
+    payload.count({ collection: 'reports' as CollectionSlug, where: open, user, overrideAccess: false }),
+    payload.find({
+      collection: 'reports' as CollectionSlug,
+      where: { and: [open, { dueAt: { less_than: new Date().toISOString() } }] },
+      sort: 'dueAt',
+      limit: 10,
+      depth: 0,
+      user,
+      overrideAccess: false,
+    }),
+  ]).catch(() => [undefined, undefined] as const)
+  if (!all || !overdue) return undefined
+  return { open: all.totalDocs, overdue: overdue.docs as unknown as Doc[], overdueTotal: overdue.totalDocs }
 }
 
 const lastPublish = async (payload: Payload, user: Props['user']): Promise<Doc | undefined> => {
@@ -148,13 +173,14 @@ const editUrl = (slug: string, id: number | string) => `/admin/collections/${slu
 export const TodayPanel = async ({ payload, user }: Props) => {
   if (!user) return null
   const siteUrl = readEnv().RATUSZ_SITE_URL
-  const [publish, waiting, planned, alerts, review, audience] = await Promise.all([
+  const [publish, waiting, planned, alerts, review, audience, reports] = await Promise.all([
     lastPublish(payload, user),
     drafts(payload, user),
     scheduled(payload),
     alertsOn(payload, user),
     dueForReview(payload, user),
     subscribers(payload),
+    reportsQueue(payload, user),
   ])
   const now = Date.now()
   return (
@@ -258,6 +284,30 @@ export const TodayPanel = async ({ payload, user }: Props) => {
             <p>Żadna strona nie czeka na przegląd.</p>
           )}
         </section>
+        {reports && (
+          <section aria-labelledby="ratusz-today-reports">
+            <h3 id="ratusz-today-reports">Zgłoszenia mieszkańców</h3>
+            <p>
+              Otwartych: <strong>{reports.open}</strong>, po terminie:{' '}
+              <strong data-overdue={reports.overdueTotal}>{reports.overdueTotal}</strong>.{' '}
+              <a href="/admin/collections/reports?sort=dueAt">Kolejka zgłoszeń</a> ·{' '}
+              <a href={`/api${REPORT_COUNTS_PATH}?format=csv`}>Liczby za rok (CSV)</a>
+            </p>
+            {reports.overdue.length > 0 && (
+              <ul>
+                {reports.overdue.map((report) => (
+                  <li key={String(report.id)}>
+                    <a href={editUrl('reports', report.id)}>
+                      Nr {String(report.id)}
+                      {report.title ? `: ${String(report.title)}` : ''}
+                    </a>{' '}
+                    (<strong>po terminie</strong> od {when(report.dueAt)})
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )}
         {audience && (
           <section aria-labelledby="ratusz-today-subscribers">
             <h3 id="ratusz-today-subscribers">Powiadomienia</h3>

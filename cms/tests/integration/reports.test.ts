@@ -3,12 +3,13 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { eraseReports } from '../../../packages/payload-plugin/src/plugins/reports/reports/erase-task'
 import { emailAdapter } from '../../src/email'
 import { linkIn } from '../support/email-residents'
 import { publicRequest } from '../support/form-post'
 import { createArea, runNotificationJobs } from '../support/notifications'
 import { hasGpsTag, phoneJpeg, postReport, REPORT, reportFields } from '../support/reports'
-import { rest, signIn } from '../support/rest'
+import { rest, restResponse, signIn } from '../support/rest'
 import { smtpInbox } from '../support/smtp-inbox'
 import { variantPayload } from '../support/variant-payload'
 
@@ -337,5 +338,90 @@ describe('resident reports', () => {
     })
     expect(theirs.body.docs).toHaveLength(1)
     expect(theirs.body.docs[0].contactPhone).toBe('+48600100200')
+  })
+
+  it('counts the reports of a year per category, area and state with the median times, as JSON and CSV, for staff only', async () => {
+    const year = new Date().getUTCFullYear()
+    const countsPath = `/ratusz/zgloszenia/liczby?rok=${year}`
+    expect((await rest(payload, 'GET', countsPath)).status).toBe(403)
+    expect((await rest(payload, 'GET', countsPath, { token: editor })).status).toBe(403)
+    const all = (await rest(payload, 'GET', countsPath, { token: admin })).body
+    expect(all.total).toBe(2)
+    expect(all.byStatus).toContainEqual({ status: 'resolved', statusName: 'Załatwione', count: 1 })
+    expect(all.byStatus).toContainEqual({ status: 'new', statusName: 'Nowe', count: 1 })
+    expect(all.byCategory.map((row: { count: number }) => row.count)).toEqual([1, 1])
+    expect(all.rows).toHaveLength(2)
+    expect(typeof all.medianHoursToFirstResponse).toBe('number')
+    expect(typeof all.medianHoursToClose).toBe('number')
+    const theirs = (await rest(payload, 'GET', countsPath, { token: otherHandler })).body
+    expect(theirs.total).toBe(1)
+    const csv = await restResponse(payload, 'GET', `${countsPath}&format=csv`, { token: admin })
+    expect(csv.status).toBe(200)
+    expect(csv.headers.get('content-type')).toContain('text/csv')
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/)
+    expect(lines[0]).toBe('Rok;Kategoria;Obszar;Stan;Liczba')
+    expect(lines).toHaveLength(3)
+  })
+
+  it('deletes unconfirmed reports after their time and erases personal data a year after closing, keeping the counts', async () => {
+    const pending = await postReport(
+      payload,
+      reportFields(payload, { category: lights, email: 'ktos@example.pl' }),
+      [],
+      fromClient(),
+    )
+    expect(pending.status).toBe(200)
+    const [closed] = (
+      await rest(payload, 'GET', `/reports?depth=1&where[status][equals]=resolved`, { token: admin })
+    ).body.docs
+    const photoFile = path.join(process.env.RATUSZ_UPLOADS_DIR!, 'report-photos', closed.photos[0].filename)
+    expect(await fs.stat(photoFile).then(() => true)).toBe(true)
+    // Eleven months later nothing is erased yet; thirteen months later the closed report's data goes.
+    const month = 30 * 24 * 3600 * 1000
+    expect(await eraseReports(payload, { erasedAfterMonths: 12 }, new Date(Date.now() + 11 * month))).toEqual(
+      { deleted: 1, erased: 0 },
+    )
+    expect(await eraseReports(payload, { erasedAfterMonths: 12 }, new Date(Date.now() + 13 * month))).toEqual(
+      { deleted: 0, erased: 1 },
+    )
+    const erased = (await rest(payload, 'GET', `/reports/${closed.id}?depth=0`, { token: admin })).body
+    expect(erased).toMatchObject({
+      contactEmail: null,
+      description: null,
+      place: null,
+      photos: [],
+      status: 'resolved',
+    })
+    expect(erased.erasedAt).toBeTruthy()
+    expect(
+      await fs.stat(photoFile).then(
+        () => true,
+        () => false,
+      ),
+    ).toBe(false)
+    const bodies = await rest(payload, 'GET', `/report-messages?where[report][equals]=${closed.id}`, {
+      token: admin,
+    })
+    expect(
+      bodies.body.docs.map((message: { body: unknown }) => message.body ?? null).filter(Boolean),
+    ).toEqual([])
+    expect(
+      await payload.count({
+        collection: 'reports',
+        where: { contactEmail: { equals: 'ktos@example.pl' } },
+        overrideAccess: true,
+      }),
+    ).toEqual({ totalDocs: 0 })
+    const counts = (
+      await rest(payload, 'GET', `/ratusz/zgloszenia/liczby?rok=${new Date().getUTCFullYear()}`, {
+        token: admin,
+      })
+    ).body
+    expect(counts.total).toBe(2)
+    // Erased, it is no longer public.
+    expect((await rest(payload, 'GET', '/reports')).body.docs).toEqual([])
   })
 })

@@ -73,6 +73,7 @@ export { COUNTS_PATH, subscriberTable } from './plugins/notifications/counts/cou
 export { AUDIENCE_PATH } from './plugins/notifications/counts/audience-endpoint'
 export { reportsPlugin } from './plugins/reports'
 export { REPORT_SLUGS } from './plugins/reports/slugs'
+export { REPORT_COUNTS_PATH, countReports, type ReportCounts } from './plugins/reports/counts/counts-endpoint'
 export { statisticsPlugin } from './plugins/statistics'
 export { importLogs, type ImportSummary } from './plugins/statistics/import/import-logs'
 export { listLogFiles } from './plugins/statistics/import/list-log-files'

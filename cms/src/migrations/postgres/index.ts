@@ -9,6 +9,7 @@ import * as migration_20261130_131731_statistics from './20261130_131731_statist
 import * as migration_20261130_132839_backfill_review_dates from './20261130_132839_backfill_review_dates';
 import * as migration_20261130_143915_notifications from './20261130_143915_notifications';
 import * as migration_20261130_160232_reports from './20261130_160232_reports';
+import * as migration_20261130_165057_reports_erase_job from './20261130_165057_reports_erase_job';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261130_160232_reports.up,
     down: migration_20261130_160232_reports.down,
-    name: '20261130_160232_reports'
+    name: '20261130_160232_reports',
+  },
+  {
+    up: migration_20261130_165057_reports_erase_job.up,
+    down: migration_20261130_165057_reports_erase_job.down,
+    name: '20261130_165057_reports_erase_job'
   },
 ];

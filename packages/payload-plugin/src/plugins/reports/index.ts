@@ -6,6 +6,7 @@ import { COLLECTION_SLUGS } from '../../shared/slugs'
 import { withMessageKind } from '../notifications/sending/message-kinds'
 import { NOTIFICATION_SLUGS } from '../notifications/slugs'
 import { reportCategoriesCollection } from './categories/config'
+import { reportCountsEndpoint } from './counts/counts-endpoint'
 import { reportContext } from './public-endpoints/context'
 import {
   confirmReportCodeEndpoint,
@@ -18,6 +19,7 @@ import { open311KeysCollection } from './keys/config'
 import { reportMessagesCollection } from './messages/config'
 import { reportPhotosCollection } from './photos/config'
 import { reportsCollection } from './reports/config'
+import { eraseReportsTask, queueNightlyReportErase } from './reports/erase-task'
 import { reportMessageKind } from './sending/report-messages'
 import { REPORT_SLUGS } from './slugs'
 
@@ -70,7 +72,16 @@ export const reportsPlugin = (options: RatuszOptions = {}): ((config: Config) =>
         confirmReportCodeEndpoint(context),
         statusPageEndpoint(context),
         statusAnswerEndpoint(context),
+        reportCountsEndpoint(),
       ],
+      jobs: {
+        ...withCollections.jobs,
+        tasks: [...(withCollections.jobs?.tasks ?? []), eraseReportsTask(resolved.reports)],
+      },
+      onInit: async (payload) => {
+        await withCollections.onInit?.(payload)
+        await queueNightlyReportErase(payload)
+      },
     }
     return withMessageKind(withEndpoints, 'report', reportMessageKind(resolved.reports))
   }

@@ -2,6 +2,7 @@ import { REPORT_CHANNELS } from '@ratusz/resident-forms'
 import type { CollectionConfig, Field } from 'payload'
 import { isAdmin, isReportsStaff } from '../../../shared/access'
 import { collectionLabels, label, labelled } from '../../../shared/i18n'
+import { onSiteWhen } from '../../../shared/not-on-site'
 import { COLLECTION_SLUGS } from '../../../shared/slugs'
 import { neverField, readReports, staffOnlyField, updateReports } from '../access'
 import { REPORT_SLUGS } from '../slugs'
@@ -37,6 +38,8 @@ export const reportsCollection = (options: { withAreas: boolean }): CollectionCo
     listSearchableFields: ['title', 'place'],
   },
   defaultSort: '-confirmedAt',
+  // On the site (/zgloszenia/) only once public: saving a private report publishes nothing.
+  custom: onSiteWhen((doc) => Boolean(doc.public && doc.confirmedAt && !doc.erasedAt)),
   access: { read: readReports, create: isReportsStaff, update: updateReports, delete: isAdmin },
   hooks: {
     beforeChange: [
