@@ -18,6 +18,7 @@ import { submitReportEndpoint } from './public-endpoints/submit'
 import { open311KeysCollection } from './keys/config'
 import { reportMessagesCollection } from './messages/config'
 import { reportPhotosCollection } from './photos/config'
+import { open311Endpoints } from './open311/open311'
 import { reportsCollection } from './reports/config'
 import { eraseReportsTask, queueNightlyReportErase } from './reports/erase-task'
 import { reportMessageKind } from './sending/report-messages'
@@ -73,6 +74,7 @@ export const reportsPlugin = (options: RatuszOptions = {}): ((config: Config) =>
         statusPageEndpoint(context),
         statusAnswerEndpoint(context),
         reportCountsEndpoint(),
+        ...open311Endpoints(context),
       ],
       jobs: {
         ...withCollections.jobs,
