@@ -83,6 +83,11 @@ export interface Config {
     'subscription-groups': SubscriptionGroup;
     subscriptions: Subscription;
     deliveries: Delivery;
+    'report-categories': ReportCategory;
+    reports: Report;
+    'report-messages': ReportMessage;
+    'report-photos': ReportPhoto;
+    'open311-keys': Open311Key;
     'traffic-days': TrafficDay;
     'traffic-log-files': TrafficLogFile;
     'historic-figures': HistoricFigure;
@@ -94,7 +99,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    reports: {
+      messages: 'report-messages';
+    };
+  };
   collectionsSelect: {
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
@@ -112,6 +121,11 @@ export interface Config {
     'subscription-groups': SubscriptionGroupsSelect<false> | SubscriptionGroupsSelect<true>;
     subscriptions: SubscriptionsSelect<false> | SubscriptionsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'report-categories': ReportCategoriesSelect<false> | ReportCategoriesSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
+    'report-messages': ReportMessagesSelect<false> | ReportMessagesSelect<true>;
+    'report-photos': ReportPhotosSelect<false> | ReportPhotosSelect<true>;
+    'open311-keys': Open311KeysSelect<false> | Open311KeysSelect<true>;
     'traffic-days': TrafficDaysSelect<false> | TrafficDaysSelect<true>;
     'traffic-log-files': TrafficLogFilesSelect<false> | TrafficLogFilesSelect<true>;
     'historic-figures': HistoricFiguresSelect<false> | HistoricFiguresSelect<true>;
@@ -154,6 +168,7 @@ export interface Config {
       'erase-subscriptions': TaskEraseSubscriptions;
       'digest-daily': TaskDigestDaily;
       'digest-weekly': TaskDigestWeekly;
+      'erase-reports': TaskEraseReports;
       'import-traffic-logs': TaskImportTrafficLogs;
       publishSite: TaskPublishSite;
       schedulePublish: TaskSchedulePublish;
@@ -1237,13 +1252,241 @@ export interface Delivery {
   message: string;
   subject?: string | null;
   digest?: string | null;
-  subscription: number | Subscription;
+  subscription?: (number | null) | Subscription;
   channel: 'email' | 'sms' | 'push';
   state: 'queued' | 'sending' | 'sent' | 'failed' | 'cancelled' | 'held' | 'digested';
   dueAt: string;
   attempts?: number | null;
   sentAt?: string | null;
   error?: string | null;
+  report?: (number | null) | Report;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Residents' reports from the /zglos/ form and Open311 apps, once the resident confirmed them. A change of state and a reply reach the resident by e-mail or SMS.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports".
+ */
+export interface Report {
+  id: number;
+  title?: string | null;
+  /**
+   * Change it if the report is in the wrong category.
+   */
+  category: number | ReportCategory;
+  /**
+   * As the resident wrote it. Never public.
+   */
+  description?: string | null;
+  area?: (number | null) | Area;
+  /**
+   * As the resident typed it.
+   */
+  place?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  /**
+   * Without EXIF and GPS data, scaled down.
+   */
+  photos?: (number | ReportPhoto)[] | null;
+  contactChannel?: ('email' | 'sms') | null;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  /**
+   * The version of the information clause accepted.
+   */
+  consentVersion?: string | null;
+  /**
+   * Every change of state reaches the resident.
+   */
+  status: 'new' | 'accepted' | 'in-progress' | 'forwarded' | 'resolved' | 'rejected';
+  /**
+   * The person handling the report.
+   */
+  assignee?: (number | null) | User;
+  /**
+   * Required when rejecting or forwarding; the resident gets it.
+   */
+  justification?: string | null;
+  /**
+   * Once saved, it reaches the resident and the history below.
+   */
+  reply?: string | null;
+  /**
+   * Only staff see it. Once saved, it goes to the history below.
+   */
+  note?: string | null;
+  /**
+   * Changes of state, replies, notes and the resident's answers.
+   */
+  messages?: {
+    docs?: (number | ReportMessage)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Show on /zgloszenia/ and in Open311: category, area, state and the public description.
+   */
+  public?: boolean | null;
+  /**
+   * E.g. "Leśna street", without a house number.
+   */
+  publicPlace?: string | null;
+  /**
+   * No personal data; everyone sees this text.
+   */
+  publicDescription?: string | null;
+  source?: ('form' | 'open311' | 'office') | null;
+  confirmedAt?: string | null;
+  /**
+   * From the category's deadline.
+   */
+  dueAt?: string | null;
+  firstResponseAt?: string | null;
+  closedAt?: string | null;
+  erasedAt?: string | null;
+  confirmNonce?: string | null;
+  statusNonce?: string | null;
+  pendingUntil?: string | null;
+  codeAttempts?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What reports can be about (street lights, roads), who handles them and by when.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-categories".
+ */
+export interface ReportCategory {
+  id: number;
+  /**
+   * As residents see it on the /zglos/ form.
+   */
+  name: string;
+  /**
+   * One sentence of guidance for residents (optional).
+   */
+  description?: string | null;
+  /**
+   * Who handles the reports, e.g. "Infrastructure department".
+   */
+  team?: string | null;
+  /**
+   * Accounts with the "Reports handler" role that see and handle reports of this category.
+   */
+  handlers?: (number | User)[] | null;
+  /**
+   * The form shows "In emergencies call 112" beside it.
+   */
+  urgent?: boolean | null;
+  /**
+   * An open report is overdue this many days after confirmation.
+   */
+  deadlineDays: number;
+  /**
+   * A stable service_code for Open311 apps; empty: the id.
+   */
+  open311Code?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  /**
+   * Enter the person's full name; it signs their articles.
+   */
+  name: string;
+  /**
+   * An administrator manages everything, accounts included. An editor writes and publishes content. Only an administrator changes roles.
+   */
+  roles: ('admin' | 'editor' | 'bip-editor' | 'reports-handler')[];
+  /**
+   * To change your password, enter the current one too.
+   */
+  currentPassword?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * Photos residents attached, without EXIF and GPS data.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-photos".
+ */
+export interface ReportPhoto {
+  id: number;
+  category?: (number | null) | ReportCategory;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * The history of reports: changes of state, replies, internal notes and residents' answers.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-messages".
+ */
+export interface ReportMessage {
+  id: number;
+  report: number | Report;
+  kind: 'note' | 'reply' | 'answer' | 'status';
+  body?: string | null;
+  status?: ('new' | 'accepted' | 'in-progress' | 'forwarded' | 'resolved' | 'rejected') | null;
+  author?: (number | null) | User;
+  category?: (number | null) | ReportCategory;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * API keys of apps that post reports through Open311 (POST /api/open311/v2/requests.json). One key per integrator; the key shows once, after creation.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "open311-keys".
+ */
+export interface Open311Key {
+  id: number;
+  /**
+   * Who uses the key, e.g. "My Gmina app".
+   */
+  name: string;
+  /**
+   * Give it to the integrator. Note it now: later only its start shows.
+   */
+  key?: string | null;
+  /**
+   * Untick to block the key.
+   */
+  active?: boolean | null;
+  lastUsedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1461,41 +1704,6 @@ export interface SitePublish {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  /**
-   * Enter the person's full name; it signs their articles.
-   */
-  name: string;
-  /**
-   * An administrator manages everything, accounts included. An editor writes and publishes content. Only an administrator changes roles.
-   */
-  roles: ('admin' | 'editor' | 'bip-editor')[];
-  /**
-   * To change your password, enter the current one too.
-   */
-  currentPassword?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1571,6 +1779,7 @@ export interface PayloadJob {
           | 'erase-subscriptions'
           | 'digest-daily'
           | 'digest-weekly'
+          | 'erase-reports'
           | 'import-traffic-logs'
           | 'publishSite'
           | 'schedulePublish';
@@ -1615,6 +1824,7 @@ export interface PayloadJob {
         | 'erase-subscriptions'
         | 'digest-daily'
         | 'digest-weekly'
+        | 'erase-reports'
         | 'import-traffic-logs'
         | 'publishSite'
         | 'schedulePublish'
@@ -1705,6 +1915,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deliveries';
         value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'report-categories';
+        value: number | ReportCategory;
+      } | null)
+    | ({
+        relationTo: 'reports';
+        value: number | Report;
+      } | null)
+    | ({
+        relationTo: 'report-messages';
+        value: number | ReportMessage;
+      } | null)
+    | ({
+        relationTo: 'report-photos';
+        value: number | ReportPhoto;
+      } | null)
+    | ({
+        relationTo: 'open311-keys';
+        value: number | Open311Key;
       } | null)
     | ({
         relationTo: 'traffic-days';
@@ -2222,6 +2452,105 @@ export interface DeliveriesSelect<T extends boolean = true> {
   attempts?: T;
   sentAt?: T;
   error?: T;
+  report?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-categories_select".
+ */
+export interface ReportCategoriesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  team?: T;
+  handlers?: T;
+  urgent?: T;
+  deadlineDays?: T;
+  open311Code?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  title?: T;
+  category?: T;
+  description?: T;
+  area?: T;
+  place?: T;
+  latitude?: T;
+  longitude?: T;
+  photos?: T;
+  contactChannel?: T;
+  contactEmail?: T;
+  contactPhone?: T;
+  consentVersion?: T;
+  status?: T;
+  assignee?: T;
+  justification?: T;
+  reply?: T;
+  note?: T;
+  messages?: T;
+  public?: T;
+  publicPlace?: T;
+  publicDescription?: T;
+  source?: T;
+  confirmedAt?: T;
+  dueAt?: T;
+  firstResponseAt?: T;
+  closedAt?: T;
+  erasedAt?: T;
+  confirmNonce?: T;
+  statusNonce?: T;
+  pendingUntil?: T;
+  codeAttempts?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-messages_select".
+ */
+export interface ReportMessagesSelect<T extends boolean = true> {
+  report?: T;
+  kind?: T;
+  body?: T;
+  status?: T;
+  author?: T;
+  category?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-photos_select".
+ */
+export interface ReportPhotosSelect<T extends boolean = true> {
+  category?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "open311-keys_select".
+ */
+export interface Open311KeysSelect<T extends boolean = true> {
+  name?: T;
+  key?: T;
+  active?: T;
+  lastUsedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3046,6 +3375,17 @@ export interface TaskDigestWeekly {
   };
   output: {
     planned?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskErase-reports".
+ */
+export interface TaskEraseReports {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
+    erased?: number | null;
   };
 }
 /**

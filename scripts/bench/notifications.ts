@@ -91,7 +91,7 @@ const { startApiServer } = await load<{
   startApiServer: (payload: Payload, port: number) => Promise<Server>
 }>('cms/src/dev/api-server.ts')
 const { signShownAt } = await load<{ signShownAt: (secret: string, at: number) => string }>(
-  'packages/payload-plugin/src/plugins/notifications/tokens/resident-token.ts',
+  'packages/payload-plugin/src/shared/residents/resident-token.ts',
 )
 // Every query the CMS sends to PostgreSQL is counted (pg's Client, as the Postgres adapter resolves it), for
 // the queries per sign-up.

@@ -11,8 +11,8 @@ const TEXT_PAGE_TYPES: Record<string, string> = {
   txt: 'text/plain; charset=utf-8',
 }
 
-/** The only part of the CMS the public host answers (docker/nginx.conf proxies the same). */
-const PUBLIC_API = '/api/public/'
+/** The only parts of the CMS the public host answers (docker/nginx.conf proxies the same). */
+const PUBLIC_API = ['/api/public/', '/api/open311/']
 
 /**
  * Passes a request on to the CMS as nginx's `proxy_pass` does: same method, path, headers and body, the client's
@@ -78,7 +78,8 @@ export const serveStatic = (
   const server = http.createServer((request, response) => {
     for (const [name, value] of headers) response.setHeader(name, value)
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname
-    if (cmsUrl && pathname.startsWith(PUBLIC_API)) return proxyTo(cmsUrl, request, response)
+    if (cmsUrl && PUBLIC_API.some((prefix) => pathname.startsWith(prefix)))
+      return proxyTo(cmsUrl, request, response)
     const files = uploads.test(pathname) ? uploadFiles : pages
     files(request, response, () => {
       response.statusCode = 404

@@ -1,8 +1,9 @@
-import type { CollectionSlug, Payload, TypedUser } from 'payload'
+import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
 import { warsawDay } from '@ratusz/warsaw-time'
 import {
   COUNTS_PATH,
   hasRole,
+  REPORT_COUNTS_PATH,
   STATISTICS_SLUGS,
   subscriberTable,
   trafficFigures,
@@ -82,6 +83,31 @@ const monthTraffic = async (payload: Payload) => {
   const from = `${today.slice(0, 7)}-01`
   const traffic = await trafficFigures(payload, { from, to: today })
   return { month: MONTHS[Number(today.slice(5, 7)) - 1]!, traffic }
+}
+
+const OPEN_STATUSES = ['new', 'accepted', 'in-progress']
+
+/**
+ * The reports the signed-in user may see (a handler: their categories) that are still open, and those past their
+ * category's deadline, oldest deadline first.
+ */
+const reportsQueue = async (payload: Payload, user: Props['user']) => {
+  if (!installed(payload, 'reports') || !user) return undefined
+  const open: Where = { and: [{ status: { in: OPEN_STATUSES } }, { confirmedAt: { exists: true } }] }
+  const [all, overdue] = await Promise.all([
+    payload.count({ collection: 'reports' as CollectionSlug, where: open, user, overrideAccess: false }),
+    payload.find({
+      collection: 'reports' as CollectionSlug,
+      where: { and: [open, { dueAt: { less_than: new Date().toISOString() } }] },
+      sort: 'dueAt',
+      limit: 10,
+      depth: 0,
+      user,
+      overrideAccess: false,
+    }),
+  ]).catch(() => [undefined, undefined] as const)
+  if (!all || !overdue) return undefined
+  return { open: all.totalDocs, overdue: overdue.docs as unknown as Doc[], overdueTotal: overdue.totalDocs }
 }
 
 const lastPublish = async (payload: Payload, user: Props['user']): Promise<Doc | undefined> => {
@@ -181,7 +207,7 @@ const editUrl = (slug: string, id: number | string) => `/admin/collections/${slu
 export const TodayPanel = async ({ payload, user }: Props) => {
   if (!user) return null
   const siteUrl = readEnv().RATUSZ_SITE_URL
-  const [publish, waiting, planned, alerts, review, audience, month] = await Promise.all([
+  const [publish, waiting, planned, alerts, review, audience, month, reports] = await Promise.all([
     lastPublish(payload, user),
     drafts(payload, user),
     scheduled(payload),
@@ -189,6 +215,7 @@ export const TodayPanel = async ({ payload, user }: Props) => {
     dueForReview(payload, user),
     subscribers(payload),
     monthTraffic(payload),
+    reportsQueue(payload, user),
   ])
   const now = Date.now()
   return (
@@ -292,6 +319,30 @@ export const TodayPanel = async ({ payload, user }: Props) => {
             <p>Żadna strona nie czeka na przegląd.</p>
           )}
         </section>
+        {reports && (
+          <section aria-labelledby="ratusz-today-reports">
+            <h3 id="ratusz-today-reports">Zgłoszenia mieszkańców</h3>
+            <p>
+              Otwartych: <strong>{reports.open}</strong>, po terminie:{' '}
+              <strong data-overdue={reports.overdueTotal}>{reports.overdueTotal}</strong>.{' '}
+              <a href="/admin/collections/reports?sort=dueAt">Kolejka zgłoszeń</a> ·{' '}
+              <a href={`/api${REPORT_COUNTS_PATH}?format=csv`}>Liczby za rok (CSV)</a>
+            </p>
+            {reports.overdue.length > 0 && (
+              <ul>
+                {reports.overdue.map((report) => (
+                  <li key={String(report.id)}>
+                    <a href={editUrl('reports', report.id)}>
+                      Nr {String(report.id)}
+                      {report.title ? `: ${String(report.title)}` : ''}
+                    </a>{' '}
+                    (<strong>po terminie</strong> od {when(report.dueAt)})
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )}
         {audience && (
           <section aria-labelledby="ratusz-today-subscribers">
             <h3 id="ratusz-today-subscribers">Powiadomienia</h3>

@@ -7,6 +7,7 @@ import { demoAreas } from './content/areas'
 import { demoAttachments } from './content/articles'
 import { demoCategories } from './content/categories'
 import { demoQuickLinks, demoSettings } from './content/settings'
+import { demoReportCategories } from './content/report-categories'
 import { demoSubscriptionGroups } from './content/subscription-groups'
 import { seedEvents } from './events'
 import { demoCoatOfArms, demoImage } from './files/images'
@@ -88,6 +89,12 @@ export const seedDemo = async (payload: Payload, options: SeedOptions): Promise<
     for (const group of demoSubscriptionGroups)
       await findOrCreate(payload, tally, 'subscription-groups', { name: { equals: group.name } }, () =>
         payload.create({ collection: 'subscription-groups', data: group as never }),
+      )
+
+  if ('report-categories' in payload.collections)
+    for (const category of demoReportCategories)
+      await findOrCreate(payload, tally, 'report-categories', { name: { equals: category.name } }, () =>
+        payload.create({ collection: 'report-categories', data: category as never }),
       )
 
   const categories = new Map<string, Id>()

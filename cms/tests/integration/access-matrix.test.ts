@@ -37,6 +37,7 @@ const signInRoles = async (payload: Payload): Promise<Partial<Record<Role, strin
   editor: await signIn(payload, 'macierz-redaktor@example.pl', ['editor']),
   'bip-editor': await signIn(payload, 'macierz-bip@example.pl', ['bip-editor']),
   admin: await signIn(payload, 'macierz-admin@example.pl', ['admin']),
+  'reports-handler': await signIn(payload, 'macierz-zgloszenia@example.pl', ['reports-handler']),
 })
 
 describe('access matrix: every collection and global × every role × every operation', () => {
@@ -275,7 +276,7 @@ describe('draft visibility: a draft-only record of every collection with drafts'
       }
     }
     expect(mismatches).toEqual([])
-    // Not vacuous: the three signed-in accounts (each role's own and the others') were asked for.
-    expect(checked.users).toBe(3)
+    // Not vacuous: the four signed-in accounts (each role's own and the others') were asked for.
+    expect(checked.users).toBe(4)
   })
 })

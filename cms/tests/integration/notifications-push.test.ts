@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { signShownAt } from '../../../packages/payload-plugin/src/plugins/notifications/tokens/resident-token'
+import { signShownAt } from '../../../packages/payload-plugin/src/shared/residents/resident-token'
 import { publicRequest } from '../support/form-post'
 import { clearSubscriptions, createArea, publishAlertAndNotify } from '../support/notifications'
 import { pushService, type TestBrowser } from '../support/push-service'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fakeSmsapi } from '../../../packages/payload-plugin/src/plugins/notifications/sending/sms/test-sms-providers'
-import { signShownAt } from '../../../packages/payload-plugin/src/plugins/notifications/tokens/resident-token'
+import { signShownAt } from '../../../packages/payload-plugin/src/shared/residents/resident-token'
 import { publicRequest } from '../support/form-post'
 import {
   clearSubscriptions,

@@ -223,7 +223,7 @@ describe('notifications by e-mail', () => {
 
     const bot = `bot-${stamp()}@example.pl`
     const { signShownAt } =
-      await import('../../../packages/payload-plugin/src/plugins/notifications/tokens/resident-token')
+      await import('../../../packages/payload-plugin/src/shared/residents/resident-token')
     const trapped = await publicRequest(
       payload,
       'POST',
@@ -259,7 +259,7 @@ describe('notifications by e-mail', () => {
     const statuses: number[] = []
     for (let attempt = 0; attempt < 12; attempt++) {
       const { signShownAt } =
-        await import('../../../packages/payload-plugin/src/plugins/notifications/tokens/resident-token')
+        await import('../../../packages/payload-plugin/src/shared/residents/resident-token')
       const answer = await publicRequest(
         payload,
         'POST',

@@ -4,7 +4,7 @@
  * nobody adds one without deciding who may do what with it.
  *
  * Who: `anyone`; `signedIn` (every role); `editors` (editor, admin); `bip` (bip-editor, admin); `admin`;
- * `nobody`. `own` (users): administrators all, others only their own account. `bipUnreleased`,
+ * `nobody`. `reports`: administrators all, reports handlers only the reports of their categories. `own` (users): administrators all, others only their own account. `bipUnreleased`,
  * `adminUnreleased` (BIP files): only files no published document has carried. `public` (reads): anyone, but
  * anonymous readers and other roles only see the published or public subset.
  */
@@ -18,6 +18,9 @@ export type Who =
   | 'own'
   | 'bipUnreleased'
   | 'adminUnreleased'
+  | 'reports'
+  | 'reportsRead'
+  | 'reportsStaff'
   | 'nobody'
 export type Row = { read: Who; create: Who; update: Who; delete: Who }
 export type Operation = keyof Row
@@ -46,6 +49,13 @@ export const COLLECTIONS: Record<string, Row> = {
   'traffic-days': { read: 'editors', create: 'nobody', update: 'nobody', delete: 'admin' },
   'traffic-log-files': { read: 'admin', create: 'nobody', update: 'nobody', delete: 'admin' },
   'historic-figures': { read: 'editors', create: 'admin', update: 'admin', delete: 'admin' },
+  // residents' reports: categories are public (the site's form lists them, not who handles them); reports are
+  // public only once marked so (without personal data); handlers see their categories' reports, messages, photos
+  'report-categories': { read: 'anyone', create: 'admin', update: 'admin', delete: 'admin' },
+  reports: { read: 'public', create: 'reportsStaff', update: 'reports', delete: 'admin' },
+  'report-messages': { read: 'reportsRead', create: 'reportsStaff', update: 'nobody', delete: 'nobody' },
+  'report-photos': { read: 'reportsRead', create: 'nobody', update: 'nobody', delete: 'admin' },
+  'open311-keys': { read: 'admin', create: 'admin', update: 'admin', delete: 'admin' },
 }
 
 export const GLOBALS: Record<string, Pick<Row, 'read' | 'update'>> = {
@@ -67,7 +77,7 @@ export const DRAFT_READERS: Record<string, Who> = {
   'bip-documents': 'bip',
 }
 
-export const ROLES = ['anonymous', 'editor', 'bip-editor', 'admin'] as const
+export const ROLES = ['anonymous', 'editor', 'bip-editor', 'reports-handler', 'admin'] as const
 export type Role = (typeof ROLES)[number]
 
 export const allows = (who: Who, role: Role): boolean | 'limited' => {
@@ -90,6 +100,12 @@ export const allows = (who: Who, role: Role): boolean | 'limited' => {
       return role === 'bip-editor' || role === 'admin' ? 'limited' : false
     case 'adminUnreleased':
       return role === 'admin' ? 'limited' : false
+    case 'reports':
+      return role === 'admin' ? true : role === 'reports-handler' ? 'limited' : false
+    case 'reportsRead':
+      return role === 'admin' || role === 'reports-handler'
+    case 'reportsStaff':
+      return role === 'admin' || role === 'reports-handler'
     case 'nobody':
       return false
   }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { expect } from 'vitest'
-import { signShownAt } from '../../../packages/payload-plugin/src/plugins/notifications/tokens/resident-token'
+import { signShownAt } from '../../../packages/payload-plugin/src/shared/residents/resident-token'
 import { publicRequest } from './form-post'
 import { runNotificationJobs } from './notifications'
 import type { smtpInbox } from './smtp-inbox'

@@ -10,6 +10,7 @@ import { document } from './document'
 import { media } from './media'
 import { newsletterIssue } from './newsletter-issue'
 import { periodical } from './periodical'
+import { publicReport, reportCategory } from './report'
 import { subscriptionGroup } from './subscription-group'
 
 /** The public REST collections the site reads, by Payload slug, with the shape each record must have. */
@@ -28,6 +29,8 @@ export const collections = {
   'bip-changes': bipChange,
   'bip-files': document,
   'subscription-groups': subscriptionGroup,
+  'report-categories': reportCategory,
+  reports: publicReport,
 } as const
 
 export type CollectionSlug = keyof typeof collections

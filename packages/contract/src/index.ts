@@ -14,6 +14,14 @@ export { newsletterIssue, issueKinds, issueProcessingStates, type NewsletterIssu
 export { category, type Category } from './category'
 export { area, areaKinds, type Area } from './area'
 export { subscriptionGroup, type SubscriptionGroup } from './subscription-group'
+export {
+  publicReport,
+  reportCategory,
+  reportStatuses,
+  type PublicReport,
+  type ReportCategory,
+  type ReportStatusValue,
+} from './report'
 export { article, type Article } from './article'
 export {
   event,

@@ -5,7 +5,15 @@ import { z } from 'zod'
  * a section switched off is gone from the admin, and the site builds none of its pages, links, feeds, search
  * part or sitemap entries.
  */
-export const SECTIONS = ['news', 'events', 'periodicals', 'bip', 'alerts', 'notifications'] as const
+export const SECTIONS = [
+  'news',
+  'events',
+  'periodicals',
+  'bip',
+  'alerts',
+  'notifications',
+  'reports',
+] as const
 
 export type Section = (typeof SECTIONS)[number]
 

@@ -10,6 +10,7 @@ import { newsPlugin } from './plugins/news'
 import { notificationsPlugin } from './plugins/notifications'
 import { periodicalsPlugin } from './plugins/periodicals'
 import { publishingPlugin } from './plugins/publishing'
+import { reportsPlugin } from './plugins/reports'
 import { requestBodyPlugin } from './plugins/request-body'
 import { sectionsPlugin } from './plugins/sections'
 import { statisticsPlugin } from './plugins/statistics'
@@ -39,6 +40,7 @@ export const ratusz = (options: RatuszOptions = {}): ((config: Config) => Config
       ...(resolved.plugins.alerts ? [alertsPlugin(resolved)] : []),
       ...(resolved.plugins.periodicals ? [periodicalsPlugin(resolved)] : []),
       ...(resolved.plugins.notifications ? [notificationsPlugin(resolved)] : []),
+      ...(resolved.plugins.reports && resolved.plugins.notifications ? [reportsPlugin(resolved)] : []),
       ...(resolved.plugins.statistics ? [statisticsPlugin(resolved)] : []),
     ]
     // Dates and rich texts are bounded in every content collection and global; file publicity goes after the
@@ -75,6 +77,9 @@ export {
 } from './plugins/notifications/counts/counts-endpoint'
 export { monthlyActivity, type MonthActivity } from './plugins/notifications/counts/monthly-activity'
 export { AUDIENCE_PATH } from './plugins/notifications/counts/audience-endpoint'
+export { reportsPlugin } from './plugins/reports'
+export { REPORT_SLUGS } from './plugins/reports/slugs'
+export { REPORT_COUNTS_PATH, countReports, type ReportCounts } from './plugins/reports/counts/counts-endpoint'
 export { statisticsPlugin } from './plugins/statistics'
 export { importLogs, type ImportSummary } from './plugins/statistics/import/import-logs'
 export { listLogFiles } from './plugins/statistics/import/list-log-files'
@@ -131,6 +136,7 @@ export {
   PANEL_ROLES,
   CONTENT_ROLES,
   BIP_ROLES,
+  REPORT_ROLES,
   DEFAULT_ROLE,
   hasRole,
   rolesOf,
@@ -142,6 +148,7 @@ export {
   isAdmin,
   isEditor,
   isBipEditor,
+  isReportsStaff,
   canUsePanel,
   publishedOrSignedIn,
   adminOrSelf,

@@ -17,6 +17,7 @@ describe('resolveOptions', () => {
         alerts: true,
         periodicals: true,
         notifications: true,
+        reports: true,
         statistics: true,
       },
       notifications: {
@@ -29,6 +30,15 @@ describe('resolveOptions', () => {
         minFillSeconds: 3,
         smsPerSecond: 5,
         maxCodeAttempts: 5,
+      },
+      reports: {
+        pendingHours: 48,
+        erasedAfterMonths: 12,
+        maxPhotoMB: 10,
+        maxPhotoPixels: 50_000_000,
+        photoMaxSide: 2048,
+        minFillSeconds: 3,
+        open311WindowDays: 90,
       },
       publishing: { debounceSeconds: 0, queue: 'publish' },
       statistics: { cron: '0 20 * * * *', queue: 'default' },
@@ -60,6 +70,7 @@ describe('resolveOptions', () => {
       alerts: true,
       periodicals: true,
       notifications: true,
+      reports: true,
       statistics: true,
     })
   })

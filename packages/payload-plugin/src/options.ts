@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { notificationsOptionsSchema } from './plugins/notifications/options'
 import { periodicalsOptionsSchema } from './plugins/periodicals/options'
 import { publishingOptionsSchema } from './plugins/publishing/options'
+import { reportsOptionsSchema } from './plugins/reports/options'
 import { statisticsOptionsSchema } from './plugins/statistics/options'
 import { DEFAULT_DOCUMENT_MIME_TYPES } from './shared/document-types'
 import { UPLOAD_TYPES } from './shared/upload-types'
@@ -64,6 +65,10 @@ const pluginsSchema = z
     /** Residents' subscriptions and the notifications sent to them (`subscription-groups`, `subscriptions`,
      * `deliveries`, the public sign-up endpoints). Default true. */
     notifications: z.boolean().default(true),
+    /** Residents' reports (`report-categories`, `reports`, `report-messages`, `report-photos`, `open311-keys`, the
+     * public form and status pages, Open311). Installed only with `notifications` (messages to residents leave
+     * through its delivery queue). Default true. */
+    reports: z.boolean().default(true),
     /**
      * Traffic statistics from the web server's logs (`traffic-days`, `traffic-log-files`) and the yearly figures
      * typed in (`historic-figures`). Default true.
@@ -99,6 +104,8 @@ export const optionsSchema = z
     publishing: publishingOptionsSchema.prefault({}),
     /** Residents' notifications: the site's address, quiet hours, how long data is kept, sending rate. */
     notifications: notificationsOptionsSchema.prefault({}),
+    /** Residents' reports: how long unconfirmed reports and closed reports' personal data are kept, photo limits. */
+    reports: reportsOptionsSchema.prefault({}),
     /** Traffic statistics: the logs folder the scheduled import reads, the site's address, the schedule. */
     statistics: statisticsOptionsSchema.prefault({}),
     /** Which plugins `ratusz()` installs. The core collections (users, media, documents) are always installed. */

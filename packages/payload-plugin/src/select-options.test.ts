@@ -15,9 +15,15 @@ import {
   organiserKinds,
   periodicalFrequencies,
   preparationMethods,
+  reportStatuses,
   unavailableReasons,
 } from '@ratusz/contract'
-import { SUBSCRIPTION_CHANNELS, SUBSCRIPTION_FREQUENCIES, SUBSCRIPTION_TOPICS } from '@ratusz/resident-forms'
+import {
+  REPORT_CHANNELS,
+  SUBSCRIPTION_CHANNELS,
+  SUBSCRIPTION_FREQUENCIES,
+  SUBSCRIPTION_TOPICS,
+} from '@ratusz/resident-forms'
 import { buildConfig, type Config, type Field, type SanitizedConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 import { ratusz } from './index'
@@ -50,6 +56,10 @@ const CONTRACT_LISTS: Record<string, readonly string[]> = {
   'subscriptions.topics': SUBSCRIPTION_TOPICS,
   'subscriptions.frequency': SUBSCRIPTION_FREQUENCIES,
   'deliveries.channel': SUBSCRIPTION_CHANNELS,
+  // residents' reports: the states the site and Open311 show, the channels the report form offers
+  'reports.status': reportStatuses,
+  'report-messages.status': reportStatuses,
+  'reports.contactChannel': REPORT_CHANNELS,
 }
 
 /** Selects the site never reads (admin accounts, the publish log), and Payload's own draft status. */
@@ -60,6 +70,8 @@ const PLUGIN_ONLY = [
   'historic-figures.measure',
   'subscriptions.status',
   'deliveries.state',
+  'reports.source',
+  'report-messages.kind',
 ]
 const PAYLOAD_OWN = /\._status$/
 

@@ -8,6 +8,7 @@ import { newsPl } from './plugins/news/translations/pl'
 import { notificationsPl } from './plugins/notifications/translations/pl'
 import { periodicalsPl } from './plugins/periodicals/translations/pl'
 import { publishingPl } from './plugins/publishing/translations/pl'
+import { reportsPl } from './plugins/reports/translations/pl'
 import { requestBodyPl } from './plugins/request-body/translations/pl'
 import { settingsPl } from './plugins/settings/translations/pl'
 import { statisticsPl } from './plugins/statistics/translations/pl'
@@ -26,6 +27,7 @@ const parts = [
   alertsPl,
   periodicalsPl,
   notificationsPl,
+  reportsPl,
   publishingPl,
   statisticsPl,
   filePublicityPl,

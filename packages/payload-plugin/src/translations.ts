@@ -14,6 +14,8 @@ import { notificationsEn } from './plugins/notifications/translations/en'
 import { notificationsPl } from './plugins/notifications/translations/pl'
 import { periodicalsEn } from './plugins/periodicals/translations/en'
 import { periodicalsPl } from './plugins/periodicals/translations/pl'
+import { reportsEn } from './plugins/reports/translations/en'
+import { reportsPl } from './plugins/reports/translations/pl'
 import { publishingEn } from './plugins/publishing/translations/en'
 import { publishingPl } from './plugins/publishing/translations/pl'
 import { requestBodyEn } from './plugins/request-body/translations/en'
@@ -44,6 +46,7 @@ export const pl = {
   ...alertsPl,
   ...periodicalsPl,
   ...notificationsPl,
+  ...reportsPl,
   ...publishingPl,
   ...statisticsPl,
   ...filePublicityPl,
@@ -65,6 +68,7 @@ export const en: Translations = {
   ...alertsEn,
   ...periodicalsEn,
   ...notificationsEn,
+  ...reportsEn,
   ...publishingEn,
   ...statisticsEn,
   ...filePublicityEn,

@@ -15,7 +15,7 @@ export type Controller = {
 export type Retention = { pendingHours: number; erasedAfterDays: number }
 
 /** The controller with whatever of its address and e-mail the settings give. */
-const controllerLine = ({ officeName, address, contacts }: Controller): string => {
+export const controllerLine = ({ officeName, address, contacts }: Controller): string => {
   const place = [address.street, `${address.postalCode} ${address.city}`.trim()].filter(Boolean).join(', ')
   return (
     [officeName, place].filter(Boolean).join(', ') + (contacts.email ? ` (e-mail: ${contacts.email})` : '')

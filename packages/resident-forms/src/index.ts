@@ -14,3 +14,22 @@ export { errorSummaryHtml, subscribeFormHtml, subscriptionChoicesHtml } from './
 export { SUBSCRIPTION_CONSENT_VERSION, subscriptionConsent, type Controller, type Retention } from './consent'
 export { residentPageHtml, type PageGmina } from './resident-page'
 export { RESIDENT_FORM_STYLES } from './resident-page-styles'
+export {
+  REPORT_FIELDS,
+  REPORT_STATUS_NAMES,
+  REPORTS_PATH,
+  MAX_REPORT_PHOTOS,
+  URGENT_NOTE,
+} from './report-form-fields'
+export {
+  EMPTY_REPORT,
+  REPORT_CHANNELS,
+  REPORT_LIMITS,
+  checkReport,
+  readReportForm,
+  type ReportChannel,
+  type ReportErrors,
+  type ReportValues,
+} from './report-values'
+export { reportFormHtml, type ReportCategoryChoice } from './report-form'
+export { REPORT_CONSENT_VERSION, reportConsent, type ReportRetention } from './report-consent'

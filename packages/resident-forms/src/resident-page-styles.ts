@@ -22,5 +22,10 @@ export const RESIDENT_FORM_STYLES = `
 .error-summary { border: 3px solid #a00000; padding: 0.5rem 1rem; margin: 0 0 1.5rem; }
 .error-summary h2 { margin: 0.25rem 0; font-size: 1.25rem; }
 .honeypot { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
+.resident-form textarea, .resident-form select, .resident-form input[type='text'] { width: 100%; max-width: 30rem; font: inherit; padding: 0.5rem; border: 2px solid #1a1a1a; border-radius: 4px; box-sizing: border-box; }
+.urgent { border: 3px solid #a00000; padding: 0.5rem 1rem; }
+.urgent-note { display: block; color: #a00000; }
+.report-history { list-style: none; padding: 0; }
+.report-history li { border-left: 4px solid #0b4f9c; padding: 0.25rem 0.75rem; margin: 0 0 1rem; }
 .consent { border-top: 1px solid #767676; margin-top: 1.5rem; font-size: 1rem; }
 `

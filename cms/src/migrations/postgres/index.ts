@@ -10,7 +10,9 @@ import * as migration_20261130_132839_backfill_review_dates from './20261130_132
 import * as migration_20261130_143915_notifications from './20261130_143915_notifications';
 import * as migration_20261130_155533_publish_log_records from './20261130_155533_publish_log_records';
 import * as migration_20261130_155950_notifications_news_events from './20261130_155950_notifications_news_events';
+import * as migration_20261130_160232_reports from './20261130_160232_reports';
 import * as migration_20261130_161148_annual_report_template from './20261130_161148_annual_report_template';
+import * as migration_20261130_165057_reports_erase_job from './20261130_165057_reports_erase_job';
 
 export const migrations = [
   {
@@ -74,8 +76,18 @@ export const migrations = [
     name: '20261130_155950_notifications_news_events',
   },
   {
+    up: migration_20261130_160232_reports.up,
+    down: migration_20261130_160232_reports.down,
+    name: '20261130_160232_reports',
+  },
+  {
     up: migration_20261130_161148_annual_report_template.up,
     down: migration_20261130_161148_annual_report_template.down,
-    name: '20261130_161148_annual_report_template'
+    name: '20261130_161148_annual_report_template',
+  },
+  {
+    up: migration_20261130_165057_reports_erase_job.up,
+    down: migration_20261130_165057_reports_erase_job.down,
+    name: '20261130_165057_reports_erase_job'
   },
 ];

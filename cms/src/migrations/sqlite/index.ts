@@ -10,6 +10,7 @@ import * as migration_20261130_132952_backfill_review_dates from './20261130_132
 import * as migration_20261130_143928_notifications from './20261130_143928_notifications';
 import * as migration_20261130_155606_publish_log_records from './20261130_155606_publish_log_records';
 import * as migration_20261130_160058_notifications_news_events from './20261130_160058_notifications_news_events';
+import * as migration_20261130_160326_reports from './20261130_160326_reports';
 import * as migration_20261130_161235_annual_report_template from './20261130_161235_annual_report_template';
 
 export const migrations = [
@@ -72,6 +73,11 @@ export const migrations = [
     up: migration_20261130_160058_notifications_news_events.up,
     down: migration_20261130_160058_notifications_news_events.down,
     name: '20261130_160058_notifications_news_events',
+  },
+  {
+    up: migration_20261130_160326_reports.up,
+    down: migration_20261130_160326_reports.down,
+    name: '20261130_160326_reports',
   },
   {
     up: migration_20261130_161235_annual_report_template.up,

@@ -1,5 +1,5 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
-import { BIP_ROLES, CONTENT_ROLES, hasRole, PANEL_ROLES } from './roles'
+import { BIP_ROLES, CONTENT_ROLES, hasRole, PANEL_ROLES, REPORT_ROLES } from './roles'
 
 type RequestOnly = { req: Pick<PayloadRequest, 'user'> }
 
@@ -53,3 +53,6 @@ export const isBipEditor = ({ req }: RequestOnly): boolean => hasRole(req.user, 
 /** Anonymous readers and other roles see published BIP documents only; BIP editors see drafts too. */
 export const publishedOrBipEditor = ({ req }: RequestOnly): true | Where =>
   hasRole(req.user, BIP_ROLES) ? true : { _status: { equals: 'published' } }
+
+/** Those who handle residents' reports: reports handlers (their categories only) and administrators. */
+export const isReportsStaff = ({ req }: RequestOnly): boolean => hasRole(req.user, REPORT_ROLES)

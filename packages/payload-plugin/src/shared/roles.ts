@@ -1,16 +1,19 @@
 /** The roles a user of the admin panel can hold. */
-export const ROLES = ['admin', 'editor', 'bip-editor'] as const
+export const ROLES = ['admin', 'editor', 'bip-editor', 'reports-handler'] as const
 
 export type Role = (typeof ROLES)[number]
 
 /** Roles that may sign in to the admin panel. */
-export const PANEL_ROLES: readonly Role[] = ['admin', 'editor', 'bip-editor']
+export const PANEL_ROLES: readonly Role[] = ['admin', 'editor', 'bip-editor', 'reports-handler']
 
 /** Roles that may write content (articles, areas, media, documents, settings). */
 export const CONTENT_ROLES: readonly Role[] = ['admin', 'editor']
 
 /** Roles that may manage the BIP (documents, categories, attachments, redakcja data): not news, not users. */
 export const BIP_ROLES: readonly Role[] = ['admin', 'bip-editor']
+
+/** Roles that handle residents' reports: a handler sees only the reports of the categories naming them. */
+export const REPORT_ROLES: readonly Role[] = ['admin', 'reports-handler']
 
 /** The role a new user gets unless an administrator chooses otherwise. */
 export const DEFAULT_ROLE: Role = 'editor'

@@ -2,20 +2,21 @@ import type { Section, SiteSettings } from '@ratusz/contract'
 
 type QuickLink = SiteSettings['quickLinks'][number]
 
-/** The first URL segment of each section's pages (`src/section-pages/<section>/<segment>/`). */
-export const SECTION_ROOTS: Record<Section, string> = {
-  news: 'aktualnosci',
-  events: 'wydarzenia',
-  periodicals: 'informator',
-  bip: 'bip',
-  alerts: 'komunikaty',
-  notifications: 'powiadomienia',
+/** The first URL segments of each section's pages (`src/section-pages/<section>/<segment>/`). */
+export const SECTION_ROOTS: Record<Section, readonly string[]> = {
+  news: ['aktualnosci'],
+  events: ['wydarzenia'],
+  periodicals: ['informator'],
+  bip: ['bip'],
+  alerts: ['komunikaty'],
+  notifications: ['powiadomienia'],
+  reports: ['zglos', 'zgloszenia'],
 }
 
 /** The section whose pages a path on the site belongs to (`/bip/kategoria/x/` → `bip`), if any. */
 export function sectionOfPath(path: string): Section | undefined {
   const root = path.split(/[/?#]/)[1] ?? ''
-  return (Object.keys(SECTION_ROOTS) as Section[]).find((section) => SECTION_ROOTS[section] === root)
+  return (Object.keys(SECTION_ROOTS) as Section[]).find((section) => SECTION_ROOTS[section].includes(root))
 }
 
 /**

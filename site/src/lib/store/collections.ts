@@ -12,6 +12,8 @@ import {
   event,
   newsletterIssue,
   periodical,
+  publicReport,
+  reportCategory,
   siteSettings,
   subscriptionGroup,
 } from '@ratusz/contract'
@@ -61,4 +63,7 @@ export const storeSources = {
   bipFiles: fromCms('bip-files', document, { depth: 0 }),
   bipSettings: globalFromCms('bip-settings', bipSettings),
   subscriptionGroups: fromCms('subscription-groups', subscriptionGroup, { sort: 'name', depth: 0 }),
+  reportCategories: fromCms('report-categories', reportCategory, { sort: 'name', depth: 0 }),
+  // Anonymous readers get only the reports the office marked public, only their public fields.
+  publicReports: fromCms('reports', publicReport, { sort: '-confirmedAt', depth: 0 }),
 } as const satisfies Record<string, CmsCollectionSource | CmsGlobalSource>

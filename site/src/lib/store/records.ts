@@ -12,6 +12,8 @@ import type {
   Event,
   NewsletterIssue,
   Periodical,
+  PublicReport,
+  ReportCategory,
   SiteSettings,
   SubscriptionGroup,
 } from '@ratusz/contract'
@@ -38,6 +40,8 @@ export type StoreCollections = {
   bipChanges: BipChange
   bipFiles: Document
   subscriptionGroups: SubscriptionGroup
+  reportCategories: ReportCategory
+  publicReports: PublicReport
 }
 
 /** The record type of each CMS global in the content store. */

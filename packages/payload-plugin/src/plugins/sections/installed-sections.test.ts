@@ -22,7 +22,15 @@ const answer = async (config: Config) => {
 describe('GET /api/ratusz/sections', () => {
   it('names every section and what it installed by default', async () => {
     const body = await answer(ratusz()(host()))
-    expect(body.sections).toEqual(['news', 'events', 'periodicals', 'bip', 'alerts', 'notifications'])
+    expect(body.sections).toEqual([
+      'news',
+      'events',
+      'periodicals',
+      'bip',
+      'alerts',
+      'notifications',
+      'reports',
+    ])
     expect(body.collections).toContain('bip-documents')
     expect(body.collections).not.toContain('payload-jobs')
     expect(body.globals).toContain('bip-settings')
@@ -41,7 +49,7 @@ describe('GET /api/ratusz/sections', () => {
 
   it('leaves out a section switched off, with its collections and globals', async () => {
     const body = await answer(ratusz({ plugins: { bip: false, events: false } })(host()))
-    expect(body.sections).toEqual(['news', 'periodicals', 'alerts', 'notifications'])
+    expect(body.sections).toEqual(['news', 'periodicals', 'alerts', 'notifications', 'reports'])
     expect(body.collections.filter((slug: string) => slug.startsWith('bip-') || slug === 'events')).toEqual(
       [],
     )

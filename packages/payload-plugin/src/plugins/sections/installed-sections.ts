@@ -2,9 +2,11 @@ import { INSTALLED_SECTIONS_PATH, SECTIONS, type InstalledSections } from '@ratu
 import type { Endpoint, PayloadRequest } from 'payload'
 import type { ResolvedRatuszOptions } from '../../options'
 
-/** The sections switched on in the options, in the contract's order. */
+/** The sections switched on in the options, in the contract's order (reports only with notifications). */
 export const sectionsOn = (options: ResolvedRatuszOptions): InstalledSections['sections'] =>
-  SECTIONS.filter((section) => options.plugins[section])
+  SECTIONS.filter(
+    (section) => options.plugins[section] && (section !== 'reports' || options.plugins.notifications),
+  )
 
 /**
  * What the CMS has installed, read off the running config (Payload's own `payload-*` collections and globals, such

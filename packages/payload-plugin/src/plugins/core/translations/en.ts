@@ -15,6 +15,7 @@ export const coreEn: typeof corePl = {
       admin: 'Administrator',
       editor: 'Editor',
       'bip-editor': 'BIP editor',
+      'reports-handler': 'Reports handler',
     },
     nameRequired: 'Enter the full name (spaces alone are not enough).',
     password: {

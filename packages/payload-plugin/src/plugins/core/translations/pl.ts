@@ -10,10 +10,11 @@ export const corePl = {
     roles: {
       label: 'Role',
       description:
-        'Administrator zarządza wszystkim, także kontami. Redaktor tworzy i publikuje treści. Role zmienia tylko administrator.',
+        'Administrator zarządza wszystkim, także kontami. Redaktor tworzy i publikuje treści. Obsługa zgłoszeń widzi zgłoszenia mieszkańców z kategorii, które ją wskazują. Role zmienia tylko administrator.',
       admin: 'Administrator',
       editor: 'Redaktor',
       'bip-editor': 'Redaktor BIP',
+      'reports-handler': 'Obsługa zgłoszeń',
     },
     nameRequired: 'Wpisz imię i nazwisko (same spacje nie wystarczą).',
     password: {

@@ -63,7 +63,7 @@ export const deliveriesCollection = (): CollectionConfig => ({
       name: 'subscription',
       type: 'relationship',
       relationTo: NOTIFICATION_SLUGS.subscriptions,
-      required: true,
+      // Empty for another plugin's message (a report's), whose delivery names its own recipient.
       index: true,
     },
     {

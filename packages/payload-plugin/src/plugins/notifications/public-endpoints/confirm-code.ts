@@ -6,13 +6,13 @@ import {
   countWrongCode,
   type StoredSubscription,
 } from '../subscriptions/resident-writes'
-import { makeToken } from '../tokens/resident-token'
-import { smsCodeMatches } from '../tokens/sms-code'
+import { makeToken } from '../../../shared/residents/resident-token'
+import { smsCodeMatches } from '../../../shared/residents/sms-code'
 import { confirmedPage } from './confirm'
 import { invalidLink } from './invalid-link'
 import { SUBSCRIPTION_ROUTES, endpointPath, tokenLink } from './paths'
-import { FormBodyError, readForm } from './read-form'
-import { residentAnswer } from './resident-answer'
+import { FormBodyError, readForm } from '../../../shared/residents/read-form'
+import { residentAnswer } from '../../../shared/residents/resident-answer'
 import { subscriptionFromToken, tokenOf } from './subscription-from-token'
 
 /** The field the code is typed in. */

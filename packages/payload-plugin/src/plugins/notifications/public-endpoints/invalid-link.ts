@@ -1,8 +1,8 @@
 import { html } from '@ratusz/resident-forms'
 import type { PayloadRequest } from 'payload'
 import type { NotificationsOptions } from '../options'
-import { residentAnswer } from './resident-answer'
-import { tooManyRequests } from './too-many-requests'
+import { residentAnswer } from '../../../shared/residents/resident-answer'
+import { tooManyRequests } from '../../../shared/residents/too-many-requests'
 
 /** The answer to a link that is wrong, spent or expired (or to too many tries). */
 export const invalidLink = (req: PayloadRequest, options: NotificationsOptions, wait?: number) =>

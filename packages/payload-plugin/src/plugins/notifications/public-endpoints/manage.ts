@@ -18,8 +18,8 @@ import { formChoices } from './form-choices'
 import { invalidLink } from './invalid-link'
 import { recipientName } from './recipient-name'
 import { SUBSCRIPTION_ROUTES, endpointPath } from './paths'
-import { readFormOrNull } from './read-form'
-import { residentAnswer } from './resident-answer'
+import { readFormOrNull } from '../../../shared/residents/read-form'
+import { residentAnswer } from '../../../shared/residents/resident-answer'
 import { subscriptionFromToken, tokenOf } from './subscription-from-token'
 
 const strings = (values: (string | number)[] | null | undefined) => (values ?? []).map(String)

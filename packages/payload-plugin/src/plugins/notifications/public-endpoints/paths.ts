@@ -9,17 +9,9 @@ export const SUBSCRIPTION_ROUTES = {
   manage: `${SUBSCRIPTIONS_PATH}/zarzadzaj`,
   unsubscribe: `${SUBSCRIPTIONS_PATH}/wypisz`,
   myData: `${SUBSCRIPTIONS_PATH}/moje-dane`,
-  stylesheet: `${SUBSCRIPTIONS_PATH}/styl.css`,
 } as const
+
+export { endpointPath, tokenLink } from '../../../shared/residents/paths'
 
 /** The short manage link of SMS (`/api/public/z/<short token>`): it leads to the manage page. */
 export const SHORT_MANAGE_ROUTE = '/api/public/z'
-
-export const STYLESHEET_PATH = SUBSCRIPTION_ROUTES.stylesheet
-
-/** A route as Payload's endpoint `path` (relative to `/api`). */
-export const endpointPath = (route: string): string => route.replace(/^\/api/, '')
-
-/** The absolute address of a route with a token, for messages. */
-export const tokenLink = (siteUrl: string, route: string, token: string): string =>
-  `${siteUrl.replace(/\/$/, '')}${route}?t=${encodeURIComponent(token)}`

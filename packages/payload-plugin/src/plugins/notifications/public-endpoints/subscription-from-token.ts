@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { clientAddress } from '../../../shared/client-address'
 import { findSubscription, type StoredSubscription } from '../subscriptions/resident-writes'
-import { tokenId, tokenMatches, type TokenPurpose } from '../tokens/resident-token'
+import { tokenId, tokenMatches, type TokenPurpose } from '../../../shared/residents/resident-token'
 import { tokenThrottle } from './public-throttle'
 
 /**

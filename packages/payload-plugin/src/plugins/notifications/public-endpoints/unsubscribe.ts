@@ -5,7 +5,7 @@ import { endSubscription } from '../subscriptions/resident-writes'
 import { invalidLink } from './invalid-link'
 import { recipientName } from './recipient-name'
 import { SUBSCRIPTION_ROUTES, endpointPath } from './paths'
-import { residentAnswer } from './resident-answer'
+import { residentAnswer } from '../../../shared/residents/resident-answer'
 import { subscriptionFromToken, tokenOf } from './subscription-from-token'
 
 /**

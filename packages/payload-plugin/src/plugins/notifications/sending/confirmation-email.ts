@@ -1,5 +1,5 @@
 import { html } from '@ratusz/resident-forms'
-import { htmlEmail, plainTextEmail, type MessageFooter } from './email-frame'
+import { htmlEmail, plainTextEmail, type MessageFooter } from '../../../shared/residents/email-frame'
 
 /** The double opt-in e-mail: one link that confirms the sign-up; nothing is sent before it is followed. */
 export const confirmationEmail = (

@@ -1,5 +1,5 @@
 import { html } from '@ratusz/resident-forms'
-import { htmlEmail, plainTextEmail, type MessageFooter } from './email-frame'
+import { htmlEmail, plainTextEmail, type MessageFooter } from '../../../shared/residents/email-frame'
 import { itemLink, type ItemForMessage } from './load-item'
 import type { AlertVariant } from './message-keys'
 import { polishDay, polishTime } from './polish-time'

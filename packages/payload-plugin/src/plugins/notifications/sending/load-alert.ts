@@ -1,5 +1,5 @@
 import { COLLECTION_SLUGS } from '../../../shared/slugs'
-import { readRecently } from '../read-recently'
+import { readRecently } from '../../../shared/read-recently'
 import type { AlertForMessage } from './alert-email'
 
 const nameOf = (value: unknown): string | null =>

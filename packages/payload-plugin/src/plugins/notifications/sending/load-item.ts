@@ -1,5 +1,5 @@
 import { COLLECTION_SLUGS } from '../../../shared/slugs'
-import { readRecently } from '../read-recently'
+import { readRecently } from '../../../shared/read-recently'
 
 /** A news article or an event as its notification tells it. */
 export type ItemForMessage = {

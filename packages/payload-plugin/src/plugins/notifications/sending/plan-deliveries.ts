@@ -23,13 +23,15 @@ export const planDeliveries = async (
     state?: 'queued' | 'held'
     /** A message just made (a sign-up's confirmation, its key's stamp now): nothing to look for first. */
     fresh?: boolean
+    /** The field of `deliveries` naming the recipient: a subscription (default), or another plugin's record (a report). */
+    relation?: string
   },
   /** The request whose transaction the writes join (a sign-up's: one commit for all its writes). */
   req?: PayloadRequest,
 ): Promise<number> => {
   const inRequest = req ? { req } : {}
   // Many recipients outside a request's transaction (a plan job's fan-out): multi-row inserts.
-  if (!req && plan.recipients.length >= BULK_FROM) {
+  if (!req && !plan.relation && plan.recipients.length >= BULK_FROM) {
     const count = await insertDeliveries(
       payload,
       plan.recipients.map((recipient) => ({
@@ -67,7 +69,7 @@ export const planDeliveries = async (
         key,
         message: plan.message,
         subject: plan.subject,
-        subscription: recipient.id,
+        [plan.relation ?? 'subscription']: recipient.id,
         channel: recipient.channel,
         state: plan.state ?? 'queued',
         dueAt: plan.dueAt.toISOString(),

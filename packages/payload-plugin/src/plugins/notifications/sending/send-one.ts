@@ -7,6 +7,7 @@ import { claimDelivery } from './claim-delivery'
 import { composeEmail, type Recipient } from './compose-email'
 import { composePush } from './compose-push'
 import { composeSms } from './compose-sms'
+import { messageKindOf, type ResidentMessageKind } from './message-kinds'
 import { readMessageKey } from './message-keys'
 import { pushDelivery, sendPush } from './push/send-push'
 import { queueSend } from './queue-send'
@@ -20,11 +21,16 @@ export type QueuedDelivery = {
   message: string
   channel: string
   attempts?: number | null
-  subscription: string | number | { id: string | number }
+  subscription?: string | number | { id: string | number } | null
+  [relation: string]: unknown
 }
 
 /** The outcome of handing a message to its channel: sent, or out of date (cancelled). Errors throw. */
 type Handed = 'sent' | 'stale' | 'unavailable'
+
+/** The Message-ID of a delivery's e-mail: the same for every attempt, so a resend is the same message. */
+const messageIdOf = (options: NotificationsOptions, delivery: QueuedDelivery): string =>
+  `<${crypto.createHash('sha256').update(delivery.key).digest('hex').slice(0, 32)}@${new URL(options.siteUrl).hostname}>`
 
 /**
  * Hands one delivery to its channel: e-mail through Payload's e-mail adapter, SMS through the SMS adapter (with
@@ -35,23 +41,28 @@ const hand = async (
   options: NotificationsOptions,
   delivery: QueuedDelivery,
   recipient: Recipient,
+  kind: ResidentMessageKind | null,
 ): Promise<Handed> => {
   if (delivery.channel === 'email') {
-    const email = await composeEmail(payload, options, delivery, recipient)
+    const email = kind
+      ? await kind.email(payload, options, delivery, recipient)
+      : await composeEmail(payload, options, delivery, recipient)
     if (!email) return 'stale'
-    await payload.sendEmail(email)
+    await payload.sendEmail({ messageId: messageIdOf(options, delivery), ...email })
     return 'sent'
   }
   if (delivery.channel === 'sms') {
     if (!options.sms) return 'unavailable'
-    const sms = await composeSms(payload, options, delivery, recipient)
+    const sms = kind
+      ? await kind.sms(payload, options, delivery, recipient)
+      : await composeSms(payload, options, delivery, recipient)
     if (!sms) return 'stale'
     const idempotencyKey = crypto.createHash('sha256').update(delivery.key).digest('hex').slice(0, 32)
     await options.sms.send({ ...sms, idempotencyKey })
     return 'sent'
   }
   if (delivery.channel === 'push') {
-    if (!options.push) return 'unavailable'
+    if (!options.push || kind) return 'unavailable'
     const push = await composePush(payload, options, delivery, recipient)
     if (!push || !recipient.address || !recipient.pushKeys) return 'stale'
     await sendPush(
@@ -87,26 +98,39 @@ export const sendOne = async (
     })
     return String(data.state)
   }
-  const subscription = (await payload
-    .findByID({
-      collection: NOTIFICATION_SLUGS.subscriptions as never,
-      id: relationId(delivery.subscription),
-      depth: 0,
-      overrideAccess: true,
-    })
-    .catch(() => null)) as (Recipient & { status?: string }) | null
+  // A message of another plugin (a report's) names its own recipient; a subscription's must still be reachable.
+  const kind = messageKindOf(payload, delivery.message)
+  const recipientId = kind ? delivery[kind.relation] : delivery.subscription
+  const subscription = recipientId
+    ? kind
+      ? await kind.recipient(payload, relationId(recipientId as string | number))
+      : ((await payload
+          .findByID({
+            collection: NOTIFICATION_SLUGS.subscriptions as never,
+            id: relationId(recipientId as string | number),
+            depth: 0,
+            overrideAccess: true,
+          })
+          .catch(() => null)) as (Recipient & { status?: string }) | null)
+    : null
   const isConfirmation = readMessageKey(delivery.message)?.kind === 'confirm'
   const reachable =
-    subscription && (isConfirmation ? subscription.status !== 'ended' : subscription.status === 'active')
-  if (!reachable) return finish({ state: 'cancelled', error: 'Subskrypcja nieaktywna' })
+    subscription &&
+    (kind ||
+      (isConfirmation
+        ? (subscription as { status?: string }).status !== 'ended'
+        : (subscription as { status?: string }).status === 'active'))
+  if (!subscription || !reachable)
+    return finish({ state: 'cancelled', error: kind ? 'Odbiorca nieosiągalny' : 'Subskrypcja nieaktywna' })
   try {
-    const handed = await hand(payload, options, delivery, subscription)
+    const handed = await hand(payload, options, delivery, subscription, kind)
     if (handed === 'stale') return finish({ state: 'cancelled', error: 'Wiadomość nieaktualna' })
     if (handed === 'unavailable') return finish({ state: 'failed', error: 'Kanał niedostępny w tym CMS' })
     return finish({ state: 'sent', sentAt: new Date().toISOString(), error: null })
   } catch (error) {
     const reason = redact((error as Error).message ?? String(error))
     payload.logger.warn({ msg: `Delivery ${delivery.id} failed (attempt ${attempts}): ${reason}` })
+    if (isPermanentFailure(error) && kind) return finish({ state: 'failed', error: reason })
     if (isPermanentFailure(error)) {
       await payload.update({
         collection: NOTIFICATION_SLUGS.subscriptions as never,

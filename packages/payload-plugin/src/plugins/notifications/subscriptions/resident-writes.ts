@@ -1,7 +1,7 @@
 import { SUBSCRIPTION_CONSENT_VERSION, type SubscriptionValues } from '@ratusz/resident-forms'
 import type { Payload, PayloadRequest } from 'payload'
 import { NOTIFICATION_SLUGS } from '../slugs'
-import { newNonce } from '../tokens/resident-token'
+import { newNonce } from '../../../shared/residents/resident-token'
 import { contactKeyOf } from './hooks/prepare-subscription'
 
 /** A subscription as the public endpoints read it (full access: nonces and the pending request included). */

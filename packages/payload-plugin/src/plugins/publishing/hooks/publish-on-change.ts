@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import { canBeOnSite } from '../../../shared/not-on-site'
 import { changeReason, settingsReason } from '../describe-change'
 import type { PublishingOptions } from '../options'
 import { requestPublish } from '../request-publish'
@@ -18,7 +19,8 @@ const isPublicChange = (hasDrafts: boolean, doc: Status, previousDoc: Status): b
 export const publishAfterChange =
   (options: PublishingOptions, hasDrafts: boolean): CollectionAfterChangeHook =>
   async ({ collection, doc, previousDoc, req }) => {
-    if (isPublicChange(hasDrafts, doc, previousDoc)) {
+    const onSite = canBeOnSite(collection, doc) || canBeOnSite(collection, previousDoc)
+    if (onSite && isPublicChange(hasDrafts, doc, previousDoc)) {
       const reason = changeReason('changed', collection, doc)
       const record = { collection: collection.slug, id: doc.id }
       await requestPublish(req.payload, { reason, record, at: soon(options), queue: options.queue, req })
@@ -30,7 +32,7 @@ export const publishAfterChange =
 export const publishAfterDelete =
   (options: PublishingOptions, hasDrafts: boolean): CollectionAfterDeleteHook =>
   async ({ collection, doc, req }) => {
-    if (isPublicChange(hasDrafts, doc, undefined)) {
+    if (canBeOnSite(collection, doc) && isPublicChange(hasDrafts, doc, undefined)) {
       const reason = changeReason('deleted', collection, doc)
       await requestPublish(req.payload, { reason, at: soon(options), queue: options.queue, req })
     }

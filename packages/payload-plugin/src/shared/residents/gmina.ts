@@ -1,5 +1,5 @@
 import type { Controller } from '@ratusz/resident-forms'
-import { GLOBAL_SLUGS } from '../../../shared/slugs'
+import { GLOBAL_SLUGS } from '../slugs'
 import { readRecently } from '../read-recently'
 
 type Gmina = Controller & { gminaName: string }

@@ -1,8 +1,7 @@
 import { residentPageHtml, type SafeHtml } from '@ratusz/resident-forms'
 import type { PayloadRequest } from 'payload'
-import type { NotificationsOptions } from '../options'
 import { gminaOf } from './gmina'
-import { STYLESHEET_PATH } from './paths'
+import { RESIDENT_STYLESHEET_PATH, type ResidentPagesOptions } from './paths'
 
 /**
  * A small Polish page for a resident: never cached (it may show their own data), never indexed, and sending no
@@ -10,14 +9,14 @@ import { STYLESHEET_PATH } from './paths'
  */
 export const residentAnswer = async (
   req: PayloadRequest,
-  options: NotificationsOptions,
+  options: ResidentPagesOptions,
   page: { title: string; body: SafeHtml; status?: number; headers?: Record<string, string> },
 ): Promise<Response> => {
   const gmina = await gminaOf(req.payload)
   const body = residentPageHtml({
     title: page.title,
     gmina: { officeName: gmina.officeName, siteUrl: options.siteUrl.replace(/\/$/, '') },
-    stylesheet: STYLESHEET_PATH,
+    stylesheet: RESIDENT_STYLESHEET_PATH,
     body: page.body,
   })
   return new Response(body, {

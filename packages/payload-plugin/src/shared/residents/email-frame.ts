@@ -6,11 +6,15 @@ export type MessageFooter = {
   postalAddress: string
   siteUrl: string
   manageLink?: string
+  /** Why the resident gets the message; default: they signed up for the gmina's notifications. */
+  reason?: string
 }
+
+const SIGNED_UP = 'Dostajesz tę wiadomość, bo zapisałeś się lub zapisałaś na powiadomienia na stronie gminy:'
 
 const footerLines = (footer: MessageFooter): string[] => [
   `${footer.officeName}, ${footer.postalAddress}`,
-  `Dostajesz tę wiadomość, bo zapisałeś się lub zapisałaś na powiadomienia na stronie gminy: ${footer.siteUrl}/`,
+  `${footer.reason ?? SIGNED_UP} ${footer.siteUrl}/`,
   ...(footer.manageLink ? [`Zmień ustawienia albo wypisz się: ${footer.manageLink}`] : []),
 ]
 
@@ -35,8 +39,7 @@ export const htmlEmail = (title: string, body: SafeHtml, footer: MessageFooter):
           ${body}
           <hr style="border:0;border-top:1px solid #767676;margin:24px 0" />
           <p style="font-size:15px;color:#3d3d3d">
-            ${footer.officeName}, ${footer.postalAddress}<br />Dostajesz tę wiadomość, bo zapisałeś się lub
-            zapisałaś na powiadomienia na stronie
+            ${footer.officeName}, ${footer.postalAddress}<br />${footer.reason ?? SIGNED_UP}
             <a href="${footer.siteUrl}" style="color:#0b4f9c">${footer.siteUrl.replace(/^https?:\/\//, '')}</a
             >.
           </p>

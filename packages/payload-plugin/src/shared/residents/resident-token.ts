@@ -1,7 +1,11 @@
 import crypto from 'node:crypto'
 
-/** What a token link lets its holder do (`code`: type the SMS code of a sign-up; the code itself confirms). */
-export type TokenPurpose = 'confirm' | 'manage' | 'code'
+/**
+ * What a token link lets its holder do: a subscription's `confirm`, `manage` and `code` (type the SMS code of a
+ * sign-up; the code itself confirms), a report's `report-confirm`, `report-code` and `report-status` (see its
+ * status and answer). The purpose is signed, so a link of one kind never opens another.
+ */
+export type TokenPurpose = 'confirm' | 'manage' | 'code' | 'report-confirm' | 'report-code' | 'report-status'
 
 /** A fresh random nonce for a subscription: a new one revokes every link made with the old one. */
 export const newNonce = (): string => crypto.randomBytes(16).toString('base64url')

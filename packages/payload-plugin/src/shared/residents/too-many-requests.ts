@@ -1,10 +1,10 @@
 import { html } from '@ratusz/resident-forms'
 import type { PayloadRequest } from 'payload'
-import type { NotificationsOptions } from '../options'
+import type { ResidentPagesOptions } from './paths'
 import { residentAnswer } from './resident-answer'
 
 /** HTTP 429 in Polish, saying how long to wait. */
-export const tooManyRequests = (req: PayloadRequest, options: NotificationsOptions, seconds: number) =>
+export const tooManyRequests = (req: PayloadRequest, options: ResidentPagesOptions, seconds: number) =>
   residentAnswer(req, options, {
     title: 'Zbyt wiele prób',
     status: 429,

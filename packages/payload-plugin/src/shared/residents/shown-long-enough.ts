@@ -1,4 +1,4 @@
-import { readShownAt } from '../tokens/resident-token'
+import { readShownAt } from './resident-token'
 
 const DAY_MS = 24 * 3600 * 1000
 
