@@ -37,6 +37,7 @@ describe('section routes', () => {
       bip: ['bip'],
       alerts: ['komunikaty'],
       notifications: ['powiadomienia'],
+      reports: ['zglos', 'zgloszenia'],
     })
     const routes = sectionRoutes(path.join(sectionPages, 'news'))
     expect(routes).toContainEqual({

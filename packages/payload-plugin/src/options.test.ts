@@ -30,6 +30,7 @@ describe('resolveOptions', () => {
         minFillSeconds: 3,
         smsPerSecond: 5,
         maxCodeAttempts: 5,
+        digests: { dailyAt: '07:00', weeklyAt: '07:00', weeklyDay: 'monday' },
       },
       reports: {
         pendingHours: 48,
