@@ -5,7 +5,11 @@ import type { SkippedRecord } from '@ratusz/contract'
 import { withLock } from '../lock'
 import type { WarmRefused, WarmRendered, WarmReply, WarmRequest, WarmStart } from './protocol'
 
-const workerFile = path.join(import.meta.dirname, 'worker.ts')
+/**
+ * The renderer's entry, found from the repository: not from this module's own location, which a bundle (the CMS's
+ * Next build) does not keep.
+ */
+const workerFileIn = (repoDir: string) => path.join(repoDir, 'packages/publisher/src/warm/worker.ts')
 
 /**
  * The publisher's handle on a warm renderer process (worker.ts): `start` runs its first, ordinary build into
@@ -68,7 +72,7 @@ export class WarmRenderer {
   ): Promise<{ renderer: WarmRenderer; skipped: SkippedRecord[]; buildMs: number }> {
     const { repoDir, ...start } = options
     const tsx = createRequire(path.join(repoDir, 'package.json')).resolve('tsx')
-    const child = spawn(process.execPath, ['--import', tsx, workerFile, JSON.stringify(start)], {
+    const child = spawn(process.execPath, ['--import', tsx, workerFileIn(repoDir), JSON.stringify(start)], {
       cwd: start.siteDir,
       env: { ...process.env, ...start.env },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
