@@ -280,9 +280,9 @@ describe('importing web server logs into the traffic statistics', () => {
       data: { year: 2005, channel: 'bip', measure: 'visits', value: 5786, source: 'Licznik BIP dostawcy' },
       overrideAccess: true,
     })
-    onTestFinished(() =>
-      payload.delete({ collection: 'historic-figures', id: figure.id, overrideAccess: true }),
-    )
+    onTestFinished(async () => {
+      await payload.delete({ collection: 'historic-figures', id: figure.id, overrideAccess: true })
+    })
     expect(figure).toMatchObject({ year: 2005, value: 5786 })
     await expect(
       payload.create({
