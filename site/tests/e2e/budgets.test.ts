@@ -7,8 +7,11 @@ import { htmlFileOf, sitemapPaths, templates } from './support/templates'
 /** HTML + CSS of a content page, gzipped: what a resident on a slow phone connection waits for. */
 const PAGE_BUDGET_BYTES = 15 * 1024
 const budgeted = ['article', 'event', 'issue', 'BIP document']
-/** The pages allowed to run JavaScript: search (Pagefind) and the notifications sign-up (the browser's Web Push prompt). */
-const SCRIPT_ALLOWED = /^\/(szukaj|powiadomienia)\//
+/**
+ * The pages allowed to run JavaScript: search (Pagefind), the notifications sign-up (the browser's Web Push
+ * prompt) and the report form (the moment it was shown, so the CMS need not ask again; it works without).
+ */
+const SCRIPT_ALLOWED = /^\/(szukaj|powiadomienia|zglos)\//
 
 const gzipped = (text: string | Buffer) => gzipSync(text, { level: 9 }).length
 const tags = (html: string, name: string) => html.match(new RegExp(`<${name}\\b[^>]*>`, 'gi')) ?? []
