@@ -71,10 +71,10 @@ export { notificationsPlugin } from './plugins/notifications'
 export { NOTIFY_QUEUE } from './plugins/notifications/slugs'
 export {
   COUNTS_PATH,
-  MONTH_NAMES,
   subscriberTable,
   type SubscriberRow,
 } from './plugins/notifications/counts/counts-endpoint'
+export { MONTH_NAMES } from './shared/month-names'
 export { monthlyActivity, type MonthActivity } from './plugins/notifications/counts/monthly-activity'
 export { AUDIENCE_PATH } from './plugins/notifications/counts/audience-endpoint'
 export { reportsPlugin } from './plugins/reports'

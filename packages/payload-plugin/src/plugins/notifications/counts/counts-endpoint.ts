@@ -6,28 +6,14 @@ import { COLLECTION_SLUGS } from '../../../shared/slugs'
 import { NOTIFICATION_SLUGS } from '../slugs'
 import { monthlyActivity, type MonthActivity } from './monthly-activity'
 import { subscribersOn, type CountableSubscription } from './subscribers-on'
+import { MONTH_NAMES } from '../../../shared/month-names'
+import { namesById } from '../../../shared/names-by-id'
 
 /** Where the admin (and the annual report) read subscriber counts. */
 export const COUNTS_PATH = '/ratusz/powiadomienia/liczby'
 
 const CHANNELS = ['email', 'sms', 'push'] as const
 const CHANNEL_COLUMNS = { email: 'E-mail', sms: 'SMS', push: 'Przeglądarka' }
-
-const namesOf = async (payload: Payload, collection: string): Promise<Map<string, string>> => {
-  if (!payload.config.collections.some((entry) => entry.slug === collection)) return new Map()
-  const found = await payload.find({
-    collection: collection as never,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return new Map(
-    (found.docs as unknown as { id: number | string; name: string }[]).map((doc) => [
-      String(doc.id),
-      doc.name,
-    ]),
-  )
-}
 
 /** One row of the subscribers' table: a group, its subscribers by channel, official members, everyone. */
 export type SubscriberRow = {
@@ -53,8 +39,8 @@ export const subscriberTable = async (payload: Payload, day: string) => {
       select: { channel: true, official: true, startedAt: true, endedAt: true, history: true } as never,
       overrideAccess: true,
     }),
-    namesOf(payload, COLLECTION_SLUGS.areas),
-    namesOf(payload, NOTIFICATION_SLUGS.groups),
+    namesById(payload, COLLECTION_SLUGS.areas),
+    namesById(payload, NOTIFICATION_SLUGS.groups),
   ])
   const counts = subscribersOn(subscriptions.docs as unknown as CountableSubscription[], at)
   const name = (key: string) => {
@@ -76,22 +62,6 @@ export const subscriberTable = async (payload: Payload, day: string) => {
       total: count.total,
     }))
 }
-
-/** The names of the months, for people (the CSV and the admin's report). */
-export const MONTH_NAMES = [
-  'styczeń',
-  'luty',
-  'marzec',
-  'kwiecień',
-  'maj',
-  'czerwiec',
-  'lipiec',
-  'sierpień',
-  'wrzesień',
-  'październik',
-  'listopad',
-  'grudzień',
-]
 
 /** A year's activity per month as CSV: sign-ups, departures, messages sent and failed. */
 export const monthlyCsv = (months: MonthActivity[]): string =>

@@ -9,6 +9,7 @@ import { ofHandledCategories } from '../access'
 import { REPORT_SLUGS } from '../slugs'
 import { REPORT_STATUSES, type ReportStatus } from '../statuses'
 import { median } from './median'
+import { namesById } from '../../../shared/names-by-id'
 
 /** Where the admin, the annual report and a spreadsheet read the counts of reports. */
 export const REPORT_COUNTS_PATH = '/ratusz/zgloszenia/liczby'
@@ -43,22 +44,6 @@ export type ReportCounts = {
   rows: ReportCountRow[]
   medianHoursToFirstResponse: number | null
   medianHoursToClose: number | null
-}
-
-const namesOf = async (payload: Payload, collection: string): Promise<Map<string, string>> => {
-  if (!payload.config.collections.some((entry) => entry.slug === collection)) return new Map()
-  const found = await payload.find({
-    collection: collection as never,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return new Map(
-    (found.docs as unknown as { id: string | number; name: string }[]).map((doc) => [
-      String(doc.id),
-      doc.name,
-    ]),
-  )
 }
 
 const tally = <K extends string>(keys: K[]): Map<K, number> => {
@@ -98,8 +83,8 @@ export const countableReports = async (
       } as never,
       overrideAccess: true,
     }),
-    namesOf(payload, REPORT_SLUGS.categories),
-    namesOf(payload, COLLECTION_SLUGS.areas),
+    namesById(payload, REPORT_SLUGS.categories),
+    namesById(payload, COLLECTION_SLUGS.areas),
   ])
   const reports = found.docs as unknown as Countable[]
   const categoryOf = (report: Countable) =>

@@ -1,6 +1,7 @@
 import { statisticsPl } from '../translations/pl'
 import type { PeriodFigures } from './figures'
 import { periodLabel } from './period'
+import { MONTH_NAMES } from '../../../shared/month-names'
 
 /** A cell: a number, a text, or null for "brak danych". */
 export type Cell = string | number | null
@@ -31,21 +32,6 @@ export type ReportSection = {
 
 export const NO_DATA = 'brak danych'
 
-const MONTHS = [
-  'styczeń',
-  'luty',
-  'marzec',
-  'kwiecień',
-  'maj',
-  'czerwiec',
-  'lipiec',
-  'sierpień',
-  'wrzesień',
-  'październik',
-  'listopad',
-  'grudzień',
-]
-
 const SECTION_NAMES = statisticsPl.statistics.sections
 
 /** A number as Polish text: 198 875 (a non-breaking space between thousands). */
@@ -53,7 +39,7 @@ export const formatNumber = (value: number): string => new Intl.NumberFormat('pl
 
 /** "2026-03" → "marzec 2026". */
 export const monthName = (month: string): string =>
-  `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`
+  `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`
 
 const polishDay = (iso: string) => {
   const [y, m, d] = iso.split('-')
