@@ -3,7 +3,8 @@
  *
  * 1. Sign-up storm: the public sign-up endpoint at `--rate` requests/s (default 200) for `--duration` s
  *    (default 30), each a new address from its own client address, plus one client in 20 sending from a single
- *    address (those get the intended 429s); response time percentiles and statuses.
+ *    address (those get the intended 429s); response time percentiles and statuses. The load comes from a
+ *    process of its own (`lib/load-in-child.ts`), as residents' browsers would.
  * 2. Fan-out: an alarm for the whole gmina to `--subscribers` e-mail subscribers (default 10,000): time from
  *    publishing to the last message accepted by the SMTP server, and the REST API's p95 for editors meanwhile
  *    (articles list, 10 clients) against the same before.
@@ -20,10 +21,10 @@ import { createRequire } from 'node:module'
 import type { Server } from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import autocannon from 'autocannon'
 import { repoDir } from '../lib/paths'
 import { numberArg, readArgs } from './lib/args'
 import { machine } from './lib/bench-env'
+import { describeStatuses, loadInChild } from './lib/load-in-child'
 import { percentile, printTable, seconds } from './lib/table'
 
 const args = readArgs()
@@ -90,9 +91,6 @@ const { getMigratedPayload } = await load<{ getMigratedPayload: () => Promise<Pa
 const { startApiServer } = await load<{
   startApiServer: (payload: Payload, port: number) => Promise<Server>
 }>('cms/src/dev/api-server.ts')
-const { signShownAt } = await load<{ signShownAt: (secret: string, at: number) => string }>(
-  'packages/payload-plugin/src/shared/residents/resident-token.ts',
-)
 // Every query the CMS sends to PostgreSQL is counted (pg's Client, as the Postgres adapter resolves it), for
 // the queries per sign-up.
 const pgFromAdapter = createRequire(
@@ -109,67 +107,18 @@ const payload = await getMigratedPayload()
 const server = await startApiServer(payload, apiPort)
 const api = `http://127.0.0.1:${apiPort}`
 
-type Load = { times: number[]; statuses: Map<number, number>; requests: number }
-
-/** autocannon with every response time and status kept. */
-const loadTest = (options: autocannon.Options) =>
-  new Promise<Load>((resolve, reject) => {
-    const times: number[] = []
-    const statuses = new Map<number, number>()
-    const instance = autocannon(options, (error, result) =>
-      error ? reject(error) : resolve({ times, statuses, requests: result.requests.total }),
-    )
-    instance.on('response', (_client, status, _bytes, time) => {
-      times.push(time)
-      statuses.set(status, (statuses.get(status) ?? 0) + 1)
-    })
-  })
-
-const describeStatuses = (statuses: Map<number, number>) =>
-  [...statuses]
-    .sort(([a], [b]) => a - b)
-    .map(([status, count]) => `${status}×${count}`)
-    .join(' ')
-
 console.log(`${machine()}; PostgreSQL on loopback, SMTP server (smtp-server) in the bench process`)
 
 // 1. The sign-up storm.
 const queriesBefore = queries
-let sent = 0
-const storm = await loadTest({
+const storm = await loadInChild({
   url: `${api}/api/public/powiadomienia`,
   method: 'POST',
-  connections: 50,
   overallRate: rate,
   duration,
-  requests: [
-    {
-      setupRequest: (request) => {
-        sent += 1
-        const shared = sent % 20 === 0
-        const body = new URLSearchParams({
-          kanal: 'email',
-          email: `burza-${sent}@example.pl`,
-          rodzaje: 'alerts',
-          czestotliwosc: 'immediately',
-          zgoda: 'tak',
-          pokazano: signShownAt(payload.secret, Date.now() - 5000),
-        }).toString()
-        return {
-          ...request,
-          body,
-          headers: {
-            'content-type': 'application/x-www-form-urlencoded',
-            'x-forwarded-for': shared
-              ? '192.0.2.1'
-              : `10.${(sent >> 16) & 255}.${(sent >> 8) & 255}.${sent & 255}`,
-          },
-        }
-      },
-    },
-  ],
+  signUps: { secret: payload.secret },
 })
-const storedSignUps = storm.statuses.get(200) ?? 0
+const storedSignUps = storm.statuses['200'] ?? 0
 console.log(
   `PostgreSQL queries per accepted sign-up: ${((queries - queriesBefore) / Math.max(1, storedSignUps)).toFixed(1)} (the job queue idle)`,
 )
@@ -180,9 +129,9 @@ printTable(
       `${rate}/s for ${duration} s`,
       storm.requests,
       (storm.requests / duration).toFixed(0),
-      percentile(storm.times, 0.5),
-      percentile(storm.times, 0.95),
-      percentile(storm.times, 0.99),
+      percentile(storm.times, 0.5).toFixed(1),
+      percentile(storm.times, 0.95).toFixed(1),
+      percentile(storm.times, 0.99).toFixed(1),
       describeStatuses(storm.statuses),
     ],
   ],
@@ -214,7 +163,7 @@ await db.execute({
 const residents = () => inbox.received.filter((message) => message.to[0]?.startsWith('mieszkaniec-')).length
 
 const editors = () =>
-  loadTest({ url: `${api}/api/articles?limit=10&depth=1&sort=-createdAt`, connections: 10, duration: 10 })
+  loadInChild({ url: `${api}/api/articles?limit=10&depth=1&sort=-createdAt`, connections: 10, duration: 10 })
 const before = await editors()
 
 const started = Date.now()
@@ -258,8 +207,18 @@ printTable(
 printTable(
   ['editors’ REST (articles list, 10 clients)', 'requests', 'p50 ms', 'p95 ms'],
   [
-    ['before', before.requests, percentile(before.times, 0.5), percentile(before.times, 0.95)],
-    ['during the fan-out', during.requests, percentile(during.times, 0.5), percentile(during.times, 0.95)],
+    [
+      'before',
+      before.requests,
+      percentile(before.times, 0.5).toFixed(1),
+      percentile(before.times, 0.95).toFixed(1),
+    ],
+    [
+      'during the fan-out',
+      during.requests,
+      percentile(during.times, 0.5).toFixed(1),
+      percentile(during.times, 0.95).toFixed(1),
+    ],
   ],
 )
 await new Promise<void>((resolve) => server.close(() => resolve()))

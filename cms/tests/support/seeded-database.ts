@@ -52,7 +52,7 @@ export const seededDatabase = async (
         { quiet: true },
       )
       fs.writeFileSync(path.join(cache, 'seeded-at'), String(Date.now()))
-      await dropOtherTemplates(client, template)
+      await dropOtherTemplates(template)
     }
     const database = await createTestDatabase(prefix, template)
     fs.cpSync(path.join(cache, 'uploads'), uploadsDir, { recursive: true })
@@ -63,15 +63,14 @@ export const seededDatabase = async (
   }
 }
 
-/** Templates of older inputs are of no further use. */
-const dropOtherTemplates = async (client: pg.Client, current: string) => {
-  const { rows } = await client.query<{ datname: string }>(
-    "SELECT datname FROM pg_database WHERE datname LIKE 'ratusz\\_seed\\_%' AND datname <> $1",
-    [current],
-  )
-  for (const { datname } of rows) await dropTestDatabase(datname).catch(() => undefined)
+/**
+ * Templates of this checkout's older inputs are of no further use: each has its uploads in this checkout's cache.
+ * Another checkout's templates (a second worktree on the same server) are left alone: it may be cloning one.
+ */
+const dropOtherTemplates = async (current: string) => {
   for (const entry of fs.existsSync(cacheRoot) ? fs.readdirSync(cacheRoot) : []) {
-    if (`ratusz_seed_${entry}` !== current)
-      fs.rmSync(path.join(cacheRoot, entry), { recursive: true, force: true })
+    if (`ratusz_seed_${entry}` === current) continue
+    await dropTestDatabase(`ratusz_seed_${entry}`).catch(() => undefined)
+    fs.rmSync(path.join(cacheRoot, entry), { recursive: true, force: true })
   }
 }

@@ -63,8 +63,9 @@ export const planDeliveries = async (
   for (const recipient of plan.recipients) {
     const key = deliveryKey(plan.message, recipient.id)
     if (planned.has(key)) continue
-    await payload.create({
-      collection: NOTIFICATION_SLUGS.deliveries as never,
+    // Straight to the database adapter (the collection has no hooks), and nothing read back.
+    await payload.db.create({
+      collection: NOTIFICATION_SLUGS.deliveries,
       data: {
         key,
         message: plan.message,
@@ -74,10 +75,8 @@ export const planDeliveries = async (
         state: plan.state ?? 'queued',
         dueAt: plan.dueAt.toISOString(),
         attempts: 0,
-      } as never,
-      overrideAccess: true,
-      // Only the id back: nothing else of the record is read again.
-      select: { key: true } as never,
+      },
+      returning: false,
       ...inRequest,
     })
     count += 1

@@ -2,6 +2,7 @@ import { normalPolishPhone } from '@ratusz/resident-forms'
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { z } from 'zod'
 import { message } from '../../../../shared/i18n'
+import { newNonce } from '../../../../shared/residents/resident-token'
 
 /** An address as stored: e-mails in lower case, phones as +48 and nine digits; null when it is not one. */
 export const normalAddress = (channel: string, address: string): string | null => {
@@ -16,7 +17,7 @@ export const contactKeyOf = (channel: string, address: string): string => `${cha
 
 /**
  * Before an admin's write: the address normalised and keyed, an official member active from now with a legal
- * basis recorded. Erased subscriptions keep no address. (The public endpoints write with their own checks.)
+ * basis recorded and a manage nonce (the link in its messages). Erased subscriptions keep no address. (The public endpoints write with their own checks.)
  */
 export const prepareSubscription: CollectionBeforeChangeHook = ({ data, originalDoc, req, context }) => {
   if (context.fromResident) return data
@@ -50,6 +51,8 @@ export const prepareSubscription: CollectionBeforeChangeHook = ({ data, original
     contactKey: contactKeyOf(merged.channel, address),
   }
   if (merged.status === 'active' && !merged.startedAt) next.startedAt = new Date().toISOString()
+  // Every message carries the manage link, made from this nonce: an official member added here needs one too.
+  if (merged.status === 'active' && !merged.manageNonce) next.manageNonce = newNonce()
   if (merged.status === 'ended' && !merged.endedAt) next.endedAt = new Date().toISOString()
   return next
 }
