@@ -34,18 +34,28 @@ const memoryStore = () => {
   }
 }
 
+/**
+ * The loaders' stores and meta, kept by one renderer from load to load: every load after the first is then the
+ * loaders' own incremental sync (records updated since the last sync and the current id list; a full one when a
+ * populated collection changed or a record was left out), exactly as a cold incremental build syncs.
+ */
+export type KeptStores = Map<string, { store: ReturnType<typeof memoryStore>; meta: Map<string, string> }>
+
+export const keptStores = (): KeptStores => new Map()
+
 /** What the loaders left out in a warm load: the renderer then refuses (a cold build decides what to keep). */
 export type WarmLoad = { override: StoreOverride; rejected: string[] }
 
 /**
  * Every record of every store collection, fetched and validated by the very loaders of the site's
- * content.config.ts (@ratusz/astro-loader over lib/store/collections.ts), each into a fresh store: a full sync,
- * so the entries are those of a build from an empty cache, in the order of Astro's data store.
+ * content.config.ts (@ratusz/astro-loader over lib/store/collections.ts) into the stores `kept` from the last load
+ * (fresh ones the first time: a full sync), in the order of Astro's data store.
  */
 export async function loadStore(
   sources: Record<string, Source>,
   installed: Installed,
   loaders: LoaderModule,
+  kept: KeptStores = keptStores(),
 ): Promise<WarmLoad> {
   const collections = new Map<string, { id: string; data: unknown }[]>()
   const rejected: string[] = []
@@ -59,7 +69,9 @@ export async function loadStore(
   }
   await Promise.all(
     Object.entries(sources).map(async ([name, source]) => {
-      const { entries, store } = memoryStore()
+      const own = kept.get(name) ?? { store: memoryStore(), meta: new Map<string, string>() }
+      kept.set(name, own)
+      const { entries, store } = own.store
       const loader =
         source.kind === 'collection'
           ? loaders.cmsCollectionLoader({
@@ -76,7 +88,7 @@ export async function loadStore(
       await loader.load({
         collection: name,
         store,
-        meta: new Map<string, string>(),
+        meta: own.meta,
         logger,
         generateDigest: () => '',
         parseData: () => {

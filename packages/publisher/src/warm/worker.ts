@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { captureIntegration, CAPTURE_NAME, type AstroSettings, type Captured } from './capture'
-import { loadStore } from './load-store'
+import { keptStores, loadStore } from './load-store'
 import type { WarmReply, WarmRequest, WarmStart, WarmSteps } from './protocol'
 import {
   deleteFile,
@@ -93,6 +93,8 @@ async function main() {
   )
   send({ type: 'ready', skipped, buildMs: Math.round(performance.now() - started) })
 
+  // The loaders' stores between renders: each render syncs what changed since the last one.
+  const stores = keptStores()
   const render = async (request: WarmRequest): Promise<WarmReply> => {
     const stepsMs: WarmSteps = { fetch: 0, paths: 0, render: 0, write: 0, index: 0 }
     let lap = performance.now()
@@ -105,7 +107,7 @@ async function main() {
     const installed = await fetchInstalledSections(new CmsClient({ cmsUrl: cmsUrlFromEnv() }))
     if (JSON.stringify(installed) !== installedAtBuild)
       return refuse('the sections switched on in the CMS changed')
-    const { override, rejected } = await loadStore(storeSources, installed, loaders)
+    const { override, rejected } = await loadStore(storeSources, installed, loaders, stores)
     if (rejected.length > 0) return refuse(`records left out: ${rejected[0]}`)
     step('fetch')
     installStoreOverride(override)
