@@ -1,14 +1,18 @@
-import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
-import { warsawDay } from '@ratusz/warsaw-time'
-import {
-  COUNTS_PATH,
-  hasRole,
-  REPORT_COUNTS_PATH,
-  STATISTICS_SLUGS,
-  subscriberTable,
-  trafficFigures,
-} from '@ratusz/payload-plugin'
+import type { CollectionSlug, Payload, TypedUser } from 'payload'
+import { COUNTS_PATH, hasRole, REPORT_COUNTS_PATH } from '@ratusz/payload-plugin'
 import { readEnv } from '../env'
+import {
+  alertsOn,
+  drafts,
+  dueForReview,
+  installed,
+  KIND_NAME,
+  lastPublish,
+  monthTraffic,
+  reportsQueue,
+  scheduled,
+  subscribers,
+} from './today/queries'
 
 /**
  * The first thing a clerk sees in the admin, above the collection tiles: the last publish of the site (and a
@@ -19,21 +23,12 @@ import { readEnv } from '../env'
 
 type Props = { payload: Payload; user?: TypedUser | null }
 
-type Doc = Record<string, unknown> & { id: number | string }
-
 const STATUS: Record<string, string> = {
   queued: 'czeka w kolejce',
   running: 'trwa',
   succeeded: 'udana',
   failed: 'nieudana',
 }
-
-const KIND_NAME: Partial<Record<CollectionSlug, string>> = {
-  articles: 'Aktualność',
-  events: 'Wydarzenie',
-  alerts: 'Komunikat',
-  'bip-documents': 'Dokument BIP',
-} as Partial<Record<CollectionSlug, string>>
 
 const ACTIONS: { collection: string; label: string }[] = [
   { collection: 'articles', label: 'Nowa aktualność' },
@@ -51,156 +46,6 @@ const when = (iso: unknown): string =>
     : ''
 
 const formatCount = (value: number) => new Intl.NumberFormat('pl-PL').format(value)
-
-const installed = (payload: Payload, slug: string): boolean => slug in payload.collections
-
-/** Today's subscribers of notifications, each counted once, by channel (aggregates only: no one's data). */
-const subscribers = async (payload: Payload) => {
-  if (!installed(payload, 'subscriptions')) return undefined
-  const rows = await subscriberTable(payload, new Date().toISOString().slice(0, 10))
-  return rows.find((row) => row.key === 'everyone') ?? { email: 0, sms: 0, push: 0, official: 0, total: 0 }
-}
-
-const MONTHS = [
-  'styczniu',
-  'lutym',
-  'marcu',
-  'kwietniu',
-  'maju',
-  'czerwcu',
-  'lipcu',
-  'sierpniu',
-  'wrześniu',
-  'październiku',
-  'listopadzie',
-  'grudniu',
-]
-
-/** This month's page views so far (Warsaw time; the import counts days that are over). */
-const monthTraffic = async (payload: Payload) => {
-  if (!installed(payload, STATISTICS_SLUGS.trafficDays)) return undefined
-  const today = warsawDay(new Date())
-  const from = `${today.slice(0, 7)}-01`
-  const traffic = await trafficFigures(payload, { from, to: today })
-  return { month: MONTHS[Number(today.slice(5, 7)) - 1]!, traffic }
-}
-
-const OPEN_STATUSES = ['new', 'accepted', 'in-progress']
-
-/**
- * The reports the signed-in user may see (a handler: their categories) that are still open, and those past their
- * category's deadline, oldest deadline first.
- */
-const reportsQueue = async (payload: Payload, user: Props['user']) => {
-  if (!installed(payload, 'reports') || !user) return undefined
-  const open: Where = { and: [{ status: { in: OPEN_STATUSES } }, { confirmedAt: { exists: true } }] }
-  const [all, overdue] = await Promise.all([
-    payload.count({ collection: 'reports' as CollectionSlug, where: open, user, overrideAccess: false }),
-    payload.find({
-      collection: 'reports' as CollectionSlug,
-      where: { and: [open, { dueAt: { less_than: new Date().toISOString() } }] },
-      sort: 'dueAt',
-      limit: 10,
-      depth: 0,
-      user,
-      overrideAccess: false,
-    }),
-  ]).catch(() => [undefined, undefined] as const)
-  if (!all || !overdue) return undefined
-  return { open: all.totalDocs, overdue: overdue.docs as unknown as Doc[], overdueTotal: overdue.totalDocs }
-}
-
-const lastPublish = async (payload: Payload, user: Props['user']): Promise<Doc | undefined> => {
-  if (!installed(payload, 'site-publishes')) return undefined
-  const { docs } = await payload.find({
-    collection: 'site-publishes' as CollectionSlug,
-    sort: '-createdAt',
-    limit: 1,
-    depth: 0,
-    user,
-    overrideAccess: false,
-  })
-  return docs[0] as unknown as Doc | undefined
-}
-
-const drafts = async (payload: Payload, user: Props['user']) => {
-  const found = await Promise.all(
-    Object.entries(KIND_NAME)
-      .filter(([slug]) => installed(payload, slug))
-      .map(async ([slug, kind]) => {
-        const { docs } = await payload.find({
-          collection: slug as CollectionSlug,
-          where: { _status: { equals: 'draft' } },
-          sort: '-updatedAt',
-          limit: 5,
-          depth: 0,
-          draft: true,
-          user,
-          overrideAccess: false,
-        })
-        return (docs as unknown as Doc[]).map((doc) => ({ slug, kind: kind!, doc }))
-      }),
-  )
-  return found
-    .flat()
-    .sort((a, b) => String(b.doc.updatedAt).localeCompare(String(a.doc.updatedAt)))
-    .slice(0, 8)
-}
-
-const scheduled = async (payload: Payload) => {
-  const { docs } = await payload.find({
-    collection: 'payload-jobs' as CollectionSlug,
-    where: { and: [{ taskSlug: { equals: 'schedulePublish' } }, { completedAt: { exists: false } }] },
-    sort: 'waitUntil',
-    limit: 8,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return docs as unknown as Doc[]
-}
-
-const alertsOn = async (payload: Payload, user: Props['user']) => {
-  if (!installed(payload, 'alerts')) return []
-  const { docs } = await payload.find({
-    collection: 'alerts' as CollectionSlug,
-    where: { validUntil: { greater_than: new Date().toISOString() } },
-    sort: 'validFrom',
-    limit: 8,
-    depth: 0,
-    user,
-    overrideAccess: false,
-  })
-  return docs as unknown as Doc[]
-}
-
-/** Published pages past their "Przejrzyj do" day, oldest first. */
-const dueForReview = async (payload: Payload, user: Props['user']) => {
-  const found = await Promise.all(
-    (['articles', 'bip-documents'] as const)
-      .filter((slug) => installed(payload, slug))
-      .map(async (slug) => {
-        const { docs } = await payload.find({
-          collection: slug as CollectionSlug,
-          where: {
-            and: [
-              { _status: { equals: 'published' } },
-              { reviewBy: { less_than: new Date().toISOString() } },
-            ],
-          },
-          sort: 'reviewBy',
-          limit: 8,
-          depth: 0,
-          user,
-          overrideAccess: false,
-        })
-        return (docs as unknown as Doc[]).map((doc) => ({ slug, kind: KIND_NAME[slug]!, doc }))
-      }),
-  )
-  return found
-    .flat()
-    .sort((a, b) => String(a.doc.reviewBy).localeCompare(String(b.doc.reviewBy)))
-    .slice(0, 8)
-}
 
 const editUrl = (slug: string, id: number | string) => `/admin/collections/${slug}/${id}`
 
