@@ -1,19 +1,21 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { polishByDefault } from './admin-language'
+import { apiRateLimit, tooManyApiRequests } from './api-rate-limit'
+import { readEnv } from './env'
 
-const languageCookie = 'payload-lng'
+const limit = apiRateLimit(readEnv().RATUSZ_API_RATE_LIMIT)
 
 /**
- * The admin speaks Polish by default: Payload picks its language from the `payload-lng` cookie, then from the
- * browser's Accept-Language. A first visit without the cookie gets Polish whatever the browser says; an
- * editor who switches to English in their account keeps it.
+ * Next.js's proxy, run before the routes it matches in the CMS's Node process:
+ * - the admin is in Polish for a first visit (`admin-language.ts`);
+ * - the API (REST, GraphQL, the residents' forms under /api/public, Open311) answers each client on the internet
+ *   `RATUSZ_API_RATE_LIMIT` requests a minute (`api-rate-limit.ts`); the forms' and sign-in's own, stricter
+ *   limits come on top.
  */
-export function proxy(request: NextRequest) {
-  if (request.cookies.has(languageCookie)) return NextResponse.next()
-  const headers = new Headers(request.headers)
-  headers.set('cookie', [request.headers.get('cookie'), `${languageCookie}=pl`].filter(Boolean).join('; '))
-  const response = NextResponse.next({ request: { headers } })
-  response.cookies.set(languageCookie, 'pl', { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 })
-  return response
+export async function proxy(request: NextRequest): Promise<Response> {
+  if (!request.nextUrl.pathname.startsWith('/api/')) return polishByDefault(request)
+  const wait = await limit.take(request.headers)
+  return wait === null ? NextResponse.next() : tooManyApiRequests(wait)
 }
 
-export const config = { matcher: ['/admin/:path*', '/admin'] }
+export const config = { matcher: ['/admin/:path*', '/admin', '/api/:path*'] }

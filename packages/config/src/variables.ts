@@ -102,6 +102,12 @@ export const variables = {
     meaning:
       'the address editors open the admin at (origin only, https in production): the only origin whose signed-in requests count; reset links point to it; https makes the session cookie `Secure`',
   }),
+  RATUSZ_API_RATE_LIMIT: variable({
+    schema: wholeNumber({ min: 1 }).default(600),
+    readers: ['cms'],
+    meaning:
+      "requests per minute the CMS answers to one client address on the internet (REST, GraphQL, residents' forms); the publisher, the proxy's and the office's private addresses are not limited",
+  }),
   RATUSZ_SMTP_URL: variable({
     schema: urlOf(['smtp', 'smtps'], 'an smtp:// or smtps:// URL').optional(),
     readers: ['cms'],

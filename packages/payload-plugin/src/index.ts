@@ -75,6 +75,8 @@ export {
   type SubscriberRow,
 } from './plugins/notifications/counts/counts-endpoint'
 export { MONTH_NAMES } from './shared/month-names'
+export { clientAddress } from './shared/client-address'
+export { Throttle } from './shared/throttle'
 export { monthlyActivity, type MonthActivity } from './plugins/notifications/counts/monthly-activity'
 export { AUDIENCE_PATH } from './plugins/notifications/counts/audience-endpoint'
 export { reportsPlugin } from './plugins/reports'

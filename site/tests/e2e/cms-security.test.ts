@@ -17,6 +17,30 @@ describe('the CMS server protects the admin and its sessions', () => {
     }
   })
 
+  it('answers a client on the internet its requests a minute, then refuses in Polish; the publisher is not limited', async () => {
+    // The reverse proxy adds the client's address as the last X-Forwarded-For entry; the e2e requests play a
+    // client on the internet (a documentation address) and, without the header, the publisher on this machine.
+    const asClient = (address: string) =>
+      fetch(`${cmsUrl()}/api/globals/site-settings?depth=0`, { headers: { 'X-Forwarded-For': address } })
+    const client = '203.0.113.77'
+    let answered = 0
+    for (let batch = 0; batch < 12 && answered < 600; batch++) {
+      const statuses = await Promise.all(
+        Array.from({ length: 50 }, () => asClient(client).then((response) => response.status)),
+      )
+      expect(statuses.every((status) => status === 200)).toBe(true)
+      answered += statuses.length
+    }
+    const refused = await asClient(client)
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(
+      /^Zbyt wiele zapytań z tego adresu\. Spróbuj ponownie za \d+ s\.$/,
+    )
+    expect((await asClient('203.0.113.78')).status).toBe(200)
+    expect((await fetch(`${cmsUrl()}/api/globals/site-settings?depth=0`)).status).toBe(200)
+  })
+
   it('takes a cookie-signed write from the admin’s own origin only', async () => {
     const login = await fetch(`${cmsUrl()}/api/users/login`, {
       method: 'POST',
