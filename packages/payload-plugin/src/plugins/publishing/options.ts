@@ -1,6 +1,9 @@
 import type { SkippedRecord } from '@ratusz/contract'
 import { z } from 'zod'
 
+/** Which way a publish built the site: the warm renderer, its first build, or a cold `astro build`. */
+export const PUBLISH_VIA = ['warm', 'warm-start', 'cold'] as const
+
 /** What a publish reports back (the `@ratusz/publisher` result fits). */
 export type PublishOutcome = {
   releaseId: string
@@ -8,8 +11,10 @@ export type PublishOutcome = {
   pages: number
   staleAt?: Date
   skipped?: readonly SkippedRecord[]
-  /** Which way the site was built (`warm`, `warm-start` or `cold`, see docs/warm-publisher.md), and how it went. */
-  via?: string
+  /** Milliseconds of each step (the build, the link and feed checks). */
+  stepsMs?: Readonly<Record<string, number>>
+  /** Which way the site was built (see docs/warm-publisher.md), and how it went. */
+  via?: (typeof PUBLISH_VIA)[number]
   detail?: string
 }
 

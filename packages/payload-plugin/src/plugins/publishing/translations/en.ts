@@ -21,6 +21,19 @@ export const publishingEn: typeof publishingPl = {
     finishedAt: { label: 'Finished' },
     durationSeconds: { label: 'Duration (s)' },
     pages: { label: 'Pages' },
+    via: {
+      label: 'Way',
+      warm: 'fast (warm renderer)',
+      'warm-start': "the renderer's first start",
+      cold: 'full rebuild',
+    },
+    steps: {
+      label: 'Steps',
+      description: "The publish's step times and how the site was built, for the server administrator.",
+      build: 'build',
+      links: 'links',
+      feeds: 'feeds',
+    },
     releaseId: { label: 'Site release' },
     error: {
       label: 'Error',

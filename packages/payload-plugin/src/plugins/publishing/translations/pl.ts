@@ -19,6 +19,19 @@ export const publishingPl = {
     finishedAt: { label: 'Zakończono' },
     durationSeconds: { label: 'Czas trwania (s)' },
     pages: { label: 'Liczba stron' },
+    via: {
+      label: 'Sposób',
+      warm: 'szybki (ciepły renderer)',
+      'warm-start': 'pierwsze uruchomienie renderera',
+      cold: 'pełna przebudowa',
+    },
+    steps: {
+      label: 'Przebieg',
+      description: 'Czasy kroków publikacji i przebieg budowy serwisu, dla administratora serwera.',
+      build: 'budowa',
+      links: 'linki',
+      feeds: 'kanały',
+    },
     releaseId: { label: 'Wersja serwisu' },
     error: {
       label: 'Błąd',
