@@ -27,6 +27,21 @@ export type PublishFunction = (reason: string) => Promise<PublishOutcome>
  */
 export type RollbackFunction = () => Promise<string>
 
+/** A record's draft page from the admin's "Podgląd", or why there is none (see PreviewFunction). */
+export type PreviewOutcome =
+  | { html: string }
+  | { unavailable: 'warm-publish-off' | 'renderer-not-started' | 'no-page' }
+  | { unavailable: 'refused'; reason: string }
+
+/**
+ * Renders the page of a record's draft (as the REST API gives it, depth 1) as the site would show it, never
+ * writing it to a release; provided by the host app, which knows the site's renderer and its URLs.
+ */
+export type PreviewFunction = (request: {
+  collection: string
+  record: Record<string, unknown>
+}) => Promise<PreviewOutcome>
+
 /** The slug of the publish job's task. */
 export const PUBLISH_TASK = 'publishSite'
 
@@ -50,6 +65,15 @@ export const publishingOptionsSchema = z
     rollback: z
       .custom<RollbackFunction>((value) => typeof value === 'function', 'must be a function')
       .optional(),
+    /**
+     * Renders a record's draft page for the admin's "Podgląd" button (on `previewCollections`). Without it, no
+     * button: install it in the CMS app beside `publish`.
+     */
+    preview: z
+      .custom<PreviewFunction>((value) => typeof value === 'function', 'must be a function')
+      .optional(),
+    /** The collections whose documents get "Podgląd". Default: articles and events. */
+    previewCollections: z.array(z.string().min(1)).default(['articles', 'events']),
     /**
      * How long a change waits for others before its publish starts. Default 0: the first change publishes at
      * once, and the changes made while that publish waits or runs are published together right after it (an

@@ -67,6 +67,19 @@ export const publishingPl = {
         'Nie udało się przywrócić poprzedniej wersji serwisu: {detail}. Serwis pokazuje to, co przedtem.',
       noPreviousRelease: 'nie ma starszej wersji serwisu',
     },
+    preview: {
+      signIn:
+        'Podgląd widzą tylko zalogowani redaktorzy. Zaloguj się w panelu administracyjnym i spróbuj ponownie.',
+      notFound: 'Nie ma takiego dokumentu albo nie masz do niego dostępu.',
+      warmPublishOff:
+        'Podgląd wymaga szybkiej publikacji (ciepłego renderera), która w tym serwisie jest wyłączona. Administrator serwera może ją włączyć ustawieniem RATUSZ_WARM_PUBLISH=true. Do tego czasu zobaczysz dokument na stronie dopiero po opublikowaniu.',
+      rendererNotStarted:
+        'Podgląd będzie dostępny po pierwszej publikacji serwisu od uruchomienia CMS (uruchamia ona renderer). Spróbuj ponownie za kilka minut.',
+      noPage:
+        'Ten dokument nie ma jeszcze adresu na stronie: uzupełnij pole adresu, zapisz szkic i spróbuj ponownie.',
+      refused: 'Nie udało się przygotować podglądu: {reason}',
+      title: 'Podgląd',
+    },
     failures: {
       cmsDown:
         'Serwis nie mógł pobrać treści z CMS (CMS nie odpowiadał). Spróbuj ponownie za chwilę; jeśli błąd się powtarza, powiadom administratora.',
