@@ -33,6 +33,8 @@ describe('"Podgląd": a draft\'s page, for signed-in users only', () => {
     const response = await restResponse(payload, 'GET', `/ratusz/podglad/articles/${draftId}`, { token })
     expect(response.status).toBe(503)
     expect(response.headers.get('cache-control')).toBe('no-store')
+    // the page runs in an opaque origin: never as the editor on the CMS's own origin
+    expect(response.headers.get('content-security-policy')).toMatch(/^sandbox\b(?!.*allow-same-origin)/)
     expect(await response.text()).toContain('Podgląd wymaga szybkiej publikacji')
   })
 

@@ -7,6 +7,18 @@ import { asPublished } from './as-published'
 export const previewPath = (collection: string, id: number | string) =>
   `/api/ratusz/podglad/${collection}/${id}`
 
+/**
+ * Every answer is sandboxed: the page comes from the CMS's own origin, where the admin's session cookie lives, so
+ * its scripts run in an opaque origin of their own and cannot call the API as the editor (defence in depth: the
+ * site escapes content, but a draft is not yet reviewed).
+ */
+const HEADERS = {
+  'Content-Type': 'text/html; charset=utf-8',
+  'Cache-Control': 'no-store',
+  'X-Robots-Tag': 'noindex',
+  'Content-Security-Policy': 'sandbox allow-scripts allow-popups',
+}
+
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
 
@@ -14,7 +26,7 @@ const escapeHtml = (text: string) =>
 const notice = (req: PayloadRequest, status: number, text: string) =>
   new Response(
     `<!doctype html><html lang="${req.i18n?.language ?? 'pl'}"><meta charset="utf-8"><meta name="robots" content="noindex"><title>${escapeHtml(message(req, (t) => t.publishing.preview.title))}</title><p>${escapeHtml(text)}</p></html>`,
-    { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } },
+    { status, headers: HEADERS },
   )
 
 const UNAVAILABLE: Record<Exclude<PreviewOutcome, { html: string }>['unavailable'], number> = {
@@ -27,7 +39,7 @@ const UNAVAILABLE: Record<Exclude<PreviewOutcome, { html: string }>['unavailable
 /**
  * `GET /api/ratusz/podglad/<collection>/<id>`: the page of a document's draft as the site would show it
  * (PublishingOptions.preview), for signed-in users who may read the document (401 for anyone else, 404 for a
- * document they cannot read); never cached, never indexed. When there is no preview (the warm publisher off, its
+ * document they cannot read); never cached, never indexed, sandboxed. When there is no preview (the warm publisher off, its
  * renderer not started, the draft refused), a page says why, in the editor's language.
  */
 export const previewEndpoint = (options: PublishingOptions): Endpoint => ({
@@ -70,14 +82,7 @@ export const previewEndpoint = (options: PublishingOptions): Endpoint => ({
       collection,
       record: asPublished(req.payload, collection, JSON.parse(JSON.stringify(record))),
     })
-    if ('html' in outcome)
-      return new Response(outcome.html, {
-        headers: {
-          'Content-Type': 'text/html; charset=utf-8',
-          'Cache-Control': 'no-store',
-          'X-Robots-Tag': 'noindex',
-        },
-      })
+    if ('html' in outcome) return new Response(outcome.html, { headers: HEADERS })
     const texts = {
       'warm-publish-off': message(req, (t) => t.publishing.preview.warmPublishOff),
       'renderer-not-started': message(req, (t) => t.publishing.preview.rendererNotStarted),
