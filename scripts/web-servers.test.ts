@@ -38,6 +38,7 @@ const makeRelease = (): string => {
   write('pliki/uchwala.pdf', '%PDF-1.4\n%%EOF\n')
   write('pliki/ogloszenie.txt', 'Ogłoszenie wójta\n')
   write('media/zdjecie.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+  write('_astro/index.B2x9kQ1a.css', 'body{margin:0}')
   // Uploads an older version could store under the editor's name: never pages.
   for (const route of ['pliki', 'media', 'bip/pliki', 'informator/pliki', 'informator/okladki'])
     write(`${route}/x.html`, html)
@@ -111,6 +112,7 @@ const checkServer = (
         const first = await get(server.url, pathname)
         expect(first.headers['cache-control']).toBe('no-cache')
         expect(first.headers.etag).toBeTruthy()
+        expect(first.headers['last-modified']).toBeTruthy()
         const again = await fetch(`${server.url}${pathname}`, {
           headers: { 'If-None-Match': first.headers.etag! },
         })
@@ -118,6 +120,15 @@ const checkServer = (
         expect(again.status).toBe(304)
       },
     )
+
+    it.each([
+      ['/_astro/index.B2x9kQ1a.css', 'public, max-age=31536000, immutable'],
+      ['/media/zdjecie.png', 'public, max-age=86400'],
+      ['/pliki/uchwala.pdf', 'public, max-age=86400'],
+      ['/nie-ma-takiej-strony/', 'no-cache'],
+    ])('%s: kept by browsers as %s', async (pathname, cacheControl) => {
+      expect((await get(server.url, pathname)).headers['cache-control']).toBe(cacheControl)
+    })
 
     it('logs every request in nginx’s combined format, for the traffic statistics', async () => {
       // UTF-8 bytes as a header carries them

@@ -1679,6 +1679,7 @@ export interface HistoricFigure {
 export interface SitePublish {
   id: number;
   status: 'queued' | 'running' | 'succeeded' | 'failed';
+  via?: ('warm' | 'warm-start' | 'cold') | null;
   reason?: string | null;
   records?:
     | {
@@ -1696,6 +1697,7 @@ export interface SitePublish {
   durationSeconds?: number | null;
   pages?: number | null;
   releaseId?: string | null;
+  steps?: string | null;
   errorDetail?: string | null;
   error?: string | null;
   warnings?: string | null;
@@ -2630,6 +2632,7 @@ export interface HistoricFiguresSelect<T extends boolean = true> {
  */
 export interface SitePublishesSelect<T extends boolean = true> {
   status?: T;
+  via?: T;
   reason?: T;
   records?: T;
   job?: T;
@@ -2639,6 +2642,7 @@ export interface SitePublishesSelect<T extends boolean = true> {
   durationSeconds?: T;
   pages?: T;
   releaseId?: T;
+  steps?: T;
   errorDetail?: T;
   error?: T;
   warnings?: T;

@@ -10,7 +10,7 @@ import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
 import { adminUrlOf, readEnv } from './env'
 import { fromRepo, srcDir } from './paths'
-import { publishSiteFromCms, rollbackSiteFromCms } from './publishing'
+import { previewSiteFromCms, publishSiteFromCms, rollbackSiteFromCms } from './publishing'
 import { smsAdapter } from './sms'
 import { webPushKeys } from './web-push-keys'
 import { viewOnSite } from './admin/view-on-site'
@@ -100,7 +100,12 @@ export default buildConfig({
       media: { maxFileSizeMB: env.RATUSZ_MAX_IMAGE_MB },
       documents: { maxFileSizeMB: env.RATUSZ_MAX_DOCUMENT_MB },
       periodicals: { maxFileSizeMB: env.RATUSZ_MAX_ISSUE_MB },
-      publishing: { publish: publishSiteFromCms(env), rollback: rollbackSiteFromCms(env) },
+      // "Podgląd" of drafts: rendered by the warm renderer when RATUSZ_WARM_PUBLISH runs one, else it says why.
+      publishing: {
+        publish: publishSiteFromCms(env),
+        rollback: rollbackSiteFromCms(env),
+        preview: previewSiteFromCms(env),
+      },
       // Links in residents' messages and their pages point at the public site (nginx proxies /api/public/); SMS
       // through the provider of RATUSZ_SMS_PROVIDER (or the outbox), Web Push signed with the CMS's VAPID keys.
       notifications: {

@@ -1,5 +1,6 @@
-import { publishFromCms, rollback, sitesDirOf } from '@ratusz/publisher'
-import type { PublishFunction, RollbackFunction } from '@ratusz/payload-plugin'
+import { previewFromCms, publishFromCms, rollback, sitesDirOf } from '@ratusz/publisher'
+import type { PreviewFunction, PublishFunction, RollbackFunction } from '@ratusz/payload-plugin'
+import { publicPath } from './admin/public-paths'
 import type { CmsEnv } from './env'
 import { repoDir } from './paths'
 
@@ -17,3 +18,20 @@ export const rollbackSiteFromCms =
   (env: CmsEnv): RollbackFunction =>
   () =>
     rollback(sitesDirOf(repoDir, env))
+
+/**
+ * How this CMS previews a draft (the admin's "Podgląd"): its page rendered by the warm renderer of this process
+ * (RATUSZ_WARM_PUBLISH), at the path the site gives the record, with a `<base>` to the public site so that its
+ * styles, scripts and links load from there.
+ */
+export const previewSiteFromCms = (env: CmsEnv): PreviewFunction => {
+  const preview = previewFromCms(repoDir, env)
+  return async ({ collection, record }) => {
+    const pathname = publicPath(collection, record)
+    if (!pathname) return { unavailable: 'no-page' }
+    const outcome = await preview({ collection, record, pathname })
+    if (!('html' in outcome)) return outcome
+    const base = `<base href="${new URL(pathname, env.RATUSZ_SITE_URL).href}">`
+    return { html: outcome.html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}${base}`) }
+  }
+}

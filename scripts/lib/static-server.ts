@@ -3,7 +3,13 @@ import http from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
 import { writeAccessLog } from './access-log'
-import { securityHeaders, uploadContentType, uploadLocation, uploadTypes } from './web-server-config'
+import {
+  cacheControls,
+  securityHeaders,
+  uploadContentType,
+  uploadLocation,
+  uploadTypes,
+} from './web-server-config'
 
 /** Text files of the site that nginx (`charset utf-8` and its default `charset_types`) sends with a charset. */
 const TEXT_PAGE_TYPES: Record<string, string> = {
@@ -41,7 +47,8 @@ const proxyTo = (cmsUrl: string, request: http.IncomingMessage, response: http.S
  * Serves a built site folder the way the production web server does: `/x/` from `x/index.html`, files as
  * they are, and the site's own 404 page with status 404 for anything else. Every answer carries the security
  * headers of `docker/security-headers.conf`, and uploads get only the types of `docker/upload-types.conf`
- * (anything else is application/octet-stream), as nginx does with the same files. With `accessLog`, every
+ * (anything else is application/octet-stream), as nginx does with the same files; caching as `docker/nginx.conf`
+ * says (pages revalidated on every visit, hashed assets kept for a year, uploads for a day). With `accessLog`, every
  * request is logged there in nginx's `combined` format, as docker/nginx.conf logs it (the traffic statistics).
  */
 export const serveStatic = (
@@ -57,6 +64,9 @@ export const serveStatic = (
   const headers = securityHeaders()
   const uploads = uploadLocation()
   const types = uploadTypes()
+  const caching = cacheControls()
+  // sirv's `dev` reads every file at request time (a publish switches `live` under it) and sends `no-cache` with
+  // its ETag and Last-Modified: what nginx sends for pages; hashed assets get nginx's long-lived value.
   const pages = sirv(dir, {
     dev: true,
     etag: true,
@@ -64,6 +74,7 @@ export const serveStatic = (
     setHeaders: (response, pathname) => {
       const type = TEXT_PAGE_TYPES[pathname.slice(pathname.lastIndexOf('.') + 1)]
       if (type) response.setHeader('Content-Type', type)
+      response.setHeader('Cache-Control', pathname.startsWith('/_astro/') ? caching.assets : caching.pages)
     },
   })
   // nginx serves an upload exactly as named (no `x` → `x.html` fallback), typed by the list.
@@ -71,8 +82,10 @@ export const serveStatic = (
     dev: true,
     etag: true,
     extensions: [],
-    setHeaders: (response, pathname) =>
-      response.setHeader('Content-Type', uploadContentType(pathname, types)),
+    setHeaders: (response, pathname) => {
+      response.setHeader('Content-Type', uploadContentType(pathname, types))
+      response.setHeader('Cache-Control', caching.uploads)
+    },
   })
   const notFound = path.join(dir, '404.html')
   const server = http.createServer((request, response) => {
@@ -84,6 +97,7 @@ export const serveStatic = (
     files(request, response, () => {
       response.statusCode = 404
       response.setHeader('Content-Type', 'text/html; charset=utf-8')
+      response.setHeader('Cache-Control', caching.pages)
       response.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'Not found')
     })
   })

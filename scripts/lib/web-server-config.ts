@@ -36,6 +36,28 @@ export const uploadLocation = (conf = read('nginx.conf')): RegExp => {
   return new RegExp(match[1]!)
 }
 
+/** The Cache-Control a location of `docker/nginx.conf` sends: the block opened by the line matching `opening`. */
+const cacheControlIn = (conf: string, opening: RegExp): string => {
+  const start = conf.search(opening)
+  const block = start >= 0 ? conf.slice(start, conf.indexOf('}', conf.indexOf('{', start))) : ''
+  const value = /add_header\s+Cache-Control\s+"([^"]*)"\s+always;/.exec(block)?.[1]
+  if (!value) throw new Error(`docker/nginx.conf sends no Cache-Control in the location ${opening}`)
+  return value
+}
+
+/**
+ * How long browsers may keep what the site serves, as nginx says it: hashed build assets (`/_astro/`) for a
+ * year, uploads (their names stay across releases) for a day, and everything else (pages, feeds, calendars)
+ * revalidated on every visit.
+ */
+export const cacheControls = (
+  conf = read('nginx.conf'),
+): { assets: string; uploads: string; pages: string } => ({
+  assets: cacheControlIn(conf, /location \/_astro\/ \{/),
+  uploads: cacheControlIn(conf, /location ~ \S+ \{\s*include \S*upload-types\.conf;/),
+  pages: cacheControlIn(conf, /location \/ \{/),
+})
+
 /** Types the site's text is served in with `charset=utf-8` (nginx's `charset utf-8` and `charset_types`). */
 const TEXT_TYPES = ['text/plain', 'text/csv']
 

@@ -55,6 +55,9 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
     expect(log.status).toBe('succeeded')
     expect(log.pages).toBeGreaterThan(60)
     expect(log.durationSeconds).toBeGreaterThan(0)
+    // which way the site was built (RATUSZ_WARM_PUBLISH is off here) and the step times, for the administrator
+    expect(log.via).toBe('cold')
+    expect(log.steps).toMatch(/^budowa \d+ ms, linki \d+ ms, kanały \d+ ms$/m)
     expect(liveRelease(sitesDir)).toBe(log.releaseId)
     const page = path.join(liveLink(sitesDir), 'aktualnosci', article.slug, 'index.html')
     expect(fs.readFileSync(page, 'utf8')).toContain(article.title)

@@ -3,7 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Server } from 'node:http'
 import type { Payload } from 'payload'
-import { astroBuild, liveLink, publishFromCms, rollback } from '@ratusz/publisher'
+import { astroBuild, liveLink, previewFromCms, publishFromCms, rollback } from '@ratusz/publisher'
+import { asPublished } from '@ratusz/payload-plugin'
 import { stopWarmRenderers, WarmRenderer } from '@ratusz/publisher/warm'
 import { siteBuildEnv } from '@ratusz/site-build'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -175,6 +176,26 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
       const live = liveLink(config.RATUSZ_SITES_DIR)
       expect(fs.readFileSync(path.join(live, `aktualnosci/${article.slug}/index.html`), 'utf8')).toContain(
         article.title,
+      )
+      // "Podgląd": the same renderer renders a draft's page on request, and writes it nowhere.
+      const draft = await createArticle(payload, { title: unique('Szkic w podglądzie'), status: 'draft' })
+      const record = await payload.findByID({ collection: 'articles', id: draft.id, draft: true, depth: 1 })
+      const preview = await previewFromCms(
+        repoDir,
+        config,
+      )({
+        collection: 'articles',
+        record: asPublished(payload, 'articles', JSON.parse(JSON.stringify(record))),
+        pathname: `/aktualnosci/${draft.slug}/`,
+      })
+      expect('html' in preview ? preview.html : preview).toContain(`<h1`)
+      expect('html' in preview ? preview.html : '').toContain(draft.title)
+      expect(fs.existsSync(path.join(live, `aktualnosci/${draft.slug}`))).toBe(false)
+      // the renderer goes on publishing warm after a preview
+      const third = await publishFromCms(repoDir, config)
+      expect(third.via).toBe('warm')
+      expect(fs.existsSync(path.join(liveLink(config.RATUSZ_SITES_DIR), `aktualnosci/${draft.slug}`))).toBe(
+        false,
       )
       // Rolled back, the live release is no longer the renderer's: the next publish starts a new one.
       await rollback(config.RATUSZ_SITES_DIR)

@@ -44,6 +44,8 @@ type LogRecord = {
   durationSeconds?: number
   pages?: number
   releaseId?: string
+  via?: string
+  steps?: string
 }
 
 /** The publish log's entries of one job. */

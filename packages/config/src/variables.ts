@@ -221,7 +221,7 @@ export const variables = {
     schema: flag().default(false),
     readers: ['cms', 'scripts'],
     meaning:
-      'experimental: publishes re-render only changed pages in a long-lived renderer process, cold build as fallback (docs/warm-publisher.md)',
+      'experimental: publishes re-render only changed pages in a long-lived renderer process, cold build as fallback; the admin\'s "Podgląd" of drafts needs it (docs/warm-publisher.md)',
   }),
   RATUSZ_JOBS_AUTORUN: variable({
     schema: flag().default(true),

@@ -113,9 +113,12 @@ export { generateVapidKeys, type VapidKeys } from './plugins/notifications/sendi
 export { publishingPlugin } from './plugins/publishing'
 export { backfillFileUsage } from './plugins/file-publicity/backfill-file-usage'
 export { requestPublish } from './plugins/publishing/request-publish'
+export { asPublished } from './plugins/publishing/preview/as-published'
 export {
   PUBLISH_QUEUE,
   PUBLISH_TASK,
+  type PreviewFunction,
+  type PreviewOutcome,
   type PublishFunction,
   type PublishOutcome,
   type RollbackFunction,

@@ -66,6 +66,7 @@ const CONTRACT_LISTS: Record<string, readonly string[]> = {
 const PLUGIN_ONLY = [
   'users.roles',
   'site-publishes.status',
+  'site-publishes.via',
   'historic-figures.channel',
   'historic-figures.measure',
   'subscriptions.status',

@@ -55,14 +55,19 @@ describe('the publish log', () => {
     await expect(page.locator('body').innerText()).resolves.toMatch(
       /W kolejce|W toku|Opublikowano|Nie udało się/,
     )
+    // which way the site was built is in view; the step times are folded away with the other times
+    await page.locator('.field-type.select', { hasText: 'Sposób' }).first().waitFor({ timeout: 10_000 })
     const started = page.locator('#field-startedAt')
+    const steps = page.locator('#field-steps')
     await expect(started.isVisible()).resolves.toBe(false)
+    await expect(steps.isVisible()).resolves.toBe(false)
     await page
       .locator('.collapsible', { hasText: 'Szczegóły: czasy i wersja serwisu' })
       .locator('.collapsible__toggle')
       .first()
       .click()
     await started.waitFor({ state: 'visible', timeout: 10_000 })
+    await steps.waitFor({ state: 'visible', timeout: 10_000 })
     await page.close()
   }, 120_000)
 

@@ -3,7 +3,7 @@ import net from 'node:net'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { nginxBinary, startNginx } from '../../../scripts/lib/nginx-for-tests'
-import { securityHeaders } from '../../../scripts/lib/web-server-config'
+import { cacheControls, securityHeaders } from '../../../scripts/lib/web-server-config'
 import { useChromium } from './support/browser'
 
 const siteUrl = inject('siteUrl')
@@ -34,7 +34,14 @@ const answer = async (base: string, pathname: string) => {
   // sirv writes "text/html;charset=utf-8", nginx "text/html; charset=utf-8": the same type.
   const contentType = (response.headers.get('content-type') ?? '').replace(/;\s*/, '; ')
   const security = Object.fromEntries(securityHeaders().map(([name]) => [name, response.headers.get(name)]))
-  return { status: response.status, contentType, security }
+  return {
+    status: response.status,
+    contentType,
+    cacheControl: response.headers.get('cache-control'),
+    // ETag and Last-Modified: what the browser revalidates with ("304 Not Modified" while a file is unchanged)
+    validators: Boolean(response.headers.get('etag') && response.headers.get('last-modified')),
+    security,
+  }
 }
 
 /**
@@ -55,24 +62,45 @@ describe.skipIf(!nginxBinary && !process.env.CI)('the built site behind nginx an
   })
 
   it('answer the same, with nosniff and every security header, and type uploads by the list', async () => {
-    const expected: [string, number, string][] = [
-      ['/', 200, 'text/html; charset=utf-8'],
-      ['/aktualnosci/', 200, 'text/html; charset=utf-8'],
-      ['/aktualnosci/rss.xml', 200, 'text/xml; charset=utf-8'],
-      ['/nie-ma-takiej-strony/', 404, 'text/html; charset=utf-8'],
-      [firstFile('pliki', ['pdf']), 200, 'application/pdf'],
-      [firstFile('media', ['webp']), 200, 'image/webp'],
-      [firstFile('media', ['jpg']), 200, 'image/jpeg'],
-      [firstFile('bip/pliki', ['pdf']), 200, 'application/pdf'],
-      [firstFile('informator/pliki', ['pdf']), 200, 'application/pdf'],
-      [firstFile('informator/okladki', ['webp']), 200, 'image/webp'],
+    // pages, feeds and the 404 revalidated on every visit (a fresh alert is never hidden by a cache), with
+    // validators; hashed assets kept for a year, uploads for a day
+    const { assets, uploads, pages } = cacheControls()
+    expect(pages).toBe('no-cache')
+    expect(assets).toBe('public, max-age=31536000, immutable')
+    const expected: [string, number, string, string][] = [
+      ['/', 200, 'text/html; charset=utf-8', pages],
+      ['/aktualnosci/', 200, 'text/html; charset=utf-8', pages],
+      ['/aktualnosci/rss.xml', 200, 'text/xml; charset=utf-8', pages],
+      ['/nie-ma-takiej-strony/', 404, 'text/html; charset=utf-8', pages],
+      [firstFile('pliki', ['pdf']), 200, 'application/pdf', uploads],
+      [firstFile('media', ['webp']), 200, 'image/webp', uploads],
+      [firstFile('media', ['jpg']), 200, 'image/jpeg', uploads],
+      [firstFile('bip/pliki', ['pdf']), 200, 'application/pdf', uploads],
+      [firstFile('informator/pliki', ['pdf']), 200, 'application/pdf', uploads],
+      [firstFile('informator/okladki', ['webp']), 200, 'image/webp', uploads],
     ]
     const security = Object.fromEntries(securityHeaders())
-    for (const [pathname, status, contentType] of expected) {
-      const fromNginx = await answer(nginx.url, pathname)
-      const fromStatic = await answer(siteUrl, pathname)
-      expect(fromNginx, `nginx ${pathname}`).toEqual({ status, contentType, security })
-      expect(fromStatic, `static server ${pathname}`).toEqual({ status, contentType, security })
+    for (const [pathname, status, contentType, cacheControl] of expected) {
+      const wanted = { status, contentType, cacheControl, security }
+      for (const [server, url] of [
+        ['nginx', nginx.url],
+        ['static server', siteUrl],
+      ] as const) {
+        const { validators, ...got } = await answer(url, pathname)
+        expect(got, `${server} ${pathname}`).toEqual(wanted)
+        if (status === 200) expect(validators, `${server} ${pathname}: ETag and Last-Modified`).toBe(true)
+      }
+    }
+    // a hashed build asset (the site's scripts; its styles are inlined): kept for a year by both (their types
+    // for JavaScript differ by the MIME lists: nginx's and sirv's)
+    const asset = firstFile('_astro', ['js'])
+    for (const url of [nginx.url, siteUrl]) {
+      const { status, cacheControl, validators } = await answer(url, asset)
+      expect({ status, cacheControl, validators }, `${url}${asset}`).toEqual({
+        status: 200,
+        cacheControl: assets,
+        validators: true,
+      })
     }
     expect(security['X-Content-Type-Options']).toBe('nosniff')
   })

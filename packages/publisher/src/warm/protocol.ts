@@ -21,6 +21,28 @@ export type WarmRequest = {
   env?: Record<string, string | undefined>
 }
 
+/**
+ * A request to the renderer: render the page of a record that is not published (a draft, from the admin's
+ * "Podgląd") as the site would show it, from the CMS's current records with this one in place of its published
+ * version. Nothing is written and nothing is kept: the next render or preview starts from the CMS again.
+ */
+export type WarmPreviewRequest = {
+  type: 'preview'
+  id: number
+  /** The CMS collection (REST slug) of the record, e.g. `articles`. */
+  collection: string
+  /** The record as the CMS's REST API gives it (depth 1), its draft version. */
+  record: Record<string, unknown>
+  /** The path of the record's page on the site, e.g. `/aktualnosci/remont-mostu/`. */
+  pathname: string
+}
+
+/** The page of a previewed record. */
+export type WarmPreviewed = { type: 'previewed'; id: number; html: string }
+
+/** Every message the renderer takes. */
+export type WarmMessage = WarmRequest | WarmPreviewRequest
+
 /** Milliseconds of each step of a warm render. */
 export type WarmSteps = { fetch: number; paths: number; render: number; write: number; index: number }
 
@@ -47,3 +69,4 @@ export type WarmReply =
   | { type: 'failed'; reason: string }
   | WarmRendered
   | WarmRefused
+  | WarmPreviewed

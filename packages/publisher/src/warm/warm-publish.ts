@@ -93,6 +93,12 @@ export const warmBuild = (site: WarmSite) => {
   return { build, settle }
 }
 
+/** The running renderer of a sites folder, if any (the admin's preview uses it: it fetches every record anew). */
+export const runningWarmRenderer = (sitesDir: string): WarmRenderer | undefined => {
+  const renderer = renderers.get(sitesDir)?.renderer
+  return renderer?.running ? renderer : undefined
+}
+
 /** Stops every warm renderer of this process (tests, shutdown). */
 export const stopWarmRenderers = () => {
   for (const held of renderers.values()) held.renderer.stop()

@@ -3,7 +3,17 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { SkippedRecord } from '@ratusz/contract'
 import { withLock } from '../lock'
-import type { WarmRefused, WarmRendered, WarmReply, WarmRequest, WarmStart } from './protocol'
+import type {
+  WarmPreviewed,
+  WarmPreviewRequest,
+  WarmRefused,
+  WarmRendered,
+  WarmReply,
+  WarmRequest,
+  WarmStart,
+} from './protocol'
+
+type WarmAnswer = WarmRendered | WarmRefused | WarmPreviewed
 
 /**
  * The renderer's entry, found from the repository: not from this module's own location, which a bundle (the CMS's
@@ -20,7 +30,7 @@ const workerFileIn = (repoDir: string) => path.join(repoDir, 'packages/publisher
 export class WarmRenderer {
   #child: ChildProcess
   #nextId = 1
-  #pending = new Map<number, (reply: WarmRendered | WarmRefused) => void>()
+  #pending = new Map<number, (reply: WarmAnswer) => void>()
   #exited = false
   #log = ''
 
@@ -32,7 +42,7 @@ export class WarmRenderer {
     child.stdout?.on('data', keep)
     child.stderr?.on('data', keep)
     child.on('message', (reply: WarmReply) => {
-      if (reply.type !== 'rendered' && reply.type !== 'refused') return
+      if (reply.type !== 'rendered' && reply.type !== 'refused' && reply.type !== 'previewed') return
       this.#pending.get(reply.id)?.(reply)
       this.#pending.delete(reply.id)
       if (this.#pending.size === 0) this.#idle()
@@ -107,9 +117,24 @@ export class WarmRenderer {
     return new Promise((resolve) => {
       this.#pending.set(id, (reply) => {
         if (reply.type === 'refused') this.stop()
-        resolve(reply)
+        resolve(reply as WarmRendered | WarmRefused)
       })
       this.#child.send({ type: 'render', id, outDir, env } satisfies WarmRequest)
+    })
+  }
+
+  /**
+   * Renders the page of a record's draft (`record`, as the CMS's REST API gives it) at `pathname`, from the CMS's
+   * current records; writes nothing. A refusal here (the draft breaks the contract, the site has no such page)
+   * leaves the renderer running: its state is untouched.
+   */
+  preview(request: Omit<WarmPreviewRequest, 'type' | 'id'>): Promise<WarmPreviewed | WarmRefused> {
+    const id = this.#nextId++
+    if (this.#exited) return Promise.resolve({ type: 'refused', id, reason: this.#exitReason() })
+    this.#busy()
+    return new Promise((resolve) => {
+      this.#pending.set(id, (reply) => resolve(reply as WarmPreviewed | WarmRefused))
+      this.#child.send({ type: 'preview', id, ...request } satisfies WarmPreviewRequest)
     })
   }
 

@@ -4,7 +4,14 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { captureIntegration, CAPTURE_NAME, type AstroSettings, type Captured } from './capture'
 import { keptStores, loadStore } from './load-store'
-import type { WarmReply, WarmRequest, WarmStart, WarmSteps } from './protocol'
+import type {
+  WarmMessage,
+  WarmPreviewRequest,
+  WarmReply,
+  WarmRequest,
+  WarmStart,
+  WarmSteps,
+} from './protocol'
 import {
   deleteFile,
   dirUrl,
@@ -42,6 +49,16 @@ type Manifest = {
     { dependencyHash: string; paths: Record<string, { cacheKey: string; outputFile: string }> }
   >
 }
+/** A store source (site/src/lib/store/collections.ts) as a preview reads it. */
+type PreviewSource = {
+  kind: 'collection' | 'global'
+  collection?: string
+  schema: {
+    safeParse: (
+      value: unknown,
+    ) => { success: true; data: unknown } | { success: false; error: { message: string } }
+  }
+}
 const manifestFile = path.join(start.cacheDir, 'incremental-build.json')
 const SKIPPED_FILE = path.join(start.cacheDir, 'warm-skipped-records.jsonl')
 
@@ -53,7 +70,9 @@ async function main() {
   const outFiles = (await importFile(path.join(astroDir, 'dist/core/build/common.js'))) as OutFiles
   const loaders = await import(pathToFileURL(siteRequire.resolve('@ratusz/astro-loader')).href)
   const { storeSources } = await importFile(path.join(start.siteDir, 'src/lib/store/collections.ts'))
-  const { installStoreOverride } = await importFile(path.join(start.siteDir, 'src/lib/store/override.ts'))
+  const { installStoreOverride, storeOverride } = await importFile(
+    path.join(start.siteDir, 'src/lib/store/override.ts'),
+  )
   const { CmsClient, cmsUrlFromEnv, fetchInstalledSections } = loaders
 
   // The first build: an ordinary, full one (its own empty cacheDir), the prerenderer kept.
@@ -173,9 +192,60 @@ async function main() {
     }
   }
 
+  /**
+   * A record's draft rendered as its page: the kept stores synced (as a render syncs them), this record validated
+   * by its contract and put in place of its published version in a copy, the paths walked, the one page rendered.
+   * Nothing is written, and the store the renderer had is put back.
+   */
+  const preview = async (request: WarmPreviewRequest): Promise<WarmReply> => {
+    const refuse = (reason: string): WarmReply => ({ type: 'refused', id: request.id, reason })
+    const source = Object.entries(storeSources as Record<string, PreviewSource>).find(
+      ([, candidate]) => candidate.kind === 'collection' && candidate.collection === request.collection,
+    )
+    if (!source) return refuse(`the site reads no collection ${request.collection}`)
+    const [name, { schema }] = source
+    const parsed = schema.safeParse(request.record)
+    if (!parsed.success) return refuse(`the record breaks the contract: ${parsed.error.message}`)
+    const installed = await fetchInstalledSections(new CmsClient({ cmsUrl: cmsUrlFromEnv() }))
+    const { override } = await loadStore(storeSources, installed, loaders, stores)
+    const id = String(request.record.id)
+    const collections = new Map(override.collections)
+    collections.set(
+      name,
+      [...(collections.get(name) ?? []).filter((entry) => entry.id !== id), { id, data: parsed.data }].sort(
+        (a, b) => a.id.localeCompare(b.id),
+      ),
+    )
+    const before = storeOverride()
+    installStoreOverride({ collections })
+    try {
+      const settings = settingsFor(start.outDir)
+      const trimmed = (pathname: string) => `/${pathname.replace(/^\/+|\/+$/g, '')}`
+      const page = (await sitePaths(prerenderer, settings, outFiles, templateHash)).find(
+        (candidate) => trimmed(candidate.pathname) === trimmed(request.pathname),
+      )
+      if (!page) return refuse(`the site has no page ${request.pathname} for this record`)
+      const bytes = await renderPath(prerenderer, origin, settings, page)
+      return { type: 'previewed', id: request.id, html: bytes?.toString('utf8') ?? '' }
+    } finally {
+      installStoreOverride(before)
+    }
+  }
+
   // One request at a time, in order; a request that fails leaves the renderer unusable (the caller restarts it).
   let queue = Promise.resolve()
-  process.on('message', (request: WarmRequest) => {
+  process.on('message', (message: WarmMessage) => {
+    if (message.type === 'preview') {
+      queue = queue.then(async () => {
+        try {
+          send(await preview(message))
+        } catch (error) {
+          send({ type: 'refused', id: message.id, reason: (error as Error).stack ?? String(error) })
+        }
+      })
+      return
+    }
+    const request: WarmRequest = message
     queue = queue.then(async () => {
       const saved = Object.fromEntries(
         Object.keys(request.env ?? {}).map((name) => [name, process.env[name]]),

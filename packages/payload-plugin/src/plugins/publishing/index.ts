@@ -5,6 +5,7 @@ import { withCollection } from '../../shared/config-helpers'
 import { publishAfterChange, publishAfterDelete, publishAfterGlobalChange } from './hooks/publish-on-change'
 import { releaseInterruptedPublishes } from './hooks/release-interrupted-publishes'
 import type { PublishingOptions } from './options'
+import { previewEndpoint, previewPath } from './preview/preview-endpoint'
 import { publishTask } from './publish-task'
 import { SITE_PUBLISHES, sitePublishesCollection } from './site-publishes/config'
 
@@ -33,6 +34,12 @@ const withPublishHooks = (collection: CollectionConfig, options: PublishingOptio
   },
 })
 
+/** "Podgląd" on a document: its draft page, opened from the admin (preview/preview-endpoint.ts). */
+const withPreview = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  admin: { ...collection.admin, preview: (doc) => previewPath(collection.slug, String(doc.id)) },
+})
+
 const withGlobalPublishHook = (global: GlobalConfig, options: PublishingOptions): GlobalConfig => ({
   ...global,
   hooks: {
@@ -52,9 +59,14 @@ export const publishingPlugin = (options: RatuszOptions = {}): ((config: Config)
     const withLog = withCollection(config, sitePublishesCollection(resolved))
     return {
       ...withLog,
-      collections: (withLog.collections ?? []).map((collection) =>
-        isInternal(collection) ? collection : withPublishHooks(collection, resolved),
-      ),
+      collections: (withLog.collections ?? [])
+        .map((collection) => (isInternal(collection) ? collection : withPublishHooks(collection, resolved)))
+        .map((collection) =>
+          resolved.preview && resolved.previewCollections.includes(collection.slug)
+            ? withPreview(collection)
+            : collection,
+        ),
+      endpoints: [...(withLog.endpoints ?? []), ...(resolved.preview ? [previewEndpoint(resolved)] : [])],
       globals: (withLog.globals ?? []).map((global) =>
         isNotOnSite(global) ? global : withGlobalPublishHook(global, resolved),
       ),

@@ -1,6 +1,9 @@
 import type { SkippedRecord } from '@ratusz/contract'
 import { z } from 'zod'
 
+/** Which way a publish built the site: the warm renderer, its first build, or a cold `astro build`. */
+export const PUBLISH_VIA = ['warm', 'warm-start', 'cold'] as const
+
 /** What a publish reports back (the `@ratusz/publisher` result fits). */
 export type PublishOutcome = {
   releaseId: string
@@ -8,8 +11,10 @@ export type PublishOutcome = {
   pages: number
   staleAt?: Date
   skipped?: readonly SkippedRecord[]
-  /** Which way the site was built (`warm`, `warm-start` or `cold`, see docs/warm-publisher.md), and how it went. */
-  via?: string
+  /** Milliseconds of each step (the build, the link and feed checks). */
+  stepsMs?: Readonly<Record<string, number>>
+  /** Which way the site was built (see docs/warm-publisher.md), and how it went. */
+  via?: (typeof PUBLISH_VIA)[number]
   detail?: string
 }
 
@@ -21,6 +26,21 @@ export type PublishFunction = (reason: string) => Promise<PublishOutcome>
  * (the admin's "Przywróć poprzednią wersję serwisu").
  */
 export type RollbackFunction = () => Promise<string>
+
+/** A record's draft page from the admin's "Podgląd", or why there is none (see PreviewFunction). */
+export type PreviewOutcome =
+  | { html: string }
+  | { unavailable: 'warm-publish-off' | 'renderer-not-started' | 'no-page' }
+  | { unavailable: 'refused'; reason: string }
+
+/**
+ * Renders the page of a record's draft (as the REST API gives it, depth 1) as the site would show it, never
+ * writing it to a release; provided by the host app, which knows the site's renderer and its URLs.
+ */
+export type PreviewFunction = (request: {
+  collection: string
+  record: Record<string, unknown>
+}) => Promise<PreviewOutcome>
 
 /** The slug of the publish job's task. */
 export const PUBLISH_TASK = 'publishSite'
@@ -45,6 +65,15 @@ export const publishingOptionsSchema = z
     rollback: z
       .custom<RollbackFunction>((value) => typeof value === 'function', 'must be a function')
       .optional(),
+    /**
+     * Renders a record's draft page for the admin's "Podgląd" button (on `previewCollections`). Without it, no
+     * button: install it in the CMS app beside `publish`.
+     */
+    preview: z
+      .custom<PreviewFunction>((value) => typeof value === 'function', 'must be a function')
+      .optional(),
+    /** The collections whose documents get "Podgląd". Default: articles and events. */
+    previewCollections: z.array(z.string().min(1)).default(['articles', 'events']),
     /**
      * How long a change waits for others before its publish starts. Default 0: the first change publishes at
      * once, and the changes made while that publish waits or runs are published together right after it (an

@@ -3,6 +3,7 @@ import { format } from '../../shared/i18n'
 import { publishingPl } from './translations/pl'
 import { describeFailure } from './describe-failure'
 import { describeSkipped } from './describe-skipped'
+import { describeSteps } from './describe-steps'
 import { PUBLISH_TASK, type PublishingOptions } from './options'
 import { logStarted } from './publish-log'
 import { requestPublish } from './request-publish'
@@ -10,7 +11,7 @@ import { SITE_PUBLISHES } from './site-publishes/config'
 
 /**
  * The job that publishes the site. It records the run in `site-publishes` (what editors see), with a warning
- * naming each record the site left out because it breaks the contract; never retries (the next change asks again), and when the new site will go stale by the clock alone, asks for a publish then.
+ * naming each record the site left out because it breaks the contract, and which way the site was built with its step times; never retries (the next change asks again), and when the new site will go stale by the clock alone, asks for a publish then.
  */
 export const publishTask = (options: PublishingOptions): TaskConfig => ({
   slug: PUBLISH_TASK,
@@ -37,17 +38,13 @@ export const publishTask = (options: PublishingOptions): TaskConfig => ({
     }
     try {
       const result = await options.publish(reason)
-      if (result.via) {
-        // Not in the admin's log yet (it needs a field of its own): the server log says which way it went.
-        payload.logger.info(
-          `Site published ${result.via} in ${result.durationMs} ms${result.detail ? `: ${result.detail}` : ''}`,
-        )
-      }
       await finish({
         status: 'succeeded',
         durationSeconds: Math.round(result.durationMs / 100) / 10,
         pages: result.pages,
         releaseId: result.releaseId,
+        via: result.via ?? null,
+        steps: describeSteps(result) ?? null,
         warnings: describeSkipped(result.skipped) ?? null,
       })
       if (result.staleAt) {

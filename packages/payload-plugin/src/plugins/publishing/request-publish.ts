@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { PUBLISH_TASK } from './options'
 import { logQueued } from './publish-log'
 import type { ReasonRecord } from './summarize-reasons'
+import { wakeQueue } from './wake-queue'
 
 type PublishRequest = {
   reason: string
@@ -17,7 +18,8 @@ type PublishRequest = {
  * Asks for one site publish at `at`, coalescing with the publish already waiting: there is at most one queued
  * publish job, at the earliest moment anyone asked for. A change made while a build runs finds no waiting job
  * (the running one is no longer waiting) and so queues exactly one more build after it. The publish log shows the
- * waiting job with every reason given for it.
+ * waiting job with every reason given for it. Where this process runs the queue, its runner is woken at `at`
+ * (wake-queue.ts) instead of finding the job at its next poll.
  */
 export const requestPublish = async (
   payload: Payload,
@@ -50,6 +52,7 @@ export const requestPublish = async (
       req,
     } as never)
     await logQueued(payload, { job: queued.id, reason, record, at, req })
+    wakeQueue(payload, { queue, at, req })
     return
   }
   await logQueued(payload, { job: job.id, reason, record, at, req })
@@ -62,4 +65,5 @@ export const requestPublish = async (
       overrideAccess: true,
     })
   }
+  wakeQueue(payload, { queue, at, req })
 }

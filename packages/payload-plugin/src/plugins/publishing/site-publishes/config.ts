@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isSignedIn } from '../../../shared/access'
 import { collectionLabels, describe, label } from '../../../shared/i18n'
-import type { PublishingOptions } from '../options'
+import { PUBLISH_VIA, type PublishingOptions } from '../options'
 import { republishEndpoint } from './republish-endpoint'
 import { rollbackEndpoint } from './rollback-endpoint'
 
@@ -23,7 +23,7 @@ export const sitePublishesCollection = (options: PublishingOptions): CollectionC
     // a record is named by when it was asked for ("30.11.2026, 13:42"); its reasons are searched
     useAsTitle: 'createdAt',
     listSearchableFields: ['reason'],
-    defaultColumns: ['status', 'reason', 'startedAt', 'error', 'warnings'],
+    defaultColumns: ['status', 'reason', 'startedAt', 'via', 'error', 'warnings'],
     group: label((t) => t.publishing.group),
     description: label((t) => t.publishing.description),
   },
@@ -40,6 +40,13 @@ export const sitePublishesCollection = (options: PublishingOptions): CollectionC
         value,
         label: label((t) => t.publishing.status[value]),
       })),
+    },
+    {
+      // which way the site was built (RATUSZ_WARM_PUBLISH, docs/warm-publisher.md); none before it finished
+      name: 'via',
+      type: 'select',
+      label: label((t) => t.publishing.via.label),
+      options: PUBLISH_VIA.map((value) => ({ value, label: label((t) => t.publishing.via[value]) })),
     },
     { name: 'reason', type: 'text', ...describe((t) => t.publishing.reason) },
     // the changed records the reasons name ({ reason, collection, id }), for the log's links to them
@@ -73,6 +80,7 @@ export const sitePublishesCollection = (options: PublishingOptions): CollectionC
         { name: 'durationSeconds', type: 'number', label: label((t) => t.publishing.durationSeconds.label) },
         { name: 'pages', type: 'number', label: label((t) => t.publishing.pages.label) },
         { name: 'releaseId', type: 'text', label: label((t) => t.publishing.releaseId.label) },
+        { name: 'steps', type: 'textarea', ...describe((t) => t.publishing.steps) },
         { name: 'errorDetail', type: 'textarea', ...describe((t) => t.publishing.errorDetail) },
       ],
     },

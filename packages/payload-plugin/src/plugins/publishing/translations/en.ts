@@ -21,6 +21,19 @@ export const publishingEn: typeof publishingPl = {
     finishedAt: { label: 'Finished' },
     durationSeconds: { label: 'Duration (s)' },
     pages: { label: 'Pages' },
+    via: {
+      label: 'Way',
+      warm: 'fast (warm renderer)',
+      'warm-start': "the renderer's first start",
+      cold: 'full rebuild',
+    },
+    steps: {
+      label: 'Steps',
+      description: "The publish's step times and how the site was built, for the server administrator.",
+      build: 'build',
+      links: 'links',
+      feeds: 'feeds',
+    },
     releaseId: { label: 'Site release' },
     error: {
       label: 'Error',
@@ -55,6 +68,18 @@ export const publishingEn: typeof publishingPl = {
       rollbackFailed:
         'Restoring the previous site version failed: {detail}. The site shows what it did before.',
       noPreviousRelease: 'there is no older site version',
+    },
+    preview: {
+      signIn: 'Only signed-in editors see previews. Sign in to the admin and try again.',
+      notFound: 'There is no such document, or you cannot read it.',
+      warmPublishOff:
+        'Preview needs the warm publisher, which is off on this site. The server administrator can turn it on with RATUSZ_WARM_PUBLISH=true. Until then you see a document on the site only once it is published.',
+      rendererNotStarted:
+        'Preview is available after the first publish since the CMS started (it starts the renderer). Try again in a few minutes.',
+      noPage:
+        'This document has no address on the site yet: fill in its address, save the draft and try again.',
+      refused: 'The preview could not be made: {reason}',
+      title: 'Preview',
     },
     failures: {
       cmsDown:

@@ -19,6 +19,19 @@ export const publishingPl = {
     finishedAt: { label: 'Zakończono' },
     durationSeconds: { label: 'Czas trwania (s)' },
     pages: { label: 'Liczba stron' },
+    via: {
+      label: 'Sposób',
+      warm: 'szybki (ciepły renderer)',
+      'warm-start': 'pierwsze uruchomienie renderera',
+      cold: 'pełna przebudowa',
+    },
+    steps: {
+      label: 'Przebieg',
+      description: 'Czasy kroków publikacji i przebieg budowy serwisu, dla administratora serwera.',
+      build: 'budowa',
+      links: 'linki',
+      feeds: 'kanały',
+    },
     releaseId: { label: 'Wersja serwisu' },
     error: {
       label: 'Błąd',
@@ -53,6 +66,19 @@ export const publishingPl = {
       rollbackFailed:
         'Nie udało się przywrócić poprzedniej wersji serwisu: {detail}. Serwis pokazuje to, co przedtem.',
       noPreviousRelease: 'nie ma starszej wersji serwisu',
+    },
+    preview: {
+      signIn:
+        'Podgląd widzą tylko zalogowani redaktorzy. Zaloguj się w panelu administracyjnym i spróbuj ponownie.',
+      notFound: 'Nie ma takiego dokumentu albo nie masz do niego dostępu.',
+      warmPublishOff:
+        'Podgląd wymaga szybkiej publikacji (ciepłego renderera), która w tym serwisie jest wyłączona. Administrator serwera może ją włączyć ustawieniem RATUSZ_WARM_PUBLISH=true. Do tego czasu zobaczysz dokument na stronie dopiero po opublikowaniu.',
+      rendererNotStarted:
+        'Podgląd będzie dostępny po pierwszej publikacji serwisu od uruchomienia CMS (uruchamia ona renderer). Spróbuj ponownie za kilka minut.',
+      noPage:
+        'Ten dokument nie ma jeszcze adresu na stronie: uzupełnij pole adresu, zapisz szkic i spróbuj ponownie.',
+      refused: 'Nie udało się przygotować podglądu: {reason}',
+      title: 'Podgląd',
     },
     failures: {
       cmsDown:
