@@ -109,6 +109,8 @@ export default buildConfig({
         sms: smsAdapter(env),
         push: webPushKeys(env),
       },
+      // Residents' reports: a position marked on the form's map (or sent by an Open311 app) must lie in the gmina.
+      reports: { bounds: env.RATUSZ_MAP_BOUNDS },
       // Traffic statistics: the hourly import reads the web server's logs there (docs/statistics.md).
       statistics: { logsDir: fromRepo(env.RATUSZ_LOGS_DIR), siteUrl: env.RATUSZ_SITE_URL },
       // The sections the gmina runs (RATUSZ_SECTIONS); each one left out is gone from the admin and the site.

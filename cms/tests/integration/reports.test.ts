@@ -428,4 +428,46 @@ describe('resident reports', () => {
     // Erased, it is no longer public.
     expect((await rest(payload, 'GET', '/reports')).body.docs).toEqual([])
   })
+  it('takes the place marked on the map: kept when the form comes back, refused outside the gmina, stored', async () => {
+    const email = `mapa-${stamp()}@example.pl`
+    const fields = {
+      ...reportFields(payload, { category: lights, area, email }),
+      szerokosc: '50.871234',
+      dlugosc: '21.021234',
+    }
+    const noConsent = await postReport(payload, { ...fields, zgoda: '' }, [], fromClient())
+    expect(noConsent.status).toBe(400)
+    expect(noConsent.text).toContain('name="szerokosc" value="50.871234"')
+    expect(noConsent.text).toContain('name="dlugosc" value="21.021234"')
+    // Berlin is outside the gmina's box (Poland by default): refused, and dropped so the form can go again.
+    const abroad = await postReport(
+      payload,
+      { ...fields, szerokosc: '52.52', dlugosc: '13.40' },
+      [],
+      fromClient(),
+    )
+    expect(abroad.status).toBe(400)
+    expect(abroad.text).toContain('leży poza gminą')
+    expect(abroad.text).toContain('name="szerokosc" value=""')
+    for (const wrong of [
+      { szerokosc: '50.87', dlugosc: '' },
+      { szerokosc: 'północ', dlugosc: '21.02' },
+    ]) {
+      const answer = await postReport(payload, { ...fields, ...wrong }, [], fromClient())
+      expect(answer.status).toBe(400)
+      expect(answer.text).toContain('Nieprawidłowe współrzędne miejsca.')
+    }
+    const sent = await postReport(payload, fields, [], fromClient())
+    expect(sent.status).toBe(200)
+    const [stored] = (
+      await payload.find({
+        collection: 'reports',
+        where: { contactEmail: { equals: email } },
+        overrideAccess: true,
+        depth: 0,
+      })
+    ).docs as any[]
+    expect([stored.latitude, stored.longitude]).toEqual([50.871234, 21.021234])
+    await payload.delete({ collection: 'reports', id: stored.id, overrideAccess: true })
+  })
 })

@@ -5,6 +5,8 @@ import { phoneJpeg } from '../../../cms/tests/support/reports'
 import { publishFrom } from '../../../scripts/lib/publish'
 import { launchChromium } from './support/browser'
 import { adminToken, cmsApiOk } from './support/cms-api'
+import { closeServer } from '../../../scripts/lib/static-server'
+import { e2eMap, serveTiles } from './support/map-tiles'
 
 const siteUrl = inject('siteUrl')
 const cmsUrl = inject('cmsUrl')
@@ -181,5 +183,58 @@ describe('resident reports, from the form to the public list', () => {
     for (const secret of [email, description, 'Leśna 12', 'Ekipa wymieni'])
       expect(whole).not.toContain(secret)
     await context.close()
+  })
+
+  it('with JavaScript, marks the place on the map drawn from the gmina’s own tile server only, and the report keeps the position', async () => {
+    // The site build drew the map from the environment the global setup gave it (support/map-tiles.ts).
+    expect(process.env.RATUSZ_MAP_TILE_URL).toBe(e2eMap.tileUrl)
+    const tiles = await serveTiles()
+    const context = await browser.newContext({ javaScriptEnabled: true })
+    const page = await context.newPage()
+    const hosts = new Set<string>()
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.protocol.startsWith('http')) hosts.add(url.origin)
+    })
+    try {
+      const email = `mapa-${stamp()}@example.pl`
+      const description = `Dziura w jezdni przy moście ${stamp()}`
+      await page.goto(`${siteUrl}/zglos/`)
+      const map = page.getByRole('group', { name: 'Miejsce na mapie (nieobowiązkowe)' })
+      await map.locator('.leaflet-tile-loaded').first().waitFor()
+      await fillReport(page, email, description)
+      // The keyboard's way first (the centre under the cross-hair), then a click beside it, which wins.
+      await page.getByRole('button', { name: 'Zaznacz środek mapy' }).click()
+      await expect(map.getByRole('status').textContent()).resolves.toMatch(
+        /^Zaznaczono miejsce na mapie: 50\.87/,
+      )
+      const canvas = map.locator('.report-map-canvas')
+      const box = (await canvas.boundingBox())!
+      await canvas.click({ position: { x: box.width / 2 + 40, y: box.height / 2 - 30 } })
+      const lat = await page.locator('input[name="szerokosc"]').inputValue()
+      const lon = await page.locator('input[name="dlugosc"]').inputValue()
+      expect(Number(lat)).toBeGreaterThan(50.87)
+      expect(Number(lon)).toBeGreaterThan(21.02)
+      await page.waitForTimeout(FILL_TIME_MS)
+      await page.getByRole('button', { name: 'Wyślij zgłoszenie' }).click()
+      // The script noted when the form was shown: it goes through at once.
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+        'Potwierdź zgłoszenie',
+      )
+      const stored = await cmsApiOk(
+        `/reports?depth=0&where[contactEmail][equals]=${encodeURIComponent(email)}`,
+        { token },
+      )
+      expect(stored.docs).toHaveLength(1)
+      created.push(stored.docs[0].id)
+      expect([stored.docs[0].latitude, stored.docs[0].longitude]).toEqual([Number(lat), Number(lon)])
+      expect(tiles.requested.length).toBeGreaterThan(0)
+      expect(tiles.requested.every((path) => /^\/\d+\/\d+\/\d+\.png$/.test(path))).toBe(true)
+      // Nothing but the site itself and the configured tile server.
+      expect([...hosts].sort()).toEqual([new URL(e2eMap.tileUrl).origin, siteUrl].sort())
+    } finally {
+      await context.close()
+      await closeServer(tiles.server)
+    }
   })
 })

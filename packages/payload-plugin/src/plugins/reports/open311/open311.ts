@@ -263,7 +263,7 @@ const postRequest = (context: ReportContext): Endpoint => ({
       phone,
       consent: true,
     }
-    const checked = checkReport(values)
+    const checked = checkReport(values, context.bounds)
     const errors = { ...(checked.ok ? {} : checked.errors), ...(await checkChoices(req.payload, values)) }
     if (!checked.ok || Object.keys(errors).length > 0)
       return error(
