@@ -260,6 +260,15 @@ describe('resident reports', () => {
     expect(closed.body.doc.closedAt).toBeTruthy()
     await runNotificationJobs(payload)
     expect(mailTo('anna.nowak@example.pl').at(-1)!.mail.subject).toContain('załatwione')
+    // The answer was announced to the category's handler (nobody else) by e-mail: which report, where to read
+    // it; the resident's words stay in the admin.
+    const notices = inbox.received.filter((mail) =>
+      String(mail.mail.subject).startsWith('Odpowiedź zgłaszającego'),
+    )
+    expect(notices.map((mail) => mail.to)).toEqual([['oswietlenie@example.pl']])
+    expect(notices[0]!.mail.subject).toBe(`Odpowiedź zgłaszającego: zgłoszenie nr ${report.id}`)
+    expect(String(notices[0]!.mail.text)).toContain(`/admin/collections/reports/${report.id}`)
+    expect(notices[0]!.raw).not.toContain('naprzeciw numeru 12')
   })
 
   it('shows a report marked public to anonymous readers without personal data', async () => {
