@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto'
 import { XMLParser } from 'fast-xml-parser'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { publicRequest } from '../support/form-post'
 import { testPayload } from '../support/payload'
-import { rest } from '../support/rest'
+import { rest, signIn } from '../support/rest'
 
 const OPEN311 = '/api/open311/v2'
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
@@ -140,13 +141,31 @@ describe('Open311 GeoReport v2', () => {
     }
     const noKey = await publicRequest(payload, 'POST', `${OPEN311}/requests.json`, fields, fromClient())
     expect(noKey.status).toBe(403)
-    const key = (await payload.create({
+    const record = await payload.create({
       collection: 'open311-keys',
       data: { name: 'Aplikacja testowa' } as never,
-    })) as unknown as {
-      key: string
-    }
+    })
+    // An administrator issues the key, shown this once; the CMS keeps only its hash and ending.
+    const admin = await signIn(payload, `admin-open311-${stamp()}@example.pl`, ['admin'])
+    const issue = `/open311-keys/${record.id}/nowy-klucz`
+    expect((await rest(payload, 'POST', issue)).status).toBe(403)
+    const issued = await rest(payload, 'POST', issue, { token: admin })
+    expect(issued.status).toBe(200)
+    const key = issued.body as { key: string }
     expect(key.key).toMatch(/^[\w-]{43}$/)
+    const storedKey = (await payload.findByID({
+      collection: 'open311-keys',
+      id: record.id,
+      overrideAccess: true,
+    })) as unknown as Record<string, unknown>
+    expect(storedKey).toMatchObject({
+      keyHash: createHash('sha256').update(key.key).digest('hex'),
+      keyEnding: `…${key.key.slice(-4)}`,
+    })
+    expect(JSON.stringify(storedKey)).not.toContain(key.key)
+    const seen = await rest(payload, 'GET', `/open311-keys/${record.id}`, { token: admin })
+    expect(seen.body).not.toHaveProperty('keyHash')
+    expect(seen.body.keyEnding).toBe(`…${key.key.slice(-4)}`)
     const badCode = await publicRequest(
       payload,
       'POST',
@@ -200,6 +219,17 @@ describe('Open311 GeoReport v2', () => {
     )
     expect(postedXml.status).toBe(201)
     expect(postedXml.body.service_requests.request[0].token).toMatch(/^\d+$/)
+    // A key issued again: the previous one stops working.
+    const again = await rest(payload, 'POST', issue, { token: admin })
+    expect(again.body.key).not.toBe(key.key)
+    const stale = await publicRequest(
+      payload,
+      'POST',
+      `${OPEN311}/requests.json`,
+      { ...fields, api_key: key.key },
+      fromClient(),
+    )
+    expect(stale.status).toBe(403)
     const [answer] = JSON.parse(posted.text)
     expect(typeof answer.token).toBe('string')
     expect(typeof answer.service_notice).toBe('string')

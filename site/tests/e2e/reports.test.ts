@@ -4,6 +4,7 @@ import { readOutbox, recipientsOf } from '../../../cms/tests/support/outbox-mail
 import { phoneJpeg } from '../../../cms/tests/support/reports'
 import { publishFrom } from '../../../scripts/lib/publish'
 import { launchChromium } from './support/browser'
+import { signIn } from './support/admin-session'
 import { adminToken, cmsApiOk } from './support/cms-api'
 import { closeServer } from '../../../scripts/lib/static-server'
 import { e2eMap, serveTiles } from './support/map-tiles'
@@ -235,6 +236,44 @@ describe('resident reports, from the form to the public list', () => {
     } finally {
       await context.close()
       await closeServer(tiles.server)
+    }
+  })
+
+  it('issues an integrator’s Open311 key in the admin, shown once, which then posts a report', async () => {
+    const record = await cmsApiOk('/open311-keys', {
+      method: 'POST',
+      token,
+      body: JSON.stringify({ name: `Aplikacja ${stamp()}` }),
+    })
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    try {
+      await signIn(page)
+      await page.goto(`${cmsUrl}/admin/collections/open311-keys/${record.doc.id}`)
+      await page.getByRole('button', { name: 'Wydaj klucz' }).click()
+      const key = (await page.locator('.ratusz-open311-key code').textContent()) ?? ''
+      expect(key).toMatch(/^[\w-]{43}$/)
+      const posted = await fetch(`${siteUrl}/api/open311/v2/requests.json`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          api_key: key,
+          service_code: 'oswietlenie',
+          description: 'Latarnia miga całą noc przy przystanku.',
+          address_string: 'ul. Szkolna, przystanek',
+          email: `apka-${stamp()}@example.pl`,
+        }),
+      })
+      expect(posted.status).toBe(201)
+      created.push(Number((await posted.json())[0].token))
+      // Shown once: the screen opened again shows only the key's ending.
+      await page.reload()
+      await expect(page.getByRole('button', { name: 'Wydaj nowy klucz' }).isVisible()).resolves.toBe(true)
+      await expect(page.locator('.ratusz-open311-key code').count()).resolves.toBe(0)
+      expect(await page.content()).not.toContain(key)
+    } finally {
+      await context.close()
+      await cmsApiOk(`/open311-keys/${record.doc.id}`, { method: 'DELETE', token }).catch(() => undefined)
     }
   })
 })

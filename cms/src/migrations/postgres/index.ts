@@ -13,6 +13,7 @@ import * as migration_20261130_155950_notifications_news_events from './20261130
 import * as migration_20261130_160232_reports from './20261130_160232_reports';
 import * as migration_20261130_161148_annual_report_template from './20261130_161148_annual_report_template';
 import * as migration_20261130_165057_reports_erase_job from './20261130_165057_reports_erase_job';
+import * as migration_20261130_195036_open311_key_hashes from './20261130_195036_open311_key_hashes';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261130_165057_reports_erase_job.up,
     down: migration_20261130_165057_reports_erase_job.down,
-    name: '20261130_165057_reports_erase_job'
+    name: '20261130_165057_reports_erase_job',
+  },
+  {
+    up: migration_20261130_195036_open311_key_hashes.up,
+    down: migration_20261130_195036_open311_key_hashes.down,
+    name: '20261130_195036_open311_key_hashes'
   },
 ];

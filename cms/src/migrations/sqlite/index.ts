@@ -12,6 +12,7 @@ import * as migration_20261130_155606_publish_log_records from './20261130_15560
 import * as migration_20261130_160058_notifications_news_events from './20261130_160058_notifications_news_events';
 import * as migration_20261130_160326_reports from './20261130_160326_reports';
 import * as migration_20261130_161235_annual_report_template from './20261130_161235_annual_report_template';
+import * as migration_20261130_195207_open311_key_hashes from './20261130_195207_open311_key_hashes';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261130_161235_annual_report_template.up,
     down: migration_20261130_161235_annual_report_template.down,
-    name: '20261130_161235_annual_report_template'
+    name: '20261130_161235_annual_report_template',
+  },
+  {
+    up: migration_20261130_195207_open311_key_hashes.up,
+    down: migration_20261130_195207_open311_key_hashes.down,
+    name: '20261130_195207_open311_key_hashes'
   },
 ];

@@ -12,6 +12,7 @@ import { createPendingReport } from '../reports/resident-writes'
 import { planReportMessage } from '../sending/report-messages'
 import { REPORT_SLUGS } from '../slugs'
 import { isClosed, type ReportStatus } from '../statuses'
+import { hashApiKey } from '../keys/api-key'
 import { open311Answer, open311Error, resourceOf, type Open311Format } from './answer'
 
 /** Where Open311 GeoReport v2 lives (nginx passes `/api/open311/` to the CMS on the site's host). */
@@ -212,12 +213,12 @@ const oneRequest = (): Endpoint => ({
   },
 })
 
-/** The integrator's key, when it is an active one (its last use noted). */
+/** The integrator's key, when it is an active one (compared by its hash; its last use noted). */
 const activeKey = async (payload: Payload, key: string | null): Promise<boolean> => {
   if (!key || key.length < 20 || key.length > 100) return false
   const found = await payload.find({
     collection: REPORT_SLUGS.open311Keys as never,
-    where: { and: [{ key: { equals: key } }, { active: { equals: true } }] },
+    where: { and: [{ keyHash: { equals: hashApiKey(key) } }, { active: { equals: true } }] },
     limit: 1,
     depth: 0,
     overrideAccess: true,
