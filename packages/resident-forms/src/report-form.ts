@@ -48,7 +48,7 @@ const mapHtml = (map: ReportMap) => {
       Kliknij lub dotknij mapy tam, gdzie jest problem. Z klawiatury: przejdź do mapy, przesuń ją strzałkami
       (+ i − przybliżają) tak, by kółko na środku wskazało miejsce, i naciśnij „Zaznacz środek mapy”.
     </p>
-    <div class="report-map-canvas" aria-label="Mapa gminy" aria-describedby="mapa-opis"></div>
+    <div class="report-map-canvas" role="region" aria-label="Mapa gminy" aria-describedby="mapa-opis"></div>
     <p class="report-map-actions">
       <button type="button" class="secondary" data-map-centre>Zaznacz środek mapy</button>
       <button type="button" class="secondary" data-map-clear>Usuń zaznaczenie</button>
