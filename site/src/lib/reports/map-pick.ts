@@ -1,5 +1,7 @@
 import L from 'leaflet'
-import 'leaflet/dist/leaflet.css'
+// Leaflet's stylesheet as a file of the site's own, linked only once the map starts: imported as a style, Astro
+// would inline it into /zglos/ for every visitor, map or not.
+import leafletStylesheet from 'leaflet/dist/leaflet.css?url'
 
 const numbers = (text: string | undefined): number[] => (text ?? '').split(',').map(Number)
 
@@ -10,6 +12,16 @@ const asText = (text: string) => {
   return element.innerHTML
 }
 
+/** Links a stylesheet and waits for it (or its failure: the map still works, only less neatly). */
+const linkStylesheet = (href: string): Promise<void> =>
+  new Promise((resolve) => {
+    const link = document.createElement('link')
+    link.rel = 'stylesheet'
+    link.href = href
+    link.onload = link.onerror = () => resolve()
+    document.head.append(link)
+  })
+
 /**
  * The report form's map (the `[data-report-map]` block of @ratusz/resident-forms), drawn with Leaflet from the
  * configured tile server only: a click or tap marks the place, "Zaznacz środek mapy" marks the centre under the
@@ -17,7 +29,7 @@ const asText = (text: string) => {
  * fills the form's hidden latitude and longitude (6 decimals, about 10 cm); a point outside the gmina's box is
  * not taken. A position already in the form (shown again after an error) is drawn.
  */
-export const startMapPick = (block: HTMLElement) => {
+export const startMapPick = async (block: HTMLElement) => {
   const form = block.closest('form')
   // The names of the form's hidden latitude and longitude fields (REPORT_FIELDS), as the block gives them.
   const [latName, lonName] = (block.dataset.fields ?? '').split(',')
@@ -29,6 +41,7 @@ export const startMapPick = (block: HTMLElement) => {
   const [south, west, north, east] = numbers(block.dataset.bounds)
   const [centerLat, centerLon] = numbers(block.dataset.center)
   const bounds = L.latLngBounds([south!, west!], [north!, east!])
+  await linkStylesheet(leafletStylesheet)
   block.hidden = false
   const map = L.map(canvas, { maxBounds: bounds.pad(0.05), maxBoundsViscosity: 1, keyboard: true }).setView(
     [centerLat!, centerLon!],
