@@ -392,6 +392,14 @@ describe('resident reports', () => {
     ).body.docs
     const photoFile = path.join(process.env.RATUSZ_UPLOADS_DIR!, 'report-photos', closed.photos[0].filename)
     expect(await fs.stat(photoFile).then(() => true)).toBe(true)
+    // Its position on the map is personal data too.
+    await payload.update({
+      collection: 'reports',
+      id: closed.id,
+      data: { latitude: 50.871234, longitude: 21.021234 } as never,
+      overrideAccess: true,
+      context: { fromReportHook: true },
+    })
     // Eleven months later nothing is erased yet; thirteen months later the closed report's data goes.
     const month = 30 * 24 * 3600 * 1000
     expect(await eraseReports(payload, { erasedAfterMonths: 12 }, new Date(Date.now() + 11 * month))).toEqual(
@@ -405,6 +413,8 @@ describe('resident reports', () => {
       contactEmail: null,
       description: null,
       place: null,
+      latitude: null,
+      longitude: null,
       photos: [],
       status: 'resolved',
     })
