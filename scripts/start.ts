@@ -57,7 +57,7 @@ try {
   await step('Publishing the site from the CMS API', () => publishFrom(cmsUrl, siteUrl))
   servers.push(
     await step(`Serving the site on http://localhost:${sitePort}`, () =>
-      serveStatic(liveDir, sitePort, '0.0.0.0', { cmsUrl, accessLog }),
+      serveStatic(liveDir, sitePort, '0.0.0.0', { cmsUrl, accessLog, tileUrl: config.RATUSZ_MAP_TILE_URL }),
     ),
   )
   const admin = adminCredentials(env)

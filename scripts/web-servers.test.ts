@@ -9,7 +9,7 @@ import { nginxBinary, startNginx } from './lib/nginx-for-tests'
 import { repoDir } from './lib/paths'
 import { closeServer, serveStatic } from './lib/static-server'
 import { routeFiles } from '../site/integrations/section-routes'
-import { securityHeaders, uploadLocation, uploadTypes } from './lib/web-server-config'
+import { securityHeaders, uploadLocation, uploadTypes, withTileServer } from './lib/web-server-config'
 
 const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
@@ -188,6 +188,15 @@ describe('the web servers that serve a release', () => {
       'referrer-policy',
       'permissions-policy',
     ])
+  })
+
+  it('allow images from the map’s tile server only when one is configured', () => {
+    expect(withTileServer(securityHeaders(), undefined)).toEqual(securityHeaders())
+    const csp = Object.fromEntries(
+      withTileServer(securityHeaders(), 'https://tiles.example-gmina.pl:8443/{z}/{x}/{y}.png'),
+    )['Content-Security-Policy']!
+    expect(csp).toMatch(/(^|; )img-src 'self' data: https:\/\/tiles\.example-gmina\.pl:8443(;|$)/)
+    expect(csp.replace(' https://tiles.example-gmina.pl:8443', '')).toBe(security['content-security-policy'])
   })
 
   it('type uploads with exactly the types the CMS stores, by the extension it gives them', () => {

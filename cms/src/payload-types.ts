@@ -1467,7 +1467,7 @@ export interface ReportMessage {
   createdAt: string;
 }
 /**
- * API keys of apps that post reports through Open311 (POST /api/open311/v2/requests.json). One key per integrator; the key shows once, after creation.
+ * API keys of apps that post reports through Open311 (POST /api/open311/v2/requests.json). One key per integrator: create the record, then "Issue key". The key shows once; only its hash is stored.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "open311-keys".
@@ -1478,10 +1478,11 @@ export interface Open311Key {
    * Who uses the key, e.g. "My Gmina app".
    */
   name: string;
+  keyHash?: string | null;
   /**
-   * Give it to the integrator. Note it now: later only its start shows.
+   * The last characters of the issued key, to tell keys apart. The key itself is not stored.
    */
-  key?: string | null;
+  keyEnding?: string | null;
   /**
    * Untick to block the key.
    */
@@ -2550,7 +2551,8 @@ export interface ReportPhotosSelect<T extends boolean = true> {
  */
 export interface Open311KeysSelect<T extends boolean = true> {
   name?: T;
-  key?: T;
+  keyHash?: T;
+  keyEnding?: T;
   active?: T;
   lastUsedAt?: T;
   updatedAt?: T;

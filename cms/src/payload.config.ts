@@ -16,6 +16,7 @@ import { webPushKeys } from './web-push-keys'
 import { viewOnSite } from './admin/view-on-site'
 import { characterCounts } from './admin/character-counts'
 import { notifyAudience } from './admin/notify-audience'
+import { open311KeyIssuer } from './admin/open311-key-issuer'
 import { publishLog } from './admin/publish-log'
 import { publishedToast } from './admin/published-toast'
 import { slugLabel } from './admin/slug-label'
@@ -114,6 +115,8 @@ export default buildConfig({
         sms: smsAdapter(env),
         push: webPushKeys(env),
       },
+      // Residents' reports: a position marked on the form's map (or sent by an Open311 app) must lie in the gmina.
+      reports: { bounds: env.RATUSZ_MAP_BOUNDS },
       // Traffic statistics: the hourly import reads the web server's logs there (docs/statistics.md).
       statistics: { logsDir: fromRepo(env.RATUSZ_LOGS_DIR), siteUrl: env.RATUSZ_SITE_URL },
       // The sections the gmina runs (RATUSZ_SECTIONS); each one left out is gone from the admin and the site.
@@ -136,6 +139,8 @@ export default buildConfig({
     smsParts(env.RATUSZ_SITE_URL, env.RATUSZ_SMS_PROVIDER !== 'off'),
     // The publish log's reasons grouped and shortened; "Opublikuj ponownie" and the rollback for administrators.
     publishLog,
+    // "Wydaj klucz" on an Open311 key's screen: the integrator's key shown once (only its hash is stored).
+    open311KeyIssuer,
     // After a publish, a toast: the site refreshes within seconds, and "Zobacz na stronie".
     publishedToast(env.RATUSZ_SITE_URL),
     // The slug looks optional, as its help says ("leave empty"); it stays required in the schema.

@@ -9,6 +9,7 @@ import {
   uploadContentType,
   uploadLocation,
   uploadTypes,
+  withTileServer,
 } from './web-server-config'
 
 /** Text files of the site that nginx (`charset utf-8` and its default `charset_types`) sends with a charset. */
@@ -58,10 +59,11 @@ export const serveStatic = (
   /**
    * `cmsUrl`: the CMS that answers `/api/public/` (residents' forms), as nginx proxies it in production.
    * `accessLog`: the file every request is logged to, in nginx's `combined` format.
+   * `tileUrl`: the map's tile server (RATUSZ_MAP_TILE_URL), whose images the pages may then load.
    */
-  { cmsUrl, accessLog }: { cmsUrl?: string; accessLog?: string } = {},
+  { cmsUrl, accessLog, tileUrl }: { cmsUrl?: string; accessLog?: string; tileUrl?: string } = {},
 ): Promise<http.Server> => {
-  const headers = securityHeaders()
+  const headers = withTileServer(securityHeaders(), tileUrl)
   const uploads = uploadLocation()
   const types = uploadTypes()
   const caching = cacheControls()

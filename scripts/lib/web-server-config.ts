@@ -17,6 +17,22 @@ export const securityHeaders = (conf = read('security-headers.conf')): [string, 
     match[2]!,
   ])
 
+/**
+ * The headers with the origin of the map's tile server (RATUSZ_MAP_TILE_URL) allowed as an image source in the
+ * Content-Security-Policy, as a gmina with a map adds it to `img-src` in docker/security-headers.conf.
+ */
+export const withTileServer = (
+  headers: [string, string][],
+  tileUrl: string | undefined,
+): [string, string][] => {
+  if (!tileUrl) return headers
+  const origin = new URL(tileUrl.replace(/[{}]/g, '')).origin
+  return headers.map(([name, value]) => [
+    name,
+    name === 'Content-Security-Policy' ? value.replace(/\bimg-src ([^;]*)/, `img-src $1 ${origin}`) : value,
+  ])
+}
+
 /** Extension (lower case, no dot) → MIME type of an upload, from the `types` block of `docker/upload-types.conf`. */
 export const uploadTypes = (conf = read('upload-types.conf')): Map<string, string> => {
   const block = /types\s*\{([^}]*)\}/.exec(conf)?.[1]

@@ -260,6 +260,15 @@ describe('resident reports', () => {
     expect(closed.body.doc.closedAt).toBeTruthy()
     await runNotificationJobs(payload)
     expect(mailTo('anna.nowak@example.pl').at(-1)!.mail.subject).toContain('załatwione')
+    // The answer was announced to the category's handler (nobody else) by e-mail: which report, where to read
+    // it; the resident's words stay in the admin.
+    const notices = inbox.received.filter((mail) =>
+      String(mail.mail.subject).startsWith('Odpowiedź zgłaszającego'),
+    )
+    expect(notices.map((mail) => mail.to)).toEqual([['oswietlenie@example.pl']])
+    expect(notices[0]!.mail.subject).toBe(`Odpowiedź zgłaszającego: zgłoszenie nr ${report.id}`)
+    expect(String(notices[0]!.mail.text)).toContain(`/admin/collections/reports/${report.id}`)
+    expect(notices[0]!.raw).not.toContain('naprzeciw numeru 12')
   })
 
   it('shows a report marked public to anonymous readers without personal data', async () => {
@@ -383,6 +392,14 @@ describe('resident reports', () => {
     ).body.docs
     const photoFile = path.join(process.env.RATUSZ_UPLOADS_DIR!, 'report-photos', closed.photos[0].filename)
     expect(await fs.stat(photoFile).then(() => true)).toBe(true)
+    // Its position on the map is personal data too.
+    await payload.update({
+      collection: 'reports',
+      id: closed.id,
+      data: { latitude: 50.871234, longitude: 21.021234 } as never,
+      overrideAccess: true,
+      context: { fromReportHook: true },
+    })
     // Eleven months later nothing is erased yet; thirteen months later the closed report's data goes.
     const month = 30 * 24 * 3600 * 1000
     expect(await eraseReports(payload, { erasedAfterMonths: 12 }, new Date(Date.now() + 11 * month))).toEqual(
@@ -396,6 +413,8 @@ describe('resident reports', () => {
       contactEmail: null,
       description: null,
       place: null,
+      latitude: null,
+      longitude: null,
       photos: [],
       status: 'resolved',
     })
@@ -427,5 +446,47 @@ describe('resident reports', () => {
     expect(counts.total).toBe(2)
     // Erased, it is no longer public.
     expect((await rest(payload, 'GET', '/reports')).body.docs).toEqual([])
+  })
+  it('takes the place marked on the map: kept when the form comes back, refused outside the gmina, stored', async () => {
+    const email = `mapa-${stamp()}@example.pl`
+    const fields = {
+      ...reportFields(payload, { category: lights, area, email }),
+      szerokosc: '50.871234',
+      dlugosc: '21.021234',
+    }
+    const noConsent = await postReport(payload, { ...fields, zgoda: '' }, [], fromClient())
+    expect(noConsent.status).toBe(400)
+    expect(noConsent.text).toContain('name="szerokosc" value="50.871234"')
+    expect(noConsent.text).toContain('name="dlugosc" value="21.021234"')
+    // Berlin is outside the gmina's box (Poland by default): refused, and dropped so the form can go again.
+    const abroad = await postReport(
+      payload,
+      { ...fields, szerokosc: '52.52', dlugosc: '13.40' },
+      [],
+      fromClient(),
+    )
+    expect(abroad.status).toBe(400)
+    expect(abroad.text).toContain('leży poza gminą')
+    expect(abroad.text).toContain('name="szerokosc" value=""')
+    for (const wrong of [
+      { szerokosc: '50.87', dlugosc: '' },
+      { szerokosc: 'północ', dlugosc: '21.02' },
+    ]) {
+      const answer = await postReport(payload, { ...fields, ...wrong }, [], fromClient())
+      expect(answer.status).toBe(400)
+      expect(answer.text).toContain('Nieprawidłowe współrzędne miejsca.')
+    }
+    const sent = await postReport(payload, fields, [], fromClient())
+    expect(sent.status).toBe(200)
+    const [stored] = (
+      await payload.find({
+        collection: 'reports',
+        where: { contactEmail: { equals: email } },
+        overrideAccess: true,
+        depth: 0,
+      })
+    ).docs as any[]
+    expect([stored.latitude, stored.longitude]).toEqual([50.871234, 21.021234])
+    await payload.delete({ collection: 'reports', id: stored.id, overrideAccess: true })
   })
 })

@@ -92,3 +92,53 @@ export const instant = () => {
 /** One of `choices`, e.g. `smsapi`. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(choices: T) =>
   z.enum(choices, expected(`one of ${choices.join(', ')}`))
+
+const coordinates = (value: string) => value.split(',').map((part) => Number(part.trim()))
+const isLatitude = (value: number) => Number.isFinite(value) && value >= -90 && value <= 90
+const isLongitude = (value: number) => Number.isFinite(value) && value >= -180 && value <= 180
+
+/** A point on the map as `latitude,longitude` in degrees (WGS84), e.g. `50.86,21.02`. */
+export const mapPoint = () => {
+  const message = expected('latitude,longitude in degrees, like 50.86,21.02')
+  return z
+    .string()
+    .trim()
+    .transform(coordinates)
+    .refine((value) => value.length === 2 && isLatitude(value[0]!) && isLongitude(value[1]!), message)
+    .transform(([lat, lon]) => ({ lat: lat!, lon: lon! }))
+}
+
+/** A box on the map as `south,west,north,east` in degrees (WGS84), e.g. `50.8,20.9,50.95,21.15`. */
+export const mapBounds = () => {
+  const message = expected('south,west,north,east in degrees, like 50.8,20.9,50.95,21.15')
+  return z
+    .string()
+    .trim()
+    .transform(coordinates)
+    .refine(
+      (value) =>
+        value.length === 4 &&
+        isLatitude(value[0]!) &&
+        isLongitude(value[1]!) &&
+        isLatitude(value[2]!) &&
+        isLongitude(value[3]!) &&
+        value[0]! < value[2]! &&
+        value[1]! < value[3]!,
+      message,
+    )
+    .transform(([south, west, north, east]) => ({ south: south!, west: west!, north: north!, east: east! }))
+}
+
+/** A tile server's address template with `{z}`, `{x}` and `{y}` (and optionally `{s}`, `{r}`), http(s). */
+export const tileUrl = () =>
+  z
+    .string()
+    .trim()
+    .regex(
+      /^https?:\/\/[^\s"'<>]+$/,
+      expected('an http:// or https:// tile URL like https://tiles.example.pl/{z}/{x}/{y}.png'),
+    )
+    .refine(
+      (value) => ['{z}', '{x}', '{y}'].every((part) => value.includes(part)),
+      expected('a tile URL with {z}, {x} and {y}, like https://tiles.example.pl/{z}/{x}/{y}.png'),
+    )

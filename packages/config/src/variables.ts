@@ -7,11 +7,14 @@ import {
   instant,
   list,
   listOf,
+  mapBounds,
+  mapPoint,
   oneOf,
   origin,
   port,
   positiveNumber,
   text,
+  tileUrl,
   urlOf,
   wholeNumber,
 } from './value-types'
@@ -32,6 +35,9 @@ type Variable<S extends z.ZodType, R extends readonly Reader[]> = {
   /** Never repeated in an error message (a password, or a URL that may hold one). */
   secret?: boolean
 }
+
+/** Poland's box (south,west,north,east): the default area where a report's position may lie. */
+const POLAND_BOUNDS = '49.0,14.07,54.84,24.15'
 
 const variable = <S extends z.ZodType, const R extends readonly Reader[]>(entry: Variable<S, R>) => entry
 
@@ -206,6 +212,38 @@ export const variables = {
     readers: ['cms'],
     defaultText: '`mailto:` and `RATUSZ_MAIL_FROM`',
     meaning: 'who push services may contact about the messages: a `mailto:` or `https:` address',
+  }),
+  RATUSZ_MAP_TILE_URL: variable({
+    schema: tileUrl().optional(),
+    readers: ['site', 'scripts'],
+    defaultText: 'unset: no map',
+    meaning:
+      "the tile server of the map on `/zglos/` where residents may mark the place (e.g. `https://tiles.example-gmina.pl/{z}/{x}/{y}.png`); unset, the form has no map and nothing is loaded from another host. Its origin must be allowed in the web server's `img-src` (docker/security-headers.conf; `pnpm start` adds it)",
+  }),
+  RATUSZ_MAP_ATTRIBUTION: variable({
+    schema: text().optional(),
+    readers: ['site'],
+    defaultText: 'unset: none',
+    meaning:
+      'the credit the tile server asks for, shown under the map as plain text (e.g. `© autorzy OpenStreetMap`)',
+  }),
+  RATUSZ_MAP_CENTER: variable({
+    schema: mapPoint().optional(),
+    readers: ['site'],
+    defaultText: 'unset: the middle of `RATUSZ_MAP_BOUNDS`',
+    meaning: 'where the map opens, `latitude,longitude` (e.g. `50.86,21.02`)',
+  }),
+  RATUSZ_MAP_ZOOM: variable({
+    schema: wholeNumber({ min: 1 }).max(19, { error: 'expected a whole number from 1 to 19' }).default(13),
+    readers: ['site'],
+    meaning: 'the zoom the map opens at (1 to 19; 13 shows a gmina)',
+  }),
+  RATUSZ_MAP_BOUNDS: variable({
+    schema: mapBounds().prefault(POLAND_BOUNDS),
+    readers: ['cms', 'site'],
+    defaultText: 'Poland: `49.0,14.07,54.84,24.15`',
+    meaning:
+      "the gmina's box, `south,west,north,east`: a report's position (the form's map, Open311's `lat`/`long`) outside it is refused, and the map does not leave it",
   }),
   RATUSZ_SITES_DIR: variable({
     schema: text().default('data/site'),

@@ -23,13 +23,15 @@ export {
 } from './report-form-fields'
 export {
   EMPTY_REPORT,
+  POLAND_BOUNDS,
   REPORT_CHANNELS,
   REPORT_LIMITS,
   checkReport,
   readReportForm,
   type ReportChannel,
+  type MapBounds,
   type ReportErrors,
   type ReportValues,
 } from './report-values'
-export { reportFormHtml, type ReportCategoryChoice } from './report-form'
+export { reportFormHtml, type ReportCategoryChoice, type ReportMap } from './report-form'
 export { REPORT_CONSENT_VERSION, reportConsent, type ReportRetention } from './report-consent'

@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from './html'
 import { REPORT_FIELDS as F, MAX_REPORT_PHOTOS, URGENT_NOTE } from './report-form-fields'
-import { REPORT_LIMITS, type ReportErrors, type ReportValues } from './report-values'
+import { REPORT_LIMITS, type MapBounds, type ReportErrors, type ReportValues } from './report-values'
 import { errorSummaryHtml } from './subscription-form'
 
 /** A category a resident can choose: its name, and whether it is urgent (an accident, a danger: call 112). */
@@ -12,6 +12,50 @@ export type ReportCategoryChoice = {
 }
 
 type Field = keyof ReportValues | 'photos'
+
+/**
+ * The map where residents may mark the place (the site's `/zglos/` with a tile server configured): the tiles'
+ * address template, the credit the tile server asks for (plain text), where it opens and the gmina's box.
+ */
+export type ReportMap = {
+  tileUrl: string
+  attribution: string
+  center: { lat: number; lon: number }
+  zoom: number
+  bounds: MapBounds
+}
+
+/**
+ * The map's block, hidden until the page's script has drawn the map (without JavaScript the form has none): a
+ * click or tap marks the place; from the keyboard, the arrows move the map under its cross-hair and a button marks
+ * its centre. The marked point fills the form's hidden latitude and longitude.
+ */
+const mapHtml = (map: ReportMap) => {
+  const { south, west, north, east } = map.bounds
+  return html`<fieldset
+    class="report-map"
+    data-report-map
+    data-tiles="${map.tileUrl}"
+    data-attribution="${map.attribution}"
+    data-center="${`${map.center.lat},${map.center.lon}`}"
+    data-zoom="${String(map.zoom)}"
+    data-bounds="${[south, west, north, east].join(',')}"
+    data-fields="${`${F.lat},${F.lon}`}"
+    hidden
+  >
+    <legend>Miejsce na mapie (nieobowiązkowe)</legend>
+    <p class="hint" id="mapa-opis">
+      Kliknij lub dotknij mapy tam, gdzie jest problem. Z klawiatury: przejdź do mapy, przesuń ją strzałkami
+      (+ i − przybliżają) tak, by kółko na środku wskazało miejsce, i naciśnij „Zaznacz środek mapy”.
+    </p>
+    <div class="report-map-canvas" role="region" aria-label="Mapa gminy" aria-describedby="mapa-opis"></div>
+    <p class="report-map-actions">
+      <button type="button" class="secondary" data-map-centre>Zaznacz środek mapy</button>
+      <button type="button" class="secondary" data-map-clear>Usuń zaznaczenie</button>
+    </p>
+    <p class="report-map-status" role="status" data-map-status>Nie zaznaczono miejsca na mapie.</p>
+  </fieldset>`
+}
 
 const errorText = (errors: ReportErrors, field: Field, name: string) =>
   errors[field] ? html`<p class="field-error" id="blad-${name}">${errors[field]}</p>` : null
@@ -39,9 +83,13 @@ export const reportFormHtml = (options: {
   /** Whether residents may choose SMS (only when the CMS has an SMS channel). */
   withSms?: boolean
   maxPhotoMB: number
+  /** The map where the place may be marked (only on the site, with its script); none by default. */
+  map?: ReportMap
 }): SafeHtml => {
   const { values, withSms = false } = options
   const errors = options.errors ?? {}
+  // A position that was refused is dropped, so the form can be sent again without it (even without a map).
+  const position = errors.lat ? { lat: '', lon: '' } : { lat: values.lat, lon: values.lon }
   const anyUrgent = options.categories.some((category) => category.urgent)
   return html`${anyUrgent ? html`<p class="urgent" role="note"><strong>${URGENT_NOTE}.</strong> Zagrożenie życia, zdrowia lub mienia zgłaszaj telefonicznie, nie tym formularzem.</p>` : null}
     ${errorSummaryHtml(errors)}
@@ -105,9 +153,10 @@ ${values.description}</textarea>
           required${invalid(errors, 'place', F.place, `${F.place}-opis`)}
         />
       </div>
-      <input type="hidden" name="${F.lat}" value="${values.lat}" />
-      <input type="hidden" name="${F.lon}" value="${values.lon}" />
-      ${errorText(errors, 'lat', F.lat)}
+      <input type="hidden" name="${F.lat}" value="${position.lat}" />
+      <input type="hidden" name="${F.lon}" value="${position.lon}" />
+      ${errorText(errors, 'lat', F.lat)} ${options.map ? mapHtml(options.map) : null}
+      ${!options.map && position.lat && position.lon ? html`<p class="hint">Miejsce zaznaczone na mapie: ${position.lat}, ${position.lon}.</p>` : null}
       <div class="field">
         <label for="${F.photos}">Zdjęcia (nie więcej niż ${MAX_REPORT_PHOTOS})</label>
         <p class="hint" id="${F.photos}-opis">

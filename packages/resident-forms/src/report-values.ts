@@ -37,6 +37,12 @@ export const EMPTY_REPORT: ReportValues = {
 /** Polish errors of the report form, by field name (`photos` for the files). */
 export type ReportErrors = Partial<Record<keyof ReportValues | 'photos', string>>
 
+/** A box on the map in degrees (WGS84): where a report's position may lie. */
+export type MapBounds = { south: number; west: number; north: number; east: number }
+
+/** Poland's box: the default where a report's position may lie (RATUSZ_MAP_BOUNDS narrows it to the gmina). */
+export const POLAND_BOUNDS: MapBounds = { south: 49.0, west: 14.07, north: 54.84, east: 24.15 }
+
 /** The longest description and place a report takes. */
 export const REPORT_LIMITS = { description: 4000, place: 300 } as const
 
@@ -87,9 +93,25 @@ export const readReportForm = (body: { get: (name: string) => unknown }): Report
   }
 }
 
-/** Checks the values: `ok` with the contact normalised (lower-case e-mail, +48 phone), or Polish errors. */
+/** An error of the position (both coordinates or none, numbers, inside `bounds`), or null when it is right. */
+const positionError = (values: ReportValues, bounds: MapBounds): string | null => {
+  if (!values.lat && !values.lon) return null
+  const lat = Number(values.lat)
+  const lon = Number(values.lon)
+  if (!values.lat || !values.lon || !Number.isFinite(lat) || !Number.isFinite(lon))
+    return 'Nieprawidłowe współrzędne miejsca.'
+  if (lat < bounds.south || lat > bounds.north || lon < bounds.west || lon > bounds.east)
+    return 'Zaznaczone na mapie miejsce leży poza gminą. Zaznacz je jeszcze raz albo opisz miejsce słowami.'
+  return null
+}
+
+/**
+ * Checks the values: `ok` with the contact normalised (lower-case e-mail, +48 phone), or Polish errors. A position
+ * (latitude and longitude, both or neither) must lie inside `bounds` (the gmina's box; Poland by default).
+ */
 export const checkReport = (
   values: ReportValues,
+  bounds: MapBounds = POLAND_BOUNDS,
 ): { ok: true; values: ReportValues; address: string } | { ok: false; errors: ReportErrors } => {
   const errors: ReportErrors = {}
   if (values.channel === 'email' && !z.email().safeParse(values.email).success)
@@ -99,9 +121,11 @@ export const checkReport = (
   const result = schema.safeParse(values)
   for (const issue of result.success ? [] : result.error.issues) {
     const field = String(issue.path[0]) as keyof ReportValues
-    errors[field] ??=
-      field === 'lat' || field === 'lon' ? 'Nieprawidłowe współrzędne miejsca.' : issue.message
+    if (field === 'lat' || field === 'lon') errors.lat ??= 'Nieprawidłowe współrzędne miejsca.'
+    else errors[field] ??= issue.message
   }
+  const position = errors.lat ? null : positionError(values, bounds)
+  if (position) errors.lat = position
   if (Object.keys(errors).length > 0) return { ok: false, errors }
   const address = values.channel === 'email' ? values.email.toLowerCase() : normalPolishPhone(values.phone)!
   return { ok: true, values, address }

@@ -27,5 +27,10 @@ export const RESIDENT_FORM_STYLES = `
 .urgent-note { display: block; color: #a00000; }
 .report-history { list-style: none; padding: 0; }
 .report-history li { border-left: 4px solid #0b4f9c; padding: 0.25rem 0.75rem; margin: 0 0 1rem; }
+.report-map { margin: 0 0 1.25rem; }
+.report-map-canvas { position: relative; height: 20rem; max-width: 100%; border: 2px solid #1a1a1a; border-radius: 4px; }
+.report-map-canvas::after { content: ''; position: absolute; left: 50%; top: 50%; width: 1.25rem; height: 1.25rem; margin: -0.625rem 0 0 -0.625rem; border: 2px solid #1a1a1a; border-radius: 50%; box-shadow: 0 0 0 2px #fff; z-index: 700; pointer-events: none; }
+.report-map-actions { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+.resident-form button.secondary { background: #fff; color: #0b4f9c; }
 .consent { border-top: 1px solid #767676; margin-top: 1.5rem; font-size: 1rem; }
 `

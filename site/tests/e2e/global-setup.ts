@@ -11,6 +11,7 @@ import { stopCommand } from '../../../scripts/lib/run-command'
 import { publishFrom } from '../../../scripts/lib/publish'
 import { closeServer, serveStatic } from '../../../scripts/lib/static-server'
 import { withoutRatuszEnv } from './support/clean-env'
+import { e2eMapEnv } from './support/map-tiles'
 import { e2ePorts } from './support/ports'
 import { seededDatabase } from '../../../cms/tests/support/seeded-database'
 
@@ -59,7 +60,12 @@ export default async function setup(project: TestProject) {
     RATUSZ_SMS_PRICE: '0.16',
     RATUSZ_VAPID_FILE: path.join(work, 'vapid-keys.json'),
     RATUSZ_SITES_DIR: cmsSitesDir,
+    // The gmina's box: positions marked on the form's map outside it are refused.
+    RATUSZ_MAP_BOUNDS: e2eMapEnv.RATUSZ_MAP_BOUNDS,
   }
+  // The site builds (here and the tests' later publishes, whose workers inherit this process's environment) draw
+  // the report form's map from the tests' own tile server (support/map-tiles.ts).
+  Object.assign(process.env, e2eMapEnv)
   const siteUrl = `http://127.0.0.1:${e2ePorts.site}`
   // Published as production publishes: releases, a `live` link, and later publishes that are incremental.
   const sitesDir = path.join(work, 'sites')
@@ -82,7 +88,12 @@ export default async function setup(project: TestProject) {
     env.DATABASE_URL = database.url
     children.push(await startCms(env, e2ePorts.cms, true))
     await publishFrom(cmsUrl, siteUrl, { sites: sitesDir, verbose: false })
-    servers.push(await serveStatic(outDir, e2ePorts.site, '127.0.0.1', { cmsUrl }))
+    servers.push(
+      await serveStatic(outDir, e2ePorts.site, '127.0.0.1', {
+        cmsUrl,
+        tileUrl: e2eMapEnv.RATUSZ_MAP_TILE_URL,
+      }),
+    )
   } catch (error) {
     await teardown()
     throw error

@@ -4,7 +4,10 @@ import { readOutbox, recipientsOf } from '../../../cms/tests/support/outbox-mail
 import { phoneJpeg } from '../../../cms/tests/support/reports'
 import { publishFrom } from '../../../scripts/lib/publish'
 import { launchChromium } from './support/browser'
+import { signIn } from './support/admin-session'
 import { adminToken, cmsApiOk } from './support/cms-api'
+import { closeServer } from '../../../scripts/lib/static-server'
+import { e2eMap, serveTiles } from './support/map-tiles'
 
 const siteUrl = inject('siteUrl')
 const cmsUrl = inject('cmsUrl')
@@ -181,5 +184,96 @@ describe('resident reports, from the form to the public list', () => {
     for (const secret of [email, description, 'Leśna 12', 'Ekipa wymieni'])
       expect(whole).not.toContain(secret)
     await context.close()
+  })
+
+  it('with JavaScript, marks the place on the map drawn from the gmina’s own tile server only, and the report keeps the position', async () => {
+    // The site build drew the map from the environment the global setup gave it (support/map-tiles.ts).
+    expect(process.env.RATUSZ_MAP_TILE_URL).toBe(e2eMap.tileUrl)
+    const tiles = await serveTiles()
+    const context = await browser.newContext({ javaScriptEnabled: true })
+    const page = await context.newPage()
+    const hosts = new Set<string>()
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.protocol.startsWith('http')) hosts.add(url.origin)
+    })
+    try {
+      const email = `mapa-${stamp()}@example.pl`
+      const description = `Dziura w jezdni przy moście ${stamp()}`
+      await page.goto(`${siteUrl}/zglos/`)
+      const map = page.getByRole('group', { name: 'Miejsce na mapie (nieobowiązkowe)' })
+      await map.locator('.leaflet-tile-loaded').first().waitFor()
+      await fillReport(page, email, description)
+      // The keyboard's way first (the centre under the cross-hair), then a click beside it, which wins.
+      await page.getByRole('button', { name: 'Zaznacz środek mapy' }).click()
+      await expect(map.getByRole('status').textContent()).resolves.toMatch(
+        /^Zaznaczono miejsce na mapie: 50\.87/,
+      )
+      const canvas = map.locator('.report-map-canvas')
+      const box = (await canvas.boundingBox())!
+      await canvas.click({ position: { x: box.width / 2 + 40, y: box.height / 2 - 30 } })
+      const lat = await page.locator('input[name="szerokosc"]').inputValue()
+      const lon = await page.locator('input[name="dlugosc"]').inputValue()
+      expect(Number(lat)).toBeGreaterThan(50.87)
+      expect(Number(lon)).toBeGreaterThan(21.02)
+      await page.waitForTimeout(FILL_TIME_MS)
+      await page.getByRole('button', { name: 'Wyślij zgłoszenie' }).click()
+      // The script noted when the form was shown: it goes through at once.
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+        'Potwierdź zgłoszenie',
+      )
+      const stored = await cmsApiOk(
+        `/reports?depth=0&where[contactEmail][equals]=${encodeURIComponent(email)}`,
+        { token },
+      )
+      expect(stored.docs).toHaveLength(1)
+      created.push(stored.docs[0].id)
+      expect([stored.docs[0].latitude, stored.docs[0].longitude]).toEqual([Number(lat), Number(lon)])
+      expect(tiles.requested.length).toBeGreaterThan(0)
+      expect(tiles.requested.every((path) => /^\/\d+\/\d+\/\d+\.png$/.test(path))).toBe(true)
+      // Nothing but the site itself and the configured tile server.
+      expect([...hosts].sort()).toEqual([new URL(e2eMap.tileUrl).origin, siteUrl].sort())
+    } finally {
+      await context.close()
+      await closeServer(tiles.server)
+    }
+  })
+
+  it('issues an integrator’s Open311 key in the admin, shown once, which then posts a report', async () => {
+    const record = await cmsApiOk('/open311-keys', {
+      method: 'POST',
+      token,
+      body: JSON.stringify({ name: `Aplikacja ${stamp()}` }),
+    })
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    try {
+      await signIn(page)
+      await page.goto(`${cmsUrl}/admin/collections/open311-keys/${record.doc.id}`)
+      await page.getByRole('button', { name: 'Wydaj klucz' }).click()
+      const key = (await page.locator('.ratusz-open311-key code').textContent()) ?? ''
+      expect(key).toMatch(/^[\w-]{43}$/)
+      const posted = await fetch(`${siteUrl}/api/open311/v2/requests.json`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          api_key: key,
+          service_code: 'oswietlenie',
+          description: 'Latarnia miga całą noc przy przystanku.',
+          address_string: 'ul. Szkolna, przystanek',
+          email: `apka-${stamp()}@example.pl`,
+        }),
+      })
+      expect(posted.status).toBe(201)
+      created.push(Number((await posted.json())[0].token))
+      // Shown once: the screen opened again shows only the key's ending.
+      await page.reload()
+      await expect(page.getByRole('button', { name: 'Wydaj nowy klucz' }).isVisible()).resolves.toBe(true)
+      await expect(page.locator('.ratusz-open311-key code').count()).resolves.toBe(0)
+      expect(await page.content()).not.toContain(key)
+    } finally {
+      await context.close()
+      await cmsApiOk(`/open311-keys/${record.doc.id}`, { method: 'DELETE', token }).catch(() => undefined)
+    }
   })
 })

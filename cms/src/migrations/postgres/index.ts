@@ -14,6 +14,7 @@ import * as migration_20261130_160232_reports from './20261130_160232_reports';
 import * as migration_20261130_161148_annual_report_template from './20261130_161148_annual_report_template';
 import * as migration_20261130_165057_reports_erase_job from './20261130_165057_reports_erase_job';
 import * as migration_20261130_193040_publish_log_via from './20261130_193040_publish_log_via';
+import * as migration_20261130_195036_open311_key_hashes from './20261130_195036_open311_key_hashes';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261130_193040_publish_log_via.up,
     down: migration_20261130_193040_publish_log_via.down,
-    name: '20261130_193040_publish_log_via'
+    name: '20261130_193040_publish_log_via',
+  },
+  {
+    up: migration_20261130_195036_open311_key_hashes.up,
+    down: migration_20261130_195036_open311_key_hashes.down,
+    name: '20261130_195036_open311_key_hashes'
   },
 ];

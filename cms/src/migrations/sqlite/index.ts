@@ -13,6 +13,7 @@ import * as migration_20261130_160058_notifications_news_events from './20261130
 import * as migration_20261130_160326_reports from './20261130_160326_reports';
 import * as migration_20261130_161235_annual_report_template from './20261130_161235_annual_report_template';
 import * as migration_20261130_193049_publish_log_via from './20261130_193049_publish_log_via';
+import * as migration_20261130_195207_open311_key_hashes from './20261130_195207_open311_key_hashes';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261130_193049_publish_log_via.up,
     down: migration_20261130_193049_publish_log_via.down,
-    name: '20261130_193049_publish_log_via'
+    name: '20261130_193049_publish_log_via',
+  },
+  {
+    up: migration_20261130_195207_open311_key_hashes.up,
+    down: migration_20261130_195207_open311_key_hashes.down,
+    name: '20261130_195207_open311_key_hashes'
   },
 ];

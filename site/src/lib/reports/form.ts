@@ -1,9 +1,11 @@
+import { readConfig } from '@ratusz/config'
 import {
   EMPTY_REPORT,
   REPORT_CONSENT_VERSION,
   REPORTS_PATH,
   reportConsent,
   reportFormHtml,
+  type ReportMap,
 } from '@ratusz/resident-forms'
 import { loadSettings } from '../common/settings'
 import { loadAreas } from '../common/taxonomies'
@@ -16,6 +18,27 @@ import { notificationChannelOn } from '../store/sections'
  */
 const RETENTION = { pendingHours: 48, erasedAfterMonths: 12 }
 const MAX_PHOTO_MB = 10
+
+/**
+ * The map of the form, when a tile server is configured (RATUSZ_MAP_TILE_URL): it opens at RATUSZ_MAP_CENTER (the
+ * middle of the gmina's box by default) and stays within RATUSZ_MAP_BOUNDS, the box the CMS checks positions
+ * against. Without a tile server there is no map, and the page loads nothing from another host.
+ */
+export const reportMap = (env: NodeJS.ProcessEnv = process.env): ReportMap | undefined => {
+  const config = readConfig('site', env)
+  if (!config.RATUSZ_MAP_TILE_URL) return undefined
+  const bounds = config.RATUSZ_MAP_BOUNDS
+  return {
+    tileUrl: config.RATUSZ_MAP_TILE_URL,
+    attribution: config.RATUSZ_MAP_ATTRIBUTION ?? '',
+    center: config.RATUSZ_MAP_CENTER ?? {
+      lat: (bounds.south + bounds.north) / 2,
+      lon: (bounds.west + bounds.east) / 2,
+    },
+    zoom: config.RATUSZ_MAP_ZOOM,
+    bounds,
+  }
+}
 
 /**
  * The report form of `/zglos/`: the same HTML the CMS answers with when a report comes back with an error, so
@@ -36,5 +59,6 @@ export const reportFormPageHtml = async (): Promise<string> => {
     consentVersion: REPORT_CONSENT_VERSION,
     withSms: notificationChannelOn('sms'),
     maxPhotoMB: MAX_PHOTO_MB,
+    map: reportMap(),
   }).value
 }

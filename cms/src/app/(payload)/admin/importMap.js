@@ -27,6 +27,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { NotifyAudience as NotifyAudience_f6de17cbbb2789e92fe88d881d8605dc } from '../../../admin/NotifyAudience'
 import { EagerGroup as EagerGroup_5596e5bce6ec47595da3bf8f73bf9ce8 } from '../../../admin/EagerGroup'
 import { SmsParts as SmsParts_6f70264305cde4cf708987420cf00523 } from '../../../admin/SmsParts'
+import { Open311KeyIssuer as Open311KeyIssuer_1b9d40be8bc650c5168a0a05985262b7 } from '../../../admin/Open311KeyIssuer'
 import { PublishReasonsCell as PublishReasonsCell_67a23e3c574fc54067bc0647613b278b } from '../../../admin/PublishReasons'
 import { PublishReasonsField as PublishReasonsField_67a23e3c574fc54067bc0647613b278b } from '../../../admin/PublishReasons'
 import { PublishActions as PublishActions_fd6d865b3a5a8e131b18eb49786fed27 } from '../../../admin/PublishActions'
@@ -72,6 +73,7 @@ export const importMap = {
   "/admin/NotifyAudience#NotifyAudience": NotifyAudience_f6de17cbbb2789e92fe88d881d8605dc,
   "/admin/EagerGroup#EagerGroup": EagerGroup_5596e5bce6ec47595da3bf8f73bf9ce8,
   "/admin/SmsParts#SmsParts": SmsParts_6f70264305cde4cf708987420cf00523,
+  "/admin/Open311KeyIssuer#Open311KeyIssuer": Open311KeyIssuer_1b9d40be8bc650c5168a0a05985262b7,
   "/admin/PublishReasons#PublishReasonsCell": PublishReasonsCell_67a23e3c574fc54067bc0647613b278b,
   "/admin/PublishReasons#PublishReasonsField": PublishReasonsField_67a23e3c574fc54067bc0647613b278b,
   "/admin/PublishActions#PublishActions": PublishActions_fd6d865b3a5a8e131b18eb49786fed27,

@@ -24,6 +24,7 @@ import { open311Endpoints } from './open311/open311'
 import { reportsCollection } from './reports/config'
 import { eraseReportsTask, queueNightlyReportErase } from './reports/erase-task'
 import { reportMessageKind } from './sending/report-messages'
+import { staffMessageKind } from './sending/staff-messages'
 import { REPORT_SLUGS } from './slugs'
 
 /** Deliveries of the notifications' queue may name a report as their recipient. */
@@ -88,7 +89,11 @@ export const reportsPlugin = (options: RatuszOptions = {}): ((config: Config) =>
       },
     }
     return withReportsFigures(
-      withMessageKind(withEndpoints, 'report', reportMessageKind(resolved.reports)),
+      withMessageKind(
+        withMessageKind(withEndpoints, 'report', reportMessageKind(resolved.reports)),
+        'report-staff',
+        staffMessageKind(),
+      ),
       reportsFigures,
     )
   }

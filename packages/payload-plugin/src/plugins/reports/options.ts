@@ -1,3 +1,4 @@
+import { POLAND_BOUNDS } from '@ratusz/resident-forms'
 import { z } from 'zod'
 
 /** Options of residents' reports (`ratusz({ reports })`); the site's address and SMS come from `notifications`. */
@@ -22,6 +23,20 @@ export const reportsOptionsSchema = z
     minFillSeconds: z.number().min(0).max(60).default(3),
     /** Days the Open311 list of requests goes back when no start date is given (the spec's default). Default 90. */
     open311WindowDays: z.number().int().min(1).max(3650).default(90),
+    /**
+     * The gmina's box (degrees, WGS84): a report's position (the form's map, Open311's `lat`/`long`) outside it is
+     * refused. Default: Poland (RATUSZ_MAP_BOUNDS).
+     */
+    bounds: z
+      .object({
+        south: z.number().min(-90).max(90),
+        west: z.number().min(-180).max(180),
+        north: z.number().min(-90).max(90),
+        east: z.number().min(-180).max(180),
+      })
+      .strict()
+      .refine((box) => box.south < box.north && box.west < box.east, 'south < north and west < east')
+      .default(POLAND_BOUNDS),
   })
   .strict()
 

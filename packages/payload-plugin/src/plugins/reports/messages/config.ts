@@ -6,7 +6,7 @@ import { COLLECTION_SLUGS } from '../../../shared/slugs'
 import { byCategoryOfReport, neverField } from '../access'
 import { REPORT_SLUGS } from '../slugs'
 import { MESSAGE_KINDS, REPORT_STATUSES } from '../statuses'
-import { prepareMessage, sendMessageToResident } from './hooks'
+import { prepareMessage, sendMessageToResident, tellStaffOfAnswer } from './hooks'
 
 const never = () => false
 
@@ -14,7 +14,8 @@ const never = () => false
  * `report-messages`: the history of a report, one record per event: a change of state, a reply the resident
  * gets, an internal note, the resident's answer from the status page. Kept as written (never changed); each
  * carries its report's category, so a handler reads the messages of their categories only. A change of state or
- * a reply goes to the resident through the notifications' delivery queue.
+ * a reply goes to the resident through the notifications' delivery queue; a resident's answer is announced to the
+ * report's handlers by e-mail.
  */
 export const reportMessagesCollection = (): CollectionConfig => ({
   slug: REPORT_SLUGS.messages,
@@ -28,7 +29,7 @@ export const reportMessagesCollection = (): CollectionConfig => ({
   defaultSort: '-createdAt',
   custom: notOnSite,
   access: { read: byCategoryOfReport, create: isReportsStaff, update: never, delete: never },
-  hooks: { beforeChange: [prepareMessage], afterChange: [sendMessageToResident] },
+  hooks: { beforeChange: [prepareMessage], afterChange: [sendMessageToResident, tellStaffOfAnswer] },
   fields: [
     {
       name: 'report',

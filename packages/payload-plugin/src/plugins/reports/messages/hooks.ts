@@ -6,6 +6,7 @@ import {
 } from 'payload'
 import { relationId } from '../../../shared/relation-id'
 import { planReportMessage } from '../sending/report-messages'
+import { planAnswerNotice } from '../sending/staff-messages'
 import { findReport } from '../sending/stored-report'
 import { REPORT_SLUGS } from '../slugs'
 
@@ -73,5 +74,15 @@ export const sendMessageToResident: CollectionAfterChangeHook = async ({ doc, re
       context: { fromReportHook: true },
       req,
     })
+  return doc
+}
+
+/**
+ * The resident's answer from the status page reaches the report's handlers and its assignee: an e-mail says which
+ * report to open in the admin (the answer itself stays there).
+ */
+export const tellStaffOfAnswer: CollectionAfterChangeHook = async ({ doc, req, operation }) => {
+  if (operation !== 'create' || doc.kind !== 'answer') return doc
+  await planAnswerNotice(req.payload, relationId(doc.report), doc.id, req)
   return doc
 }

@@ -12,6 +12,8 @@ import { createPendingReport } from '../reports/resident-writes'
 import { planReportMessage } from '../sending/report-messages'
 import { REPORT_SLUGS } from '../slugs'
 import { isClosed, type ReportStatus } from '../statuses'
+import { hashApiKey } from '../keys/api-key'
+import { open311Answer, open311Error, resourceOf, type Open311Format } from './answer'
 
 /** Where Open311 GeoReport v2 lives (nginx passes `/api/open311/` to the CMS on the site's host). */
 export const OPEN311_PATH = '/open311/v2'
@@ -36,19 +38,6 @@ type Report = {
   confirmedAt?: string | null
   updatedAt: string
 }
-
-/** An Open311 error answer: a list of `{ code, description }` with the HTTP status as its code. */
-const error = (status: number, description: string) =>
-  Response.json([{ code: status, description }], { status, headers: { 'Cache-Control': 'no-store' } })
-
-const json = (body: unknown, status = 200) =>
-  Response.json(body, {
-    status,
-    headers: { 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' },
-  })
-
-/** The format asked for by the path's extension: JSON (or none); XML is not served. */
-const wantsJson = (path: string) => !/\.\w+$/.test(path) || path.endsWith('.json')
 
 const categoriesOf = async (payload: Payload): Promise<Category[]> =>
   (
@@ -102,48 +91,60 @@ const isoDate = (value: string | null): Date | null | 'invalid' => {
   return Number.isNaN(at.getTime()) ? 'invalid' : at
 }
 
-/** `GET /api/open311/v2/discovery.json`: where the endpoint is and what it speaks. */
-const discovery = (context: ReportContext): Endpoint => ({
-  path: `${OPEN311_PATH}/discovery.json`,
-  method: 'get',
-  handler: () =>
-    json({
-      changeset: '2026-11-30T00:00:00Z',
-      contact: `${context.siteUrl}/kontakt/`,
-      key_service: 'Klucz API wydaje administrator gminy (docs/reports.md).',
-      endpoints: [
-        {
-          specification: 'http://wiki.open311.org/GeoReport_v2',
-          url: `${context.siteUrl}/api${OPEN311_PATH}`,
-          changeset: '2026-11-30T00:00:00Z',
-          type: 'production',
-          formats: ['application/json'],
-        },
-      ],
-    }),
-})
+const CHANGESET = '2026-11-30T00:00:00Z'
 
-/** `GET /api/open311/v2/services.json`: the report categories. */
-const services = (): Endpoint => ({
+/** The discovery document; in XML its lists are wrapped as the spec writes them (`endpoints/endpoint`, `formats/format`). */
+const discoveryOf = (context: ReportContext, format: Open311Format) => {
+  const formats = ['application/json', 'text/xml']
+  const endpoint = {
+    specification: 'http://wiki.open311.org/GeoReport_v2',
+    url: `${context.siteUrl}/api${OPEN311_PATH}`,
+    changeset: CHANGESET,
+    type: 'production',
+    formats: format === 'xml' ? { format: formats } : formats,
+  }
+  return {
+    changeset: CHANGESET,
+    contact: `${context.siteUrl}/kontakt/`,
+    key_service: 'Klucz API wydaje administrator gminy (docs/reports.md).',
+    endpoints: format === 'xml' ? { endpoint: [endpoint] } : [endpoint],
+  }
+}
+
+const SERVICES = { root: 'services', item: 'service' }
+const SERVICE_REQUESTS = { root: 'service_requests', item: 'request' }
+
+/** The format a path that names nothing we serve asked for, for its error: XML when it ends in `.xml`. */
+const formatOfAny = (file: string): Open311Format => (file.endsWith('.xml') ? 'xml' : 'json')
+
+/**
+ * `GET /api/open311/v2/<discovery|services|requests>.<json|xml>`: where the endpoint is and what it speaks, the
+ * report categories as services, and the public reports as service requests.
+ */
+const resources = (context: ReportContext): Endpoint => ({
   path: `${OPEN311_PATH}/:file`,
   method: 'get',
   handler: async (req) => {
     const file = String(req.routeParams?.file ?? '')
-    if (file === 'discovery.json') return error(404, 'Not found')
-    if (!/^(services|requests)(\.\w+)?$/.test(file)) return error(404, 'Not found')
-    if (!wantsJson(file)) return error(400, 'Only JSON is served: use the .json extension.')
-    if (file.startsWith('services')) return json((await categoriesOf(req.payload)).map(service))
-    return listRequests(req)
+    const resource = resourceOf(file)
+    if (!resource) return open311Error(formatOfAny(file), 404, 'Not found')
+    const { name, format } = resource
+    if (name === 'discovery')
+      return open311Answer(format, discoveryOf(context, format), { root: 'discovery' })
+    if (name === 'services')
+      return open311Answer(format, (await categoriesOf(req.payload)).map(service), SERVICES)
+    if (name === 'requests') return listRequests(req, format, context.open311WindowDays)
+    return open311Error(format, 404, 'Not found')
   },
 })
 
 /** The public reports an Open311 list asks for: filters by id, status, service and dates (90 days by default). */
-const listRequests = async (req: PayloadRequest, windowDays = 90) => {
+const listRequests = async (req: PayloadRequest, format: Open311Format, windowDays: number) => {
   const params = new URL(req.url ?? 'http://localhost/').searchParams
   const start = isoDate(params.get('start_date'))
   const end = isoDate(params.get('end_date'))
   if (start === 'invalid' || end === 'invalid')
-    return error(400, 'start_date and end_date must be ISO 8601 dates.')
+    return open311Error(format, 400, 'start_date and end_date must be ISO 8601 dates.')
   const categories = await categoriesOf(req.payload)
   const byId = new Map(categories.map((category) => [String(category.id), category]))
   const where: Where[] = [PUBLIC_REPORTS]
@@ -167,7 +168,7 @@ const listRequests = async (req: PayloadRequest, windowDays = 90) => {
   const status = params.get('status')
   if (status === 'open') where.push({ status: { in: ['new', 'accepted', 'in-progress'] } })
   else if (status === 'closed') where.push({ status: { in: ['forwarded', 'resolved', 'rejected'] } })
-  else if (status) return error(400, 'status must be open or closed.')
+  else if (status) return open311Error(format, 400, 'status must be open or closed.')
   const found = await req.payload.find({
     collection: REPORT_SLUGS.reports as never,
     where: { and: where },
@@ -176,37 +177,48 @@ const listRequests = async (req: PayloadRequest, windowDays = 90) => {
     depth: 0,
     overrideAccess: true,
   })
-  return json((found.docs as unknown as Report[]).map((report) => serviceRequest(report, byId)))
+  return open311Answer(
+    format,
+    (found.docs as unknown as Report[]).map((report) => serviceRequest(report, byId)),
+    SERVICE_REQUESTS,
+  )
 }
 
-/** `GET /api/open311/v2/requests/<id>.json`: one public report, as a one-element list. */
+/** `GET /api/open311/v2/requests/<id>.<json|xml>`: one public report, as a one-element list. */
 const oneRequest = (): Endpoint => ({
   path: `${OPEN311_PATH}/requests/:file`,
   method: 'get',
   handler: async (req) => {
-    const match = /^(\d{1,18})(\.json)?$/.exec(String(req.routeParams?.file ?? ''))
-    if (!match) return error(404, 'Not found')
+    const file = String(req.routeParams?.file ?? '')
+    const resource = resourceOf(file)
+    if (!resource || !/^\d{1,18}$/.test(resource.name))
+      return open311Error(formatOfAny(file), 404, 'Not found')
+    const { format } = resource
     const found = await req.payload.find({
       collection: REPORT_SLUGS.reports as never,
-      where: { and: [PUBLIC_REPORTS, { id: { equals: match[1] } }] },
+      where: { and: [PUBLIC_REPORTS, { id: { equals: resource.name } }] },
       limit: 1,
       depth: 0,
       overrideAccess: true,
     })
-    if (found.docs.length === 0) return error(404, 'No public service request with this id.')
+    if (found.docs.length === 0) return open311Error(format, 404, 'No public service request with this id.')
     const categories = new Map(
       (await categoriesOf(req.payload)).map((category) => [String(category.id), category]),
     )
-    return json([serviceRequest(found.docs[0] as unknown as Report, categories)])
+    return open311Answer(
+      format,
+      [serviceRequest(found.docs[0] as unknown as Report, categories)],
+      SERVICE_REQUESTS,
+    )
   },
 })
 
-/** The integrator's key, when it is an active one (its last use noted). */
+/** The integrator's key, when it is an active one (compared by its hash; its last use noted). */
 const activeKey = async (payload: Payload, key: string | null): Promise<boolean> => {
   if (!key || key.length < 20 || key.length > 100) return false
   const found = await payload.find({
     collection: REPORT_SLUGS.open311Keys as never,
-    where: { and: [{ key: { equals: key } }, { active: { equals: true } }] },
+    where: { and: [{ keyHash: { equals: hashApiKey(key) } }, { active: { equals: true } }] },
     limit: 1,
     depth: 0,
     overrideAccess: true,
@@ -223,7 +235,7 @@ const activeKey = async (payload: Payload, key: string | null): Promise<boolean>
 }
 
 /**
- * `POST /api/open311/v2/requests.json`: a report from an app, with the integrator's API key and the same checks as
+ * `POST /api/open311/v2/requests.<json|xml>`: a report from an app, with the integrator's API key and the same checks as
  * the site's form (fields, category, area, limits per client and per resident's address). The report waits for the
  * resident's confirmation (a link by e-mail, a code by SMS) like one from the form; the answer carries its token.
  */
@@ -231,21 +243,24 @@ const postRequest = (context: ReportContext): Endpoint => ({
   path: `${OPEN311_PATH}/:file`,
   method: 'post',
   handler: async (req) => {
-    if (!/^requests(\.json)?$/.test(String(req.routeParams?.file ?? ''))) return error(404, 'Not found')
+    const file = String(req.routeParams?.file ?? '')
+    const resource = resourceOf(file)
+    if (resource?.name !== 'requests') return open311Error(formatOfAny(file), 404, 'Not found')
+    const { format } = resource
     let form: URLSearchParams
     try {
       form = await readForm(req as unknown as Request)
     } catch (failure) {
       if (failure instanceof FormBodyError)
-        return error(failure.status, 'Send application/x-www-form-urlencoded.')
+        return open311Error(format, failure.status, 'Send application/x-www-form-urlencoded.')
       throw failure
     }
     if (!(await activeKey(req.payload, form.get('api_key'))))
-      return error(403, 'A valid api_key is required.')
+      return open311Error(format, 403, 'A valid api_key is required.')
     const categories = await categoriesOf(req.payload)
     const code = form.get('service_code') ?? ''
     const category = categories.find((candidate) => codeOf(candidate) === code)
-    if (!category) return error(400, 'service_code is not a known service.')
+    if (!category) return open311Error(format, 400, 'service_code is not a known service.')
     const lat = form.get('lat') ?? ''
     const lon = form.get('long') ?? ''
     const address = (form.get('address_string') ?? '').trim()
@@ -263,21 +278,18 @@ const postRequest = (context: ReportContext): Endpoint => ({
       phone,
       consent: true,
     }
-    const checked = checkReport(values)
+    const checked = checkReport(values, context.bounds)
     const errors = { ...(checked.ok ? {} : checked.errors), ...(await checkChoices(req.payload, values)) }
     if (!checked.ok || Object.keys(errors).length > 0)
-      return error(
+      return open311Error(
+        format,
         400,
         Object.entries(errors)
           .map(([field, message]) => `${field}: ${message}`)
           .join(' '),
       )
     const wait = await reportThrottle.take({ client: clientAddress(req.headers), contact: checked.address })
-    if (wait)
-      return Response.json([{ code: 429, description: 'Too many requests.' }], {
-        status: 429,
-        headers: { 'Retry-After': String(wait) },
-      })
+    if (wait) return open311Error(format, 429, 'Too many requests.', { 'Retry-After': String(wait) })
     const report = await createPendingReport(req.payload, {
       values: checked.values,
       address: checked.address,
@@ -292,7 +304,8 @@ const postRequest = (context: ReportContext): Endpoint => ({
       { what: 'confirm', report: String(report.id), stamp: String(Date.now()) },
       'Potwierdzenie zgłoszenia',
     )
-    return json(
+    return open311Answer(
+      format,
       [
         {
           token: String(report.id),
@@ -301,6 +314,7 @@ const postRequest = (context: ReportContext): Endpoint => ({
           account_id: null,
         },
       ],
+      SERVICE_REQUESTS,
       201,
     )
   },
@@ -308,8 +322,7 @@ const postRequest = (context: ReportContext): Endpoint => ({
 
 /** The Open311 GeoReport v2 endpoints, in the order Payload must try them. */
 export const open311Endpoints = (context: ReportContext): Endpoint[] => [
-  discovery(context),
-  services(),
+  resources(context),
   oneRequest(),
   postRequest(context),
 ]

@@ -139,7 +139,7 @@ export const submitReportEndpoint = (context: ReportContext): Endpoint => ({
     const files = body
       .getAll(F.photos)
       .filter((entry): entry is File => typeof entry !== 'string' && entry.size > 0)
-    const checked = checkReport(values)
+    const checked = checkReport(values, context.bounds)
     const errors: ReportErrors = {
       ...(checked.ok ? {} : checked.errors),
       ...(await checkChoices(req.payload, values)),

@@ -120,11 +120,12 @@ export const reportsEn: typeof reportsPl = {
       singular: 'Open311 key',
       plural: 'Open311 keys',
       description:
-        'API keys of apps that post reports through Open311 (POST /api/open311/v2/requests.json). One key per integrator; the key shows once, after creation.',
+        'API keys of apps that post reports through Open311 (POST /api/open311/v2/requests.json). One key per integrator: create the record, then "Issue key". The key shows once; only its hash is stored.',
       name: { label: 'Integrator', description: 'Who uses the key, e.g. "My Gmina app".' },
       key: {
-        label: 'Key',
-        description: 'Give it to the integrator. Note it now: later only its start shows.',
+        label: 'Key ending',
+        description:
+          'The last characters of the issued key, to tell keys apart. The key itself is not stored.',
       },
       active: { label: 'Active', description: 'Untick to block the key.' },
       lastUsedAt: { label: 'Last used', description: '' },

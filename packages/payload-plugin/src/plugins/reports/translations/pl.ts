@@ -120,11 +120,11 @@ export const reportsPl = {
       singular: 'Klucz Open311',
       plural: 'Klucze Open311',
       description:
-        'Klucze API dla aplikacji, które wysyłają zgłoszenia przez Open311 (POST /api/open311/v2/requests.json). Jeden klucz na integratora; klucz widać tylko raz, po utworzeniu.',
+        'Klucze API dla aplikacji, które wysyłają zgłoszenia przez Open311 (POST /api/open311/v2/requests.json). Jeden klucz na integratora: utwórz wpis, potem „Wydaj klucz”. Klucz widać tylko raz; przechowujemy tylko jego skrót.',
       name: { label: 'Integrator', description: 'Kto używa klucza, np. „Aplikacja Moja Gmina”.' },
       key: {
-        label: 'Klucz',
-        description: 'Przekaż go integratorowi. Zapisz go teraz: później widać tylko jego początek.',
+        label: 'Końcówka klucza',
+        description: 'Ostatnie znaki wydanego klucza, by odróżnić klucze. Samego klucza nie przechowujemy.',
       },
       active: { label: 'Aktywny', description: 'Odznacz, aby zablokować klucz.' },
       lastUsedAt: { label: 'Ostatnio użyty', description: '' },
