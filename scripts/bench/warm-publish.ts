@@ -115,6 +115,7 @@ try {
       const result = await publish(way)
       const total = (await served) - started
       totals[way].push(total)
+      if (result.detail) console.log(`run ${run} ${way}: ${result.detail}`)
       rows.push([
         `run ${run} ${way}`,
         result.via,
