@@ -4,9 +4,11 @@
  * Each run changes one article's lead through the REST API, then publishes it twice, into two sites folders:
  * once cold (today's incremental `astro build`) and once warm (RATUSZ_WARM_PUBLISH), each polled over HTTP from
  * its own static server until the article page shows the new text. The first publish of each makes its live
- * site (the warm one is the renderer's first build).
+ * site (the warm one is the renderer's first build). With `--change alert`, each run publishes a new alert
+ * instead: it is in the banner of every page (the warm publisher splices the banner into the pages, the cold one
+ * renders every page again), polled on the same article page until its banner shows it.
  *
- *   pnpm exec tsx scripts/bench/warm-publish.ts [--runs 5] [--keep]
+ *   pnpm exec tsx scripts/bench/warm-publish.ts [--runs 5] [--change article|alert] [--keep]
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -22,6 +24,11 @@ import { percentile, printTable, seconds } from './lib/table'
 
 const args = readArgs()
 const runs = numberArg(args, 'runs', 5)
+const change = args.get('change') ?? 'article'
+if (change !== 'article' && change !== 'alert') {
+  console.error(`--change must be "article" or "alert" (got "${change}")`)
+  process.exit(2)
+}
 const work = path.join(benchTmp, 'warm-publish')
 fs.rmSync(work, { recursive: true, force: true })
 
@@ -77,20 +84,38 @@ try {
     console.log(`First ${way} publish (${first.via}): ${first.pages} pages in ${seconds(first.durationMs)}`)
     servers.push(await serveStatic(liveLink(sitesDir(way)), port(way)))
   }
+  const headers = { 'content-type': 'application/json', authorization: `JWT ${token}` }
   for (let run = 1; run <= runs; run += 1) {
     const marker = `Pomiar publikacji nr ${run}, ${new Date().toISOString()}.`
-    const saved = await fetch(`${api.url}/api/articles/${article.id}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-      body: JSON.stringify({ lead: marker }),
-    })
-    if (!saved.ok) throw new Error(`PATCH /api/articles/${article.id}: HTTP ${saved.status}`)
+    const saved =
+      change === 'article'
+        ? await fetch(`${api.url}/api/articles/${article.id}`, {
+            method: 'PATCH',
+            headers,
+            body: JSON.stringify({ lead: marker }),
+          })
+        : await fetch(`${api.url}/api/alerts`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({
+              title: marker,
+              kind: 'komunikat',
+              severity: 'informacja',
+              shortText: 'Pomiar czasu publikacji komunikatu.',
+              areas: [],
+              validFrom: new Date(Date.now() - 60_000).toISOString(),
+              validUntil: new Date(Date.now() + 86_400_000).toISOString(),
+              _status: 'published',
+            }),
+          })
+    if (!saved.ok) throw new Error(`saving the ${change}: HTTP ${saved.status} ${await saved.text()}`)
     for (const way of ways) {
       const started = performance.now()
       const served = servedAt(`http://127.0.0.1:${port(way)}/aktualnosci/${article.slug}/`, marker)
       const result = await publish(way)
       const total = (await served) - started
       totals[way].push(total)
+      if (result.detail) console.log(`run ${run} ${way}: ${result.detail}`)
       rows.push([
         `run ${run} ${way}`,
         result.via,
@@ -107,6 +132,7 @@ try {
   await api.stop()
   if (!args.has('keep')) fs.rmSync(work, { recursive: true, force: true })
 }
+console.log(`Change published in each run: ${change === 'article' ? "one article's lead" : 'a new alert'}.`)
 printTable(['change', 'way', 'build', 'link check', 'publish → served', 'pages'], rows)
 const median = (way: Way) => percentile(totals[way], 0.5)
 console.log(

@@ -7,7 +7,8 @@ import { PAGEFIND_FOLDER, writeSearchIndex } from './search-index'
 /**
  * Indexes the built site for `/szukaj/` once Astro has written it, into the same output folder (so every
  * release the publisher builds carries its own index), in parts kept in Astro's cacheDir: a build re-indexes
- * only the parts whose pages changed. Only pages marked `data-pagefind-body` are indexed; the language (and so
+ * only the parts whose pages' own content changed (not the site-wide regions, such as the alerts banner, which are
+ * outside the indexed part of a page anyway). Only pages marked `data-pagefind-body` are indexed; the language (and so
  * the Polish stemming) comes from `<html lang="pl">`.
  */
 export const pagefindIntegration = (): AstroIntegration => {
@@ -29,7 +30,8 @@ export const pagefindIntegration = (): AstroIntegration => {
           outDir,
           pages,
           cacheDir: path.join(cacheDir, 'search-index'),
-          pageVersions: readPageVersions(cacheDir),
+          // the pages' own content: a change of the alerts banner alone re-indexes nothing
+          pageVersions: readPageVersions(cacheDir, { ownContent: true }),
         })
         logger.info(
           `search index in /${PAGEFIND_FOLDER}/: ${reindexed.length} of ${parts} parts indexed again ` +

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { withoutRegions } from '@ratusz/site-build/regions'
 import { close, createIndex } from 'pagefind'
 import { MAIN_PART, searchPartOf } from './search-parts'
 import { countWords, indexedText, VOCABULARY_FILE, vocabularyJson } from './search-vocabulary'
@@ -95,14 +96,16 @@ async function indexPart(outDir: string, files: readonly string[], folder: strin
 type PartsState = Record<string, { signature: string; pages: number }>
 
 /**
- * What a page adds to its part's signature: its version when Astro's incremental build has one, else its content
- * when it is searchable (pages without `data-pagefind-body`, such as the home page, are not in the index).
+ * What a page adds to its part's signature: its version when Astro's incremental build has one (of its own
+ * content: see readPageVersions' `ownContent`), else its content without the site-wide regions (the alerts
+ * banner, never indexed) when it is searchable (pages without `data-pagefind-body`, such as the home page, are
+ * not in the index).
  */
 const pageSignature = (outDir: string, file: string, pageVersions: ReadonlyMap<string, string>): string[] => {
   const version = pageVersions.get(file)
   if (version !== undefined) return [file, version]
-  const content = fs.readFileSync(path.join(outDir, file), 'utf8')
-  return content.includes('data-pagefind-body') ? [file, sha1(content)] : []
+  const content = fs.readFileSync(path.join(outDir, file))
+  return content.includes('data-pagefind-body') ? [file, sha1(withoutRegions(content))] : []
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { withoutRegions } from '@ratusz/site-build/regions'
 
 /** The date a page last changed, and what it was made of then. */
 export type PageDate = { version: string; lastmod: string }
@@ -13,7 +14,8 @@ export const pageFile = (url: string): string =>
 
 /**
  * What a built page is made of: its version in Astro's incremental build when it has one (route template and
- * cache key, see readPageVersions), else a digest of the file (pages without a key are rendered in every build).
+ * cache key, see readPageVersions), else a digest of the file without its site-wide regions (pages without a key
+ * are rendered in every build).
  * Undefined when the file cannot be read.
  */
 export async function pageVersion(
@@ -25,7 +27,7 @@ export async function pageVersion(
   if (version !== undefined) return version
   try {
     return createHash('sha1')
-      .update(await fs.promises.readFile(path.join(outDir, file)))
+      .update(withoutRegions(await fs.promises.readFile(path.join(outDir, file))))
       .digest('base64url')
   } catch {
     return undefined

@@ -92,6 +92,24 @@ describe('the sitemap', () => {
     expect(fs.readFileSync(path.join(out, 'sitemap.xml'), 'utf8')).toBe(index)
     expect(SITEMAP_PATH).toBe('/sitemap.xml')
   })
+
+  it('is written as new files, never in place: a hard link to the last sitemap keeps its bytes', async () => {
+    const kept = path.join(dir, 'kept-sitemap-0.xml')
+    fs.linkSync(path.join(out, 'sitemap-0.xml'), kept)
+    const before = fs.readFileSync(kept, 'utf8')
+    write('kontakt/index.html', '<html><head></head><body>Kontakt</body></html>')
+    fs.writeFileSync(path.join(out, 'sitemap-9.xml'), '<urlset></urlset>')
+    await build('2025-06-22T08:00:00Z')
+    expect(fs.readFileSync(kept, 'utf8')).toBe(before)
+    expect(fs.statSync(path.join(out, 'sitemap-0.xml')).ino).not.toBe(fs.statSync(kept).ino)
+    // a chunk this sitemap no longer has is gone; no temp folder is left
+    expect(
+      fs
+        .readdirSync(out)
+        .filter((name) => name.endsWith('.xml') || name.startsWith('.'))
+        .sort(),
+    ).toEqual(['sitemap-0.xml', 'sitemap-index.xml', 'sitemap.xml'])
+  })
 })
 
 describe("a page's date", () => {

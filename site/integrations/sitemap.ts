@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import { open } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import sitemap from '@astrojs/sitemap'
 import { readPageVersions } from '@ratusz/site-build'
 import type { AstroIntegration } from 'astro'
@@ -46,6 +46,9 @@ export async function pageModifiedTime(file: string): Promise<string | undefined
   }
 }
 
+/** The files of the sitemap in the site's root: its index, its chunks, and `/sitemap.xml`. */
+const SITEMAP_FILE = /^sitemap(-[a-z0-9]+)?\.xml$/
+
 /** Where the dates of the sitemap's pages are kept between builds, in Astro's cacheDir. */
 const DATES_FILE = 'sitemap-dates.json'
 
@@ -58,9 +61,14 @@ const DATES_FILE = 'sitemap-dates.json'
  *   last build dated it keeps that date. So a BIP document or a list that nothing touched keeps its date from
  *   publish to publish, and a list gets a new one when an item it shows changes. Dating every page with the
  *   build's time would tell search engines that all changed at every publish, until they ignored lastmod.
- *   (A change every page shows, such as a new alert in the banner, dates them all; the first build dates all.)
+ *   A page's version is that of its own content: the alerts banner (a site-wide region, see
+ *   `@ratusz/site-build/regions`) does not date every page. (A change of the layout, such as the settings shown
+ *   in every footer, dates them all; the first build dates all.)
  *
  * `/sitemap.xml`, where crawlers look first and robots.txt points, is a copy of the index, `sitemap-index.xml`.
+ *
+ * The files are written into a temp folder and renamed into the site, never written in place: the build folder
+ * may be a hardlink clone of the live release (the warm publisher), whose files must stay as they are.
  */
 export const sitemapIntegration = (): AstroIntegration => {
   let outDir = ''
@@ -91,13 +99,26 @@ export const sitemapIntegration = (): AstroIntegration => {
       'astro:build:done': async (options) => {
         outDir = fileURLToPath(options.dir)
         now = readBuildNow()
-        pageVersions = readPageVersions(cacheDir)
+        pageVersions = readPageVersions(cacheDir, { ownContent: true })
         previous = readPageDates(path.join(cacheDir, DATES_FILE))
         dates = {}
-        await inner.hooks['astro:build:done']?.(options)
+        const fresh = path.join(outDir, '.sitemap-new')
+        fs.rmSync(fresh, { recursive: true, force: true })
+        fs.mkdirSync(fresh)
+        try {
+          await inner.hooks['astro:build:done']?.({ ...options, dir: pathToFileURL(`${fresh}${path.sep}`) })
+          const index = path.join(fresh, 'sitemap-index.xml')
+          if (fs.existsSync(index)) fs.copyFileSync(index, path.join(fresh, SITEMAP_PATH.slice(1)))
+          const written = fs.readdirSync(fresh)
+          // a chunk of the last sitemap that this one no longer has
+          for (const old of fs.readdirSync(outDir).filter((name) => SITEMAP_FILE.test(name))) {
+            if (!written.includes(old)) fs.rmSync(path.join(outDir, old))
+          }
+          for (const name of written) fs.renameSync(path.join(fresh, name), path.join(outDir, name))
+        } finally {
+          fs.rmSync(fresh, { recursive: true, force: true })
+        }
         writePageDates(path.join(cacheDir, DATES_FILE), dates)
-        const index = path.join(outDir, 'sitemap-index.xml')
-        if (fs.existsSync(index)) fs.copyFileSync(index, path.join(outDir, SITEMAP_PATH.slice(1)))
       },
     },
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -27,6 +28,28 @@ const filesOf = (dir: string): string[] =>
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort()
 
+/** The inode of each search index part's bundle in a renderer's cacheDir: a part indexed again gets a new one. */
+const searchParts = (cacheDir: string): Map<string, number> => {
+  const folder = path.join(cacheDir, 'search-index')
+  return new Map(
+    fs
+      .readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => [entry.name, fs.statSync(path.join(folder, entry.name)).ino]),
+  )
+}
+
+/** Each file of a folder with a digest of its bytes. */
+const digestsOf = (dir: string): Map<string, string> =>
+  new Map(
+    filesOf(dir).map((file) => [
+      file,
+      createHash('sha1')
+        .update(fs.readFileSync(path.join(dir, file)))
+        .digest('base64url'),
+    ]),
+  )
+
 /** The files of two folders that differ (in one only, or with other bytes). */
 const differences = (a: string, b: string): string[] => {
   const [left, right] = [filesOf(a), filesOf(b)]
@@ -37,6 +60,26 @@ const differences = (a: string, b: string): string[] => {
     return !fs.readFileSync(path.join(a, file)).equals(fs.readFileSync(path.join(b, file)))
   })
 }
+
+/** A sitemap chunk of a site (not its index): its `<lastmod>` dates carry the site's history. */
+const SITEMAP_CHUNK = /^sitemap-\d+\.xml$/
+const lastmods = (xml: string) => [...xml.matchAll(/<lastmod>([^<]*)<\/lastmod>/g)].map((match) => match[1])
+
+/**
+ * The differences between a site built through a history of publishes and a fresh build at the same "now": the
+ * sitemap's dates aside. A page's `lastmod` is the build in which it last changed (integrations/sitemap.ts), which
+ * only a history knows: each must be the fresh build's, or one of the earlier builds' `dated`. Everything else
+ * byte for byte.
+ */
+const differencesThroughHistory = (built: string, fresh: string, dated: string[]): string[] =>
+  differences(built, fresh).filter((file) => {
+    if (!SITEMAP_CHUNK.test(file)) return true
+    const [ours, theirs] = [built, fresh].map((dir) => fs.readFileSync(path.join(dir, file), 'utf8'))
+    const strip = (xml: string) => xml.replace(/<lastmod>[^<]*<\/lastmod>/g, '')
+    if (strip(ours!) !== strip(theirs!)) return true
+    const expected = lastmods(theirs!)
+    return lastmods(ours!).some((date, index) => date !== expected[index] && !dated.includes(date!))
+  })
 
 describe('the warm renderer: changes rendered warm give the very files of a cold build', () => {
   let payload: Payload
@@ -57,7 +100,7 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
     fs.rmSync(work, { recursive: true, force: true })
   })
 
-  it('after an article edit, add, delete, unpublish, an alert and a settings change', async () => {
+  it('after an article edit, add, delete, unpublish, an alert, a settings change, an alert added and one expired by the clock', async () => {
     const first = path.join(work, 'warm-0')
     ;({ renderer } = await WarmRenderer.start({
       repoDir,
@@ -83,7 +126,8 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
     await payload.delete({ collection: 'articles', id: deleted!.id })
     await payload.update({ collection: 'articles', id: unpublished!.id, data: { _status: 'draft' } as never })
     const added = await createArticle(payload, { title: unique('Nowy chodnik'), status: 'published' })
-    await payload.create({
+    // it expires 30 minutes after the build's "now": the clock ends it in the last step
+    const storm = await payload.create({
       collection: 'alerts',
       data: {
         title: unique('Burza'),
@@ -92,7 +136,7 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
         shortText: 'Silny wiatr. Zostań w domu.',
         areas: [],
         validFrom: new Date(Date.parse(env.RATUSZ_BUILD_NOW) - 60_000).toISOString(),
-        validUntil: new Date(Date.parse(env.RATUSZ_BUILD_NOW) + 86_400_000).toISOString(),
+        validUntil: new Date(Date.parse(env.RATUSZ_BUILD_NOW) + 1_800_000).toISOString(),
         source: 'IMGW-PIB',
         _status: 'published',
       } as never,
@@ -154,9 +198,60 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
       env,
     })
     expect(differences(again, coldAgain)).toEqual([])
+
+    // An alert added, and the storm's ended by the clock (an hour later): the banner changes on every page. A page
+    // whose own content is the same gets the new banner spliced into its file instead of being rendered; the
+    // result is again a cold build's at that time, and the search index parts of pages whose own content is the
+    // same (news, BIP, periodicals) are not indexed again.
+    const later = new Date(Date.parse(env.RATUSZ_BUILD_NOW) + 3_600_000).toISOString()
+    const frost = (await payload.create({
+      collection: 'alerts',
+      data: {
+        title: unique('Mróz'),
+        kind: 'pogoda',
+        severity: 'informacja',
+        shortText: 'Oblodzone drogi.',
+        areas: [],
+        validFrom: new Date(Date.parse(env.RATUSZ_BUILD_NOW) - 60_000).toISOString(),
+        validUntil: new Date(Date.parse(env.RATUSZ_BUILD_NOW) + 86_400_000).toISOString(),
+        source: 'IMGW-PIB',
+        _status: 'published',
+      } as never,
+    })) as unknown as { title: string }
+    const partsBefore = searchParts(path.join(work, 'warm-cache'))
+    const third = path.join(work, 'warm-3')
+    fs.cpSync(again, third, { recursive: true, preserveTimestamps: true })
+    const spliced = await renderer!.render(third, { RATUSZ_BUILD_NOW: later })
+    expect(spliced).toMatchObject({ type: 'rendered' })
+    if (spliced.type !== 'rendered') return
+    console.log(
+      `banner warm render: ${spliced.rendered} of ${spliced.paths} paths rendered, ${spliced.spliced} spliced, ` +
+        `${spliced.written.length} files written; steps ${JSON.stringify(spliced.stepsMs)}`,
+    )
+    expect(spliced.spliced).toBeGreaterThan(0)
+    expect(spliced.rendered).toBeLessThan(spliced.paths / 4)
+    const articlePage = fs.readFileSync(path.join(third, `aktualnosci/${oldest.slug}/index.html`), 'utf8')
+    expect(articlePage).toContain(frost.title)
+    expect(articlePage).not.toContain((storm as unknown as { title: string }).title)
+    const partsAfter = searchParts(path.join(work, 'warm-cache'))
+    const ownUnchanged = [...partsBefore.keys()].filter((part) => /^(aktualnosci|bip|informator)-/.test(part))
+    expect(ownUnchanged.length).toBeGreaterThan(0)
+    expect(ownUnchanged.filter((part) => partsAfter.get(part) !== partsBefore.get(part))).toEqual([])
+    const coldLater = path.join(work, 'cold-3')
+    await astroBuild({
+      siteDir,
+      cmsUrl,
+      siteUrl,
+      outDir: coldLater,
+      cacheDir: path.join(work, 'cold-cache-3'),
+      env: { ...env, RATUSZ_BUILD_NOW: later },
+    })
+    expect(
+      differencesThroughHistory(third, coldLater, [new Date(env.RATUSZ_BUILD_NOW).toISOString()]),
+    ).toEqual([])
   }, 900_000)
 
-  it('publishes through the renderer with RATUSZ_WARM_PUBLISH, and says which way it went', async () => {
+  it('publishes through the renderer with RATUSZ_WARM_PUBLISH, into a release sharing the unchanged files', async () => {
     const config = {
       RATUSZ_SITES_DIR: path.join(work, 'sites'),
       RATUSZ_KEEP_RELEASES: 3,
@@ -167,9 +262,26 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
     try {
       const first = await publishFromCms(repoDir, config)
       expect(first.via).toBe('warm-start')
+      const releases = path.join(config.RATUSZ_SITES_DIR, 'releases')
+      const firstRelease = path.join(releases, first.releaseId)
+      const firstFiles = digestsOf(firstRelease)
       const article = await createArticle(payload, { title: unique('Remont mostu'), status: 'published' })
       const second = await publishFromCms(repoDir, config)
       expect(second.via).toBe('warm')
+      // The new release is a hardlink clone of the first: a page the publish did not change is the very same
+      // file in both; the first release's files are untouched (rollback stays exact).
+      const secondRelease = path.join(releases, second.releaseId)
+      const samePages = [...digestsOf(secondRelease)].filter(
+        ([file, digest]) => file.endsWith('.html') && firstFiles.get(file) === digest,
+      )
+      expect(samePages.length).toBeGreaterThan(firstFiles.size / 2)
+      const inode = (dir: string, file: string) => fs.statSync(path.join(dir, file)).ino
+      expect(
+        samePages
+          .filter(([file]) => inode(firstRelease, file) !== inode(secondRelease, file))
+          .map(([f]) => f),
+      ).toEqual([])
+      expect(digestsOf(firstRelease)).toEqual(firstFiles)
       console.log(
         `warm publish: ${second.durationMs} ms (${JSON.stringify(second.stepsMs)}): ${second.detail}`,
       )
@@ -199,6 +311,7 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
       )
       // Rolled back, the live release is no longer the renderer's: the next publish starts a new one.
       await rollback(config.RATUSZ_SITES_DIR)
+      expect(digestsOf(live)).toEqual(firstFiles)
       expect((await publishFromCms(repoDir, config)).via).toBe('warm-start')
     } finally {
       stopWarmRenderers()

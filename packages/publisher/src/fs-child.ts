@@ -24,6 +24,30 @@ export const copyTree = (from: string, to: string) =>
     to,
   )
 
+/**
+ * A clone of a folder whose files are hard links to the originals (symlinks copied as they are, folders made
+ * anew), like `cp -al`: no file's bytes are copied, and each file keeps its modification time (it is the same
+ * file). A file of the clone must then never be written in place, only replaced (a temp file renamed over it) or
+ * deleted, or the original changes with it.
+ */
+export const linkTree = (from: string, to: string) =>
+  inChild(
+    `const fs = require('node:fs'), path = require('node:path')
+const [from, to] = process.argv.slice(1)
+const walk = (source, target) => {
+  fs.mkdirSync(target, { recursive: true })
+  for (const entry of fs.readdirSync(source, { withFileTypes: true })) {
+    const a = path.join(source, entry.name), b = path.join(target, entry.name)
+    if (entry.isDirectory()) walk(a, b)
+    else if (entry.isSymbolicLink()) fs.symlinkSync(fs.readlinkSync(a), b)
+    else fs.linkSync(a, b)
+  }
+}
+walk(from, to)`,
+    from,
+    to,
+  )
+
 /** Deletes a folder and everything in it, like `rm -rf` (nothing to do, and no process, when it is not there). */
 export const removeTree = async (dir: string) => {
   if (fs.existsSync(dir)) {

@@ -59,4 +59,40 @@ describe('the next build starts from a copy of the live release', () => {
       expect(seen.map((context) => context.prefilled)).toEqual([false, true, false, true, false])
     },
   )
+
+  it('a build that never writes in place gets a hardlink clone: unchanged files are shared, the old release stays', async () => {
+    const seen: BuildContext[] = []
+    const replace = (dir: string, file: string, text: string) => {
+      fs.writeFileSync(path.join(dir, `${file}.tmp`), text)
+      fs.renameSync(path.join(dir, `${file}.tmp`), path.join(dir, file))
+    }
+    const first = await publishSite({
+      sitesDir,
+      sharesFiles: true,
+      build: async (outDir, context) => {
+        seen.push(context)
+        fs.mkdirSync(path.join(outDir, 'bip'), { recursive: true })
+        replace(outDir, 'index.html', 'one')
+        replace(outDir, 'bip/index.html', 'bip')
+      },
+    })
+    const second = await publishSite({
+      sitesDir,
+      sharesFiles: true,
+      build: async (outDir, context) => {
+        seen.push(context)
+        replace(outDir, 'index.html', 'two')
+      },
+    })
+    const release = (id: string, file: string) => path.join(sitesDir, 'releases', id, file)
+    expect(seen.map((context) => context.prefilled)).toEqual([false, true])
+    expect(fs.statSync(release(second.releaseId, 'bip/index.html')).ino).toBe(
+      fs.statSync(release(first.releaseId, 'bip/index.html')).ino,
+    )
+    expect(fs.readFileSync(release(first.releaseId, 'index.html'), 'utf8')).toBe('one')
+    expect(fs.readFileSync(release(second.releaseId, 'index.html'), 'utf8')).toBe('two')
+    // a build that writes in place (Astro's) never takes the clone: it starts from an empty folder
+    await publishSite({ sitesDir, build: recording(seen, 'three') })
+    expect(seen.at(-1)!.prefilled).toBe(false)
+  })
 })

@@ -46,7 +46,14 @@ export const publishFromCms = async (repoDir: string, config: PublishingConfig, 
     cold,
   })
   try {
-    const result = await publishSite({ sitesDir, keep: config.RATUSZ_KEEP_RELEASES, build: warm.build })
+    // The warm renderer writes by temp file + rename only, and so do the search index and the sitemap it runs: its
+    // build folder is a hardlink clone of the live release. Its cold fallbacks start from an emptied folder.
+    const result = await publishSite({
+      sitesDir,
+      keep: config.RATUSZ_KEEP_RELEASES,
+      build: warm.build,
+      sharesFiles: true,
+    })
     warm.settle(result.releaseId)
     return result
   } catch (error) {

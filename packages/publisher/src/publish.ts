@@ -35,6 +35,12 @@ type PublishOptions = {
   build: (outDir: string, context: BuildContext) => Promise<BuildReport | void>
   /** How many releases to keep, the live one included. Default 5. */
   keep?: number
+  /**
+   * The build never writes a file in place (it replaces files by renaming a temp file over them, and deletes):
+   * its prefilled folder is then a hardlink clone of the live release, sharing every file the publish does not
+   * change (next-build.ts). Default false: a copy.
+   */
+  sharesFiles?: boolean
 }
 
 export type BuildContext = { cacheDir: string; prefilled: boolean }
@@ -76,7 +82,12 @@ const describeFirst = <T>(items: T[], show: (item: T) => string): string =>
  * feed parses, turns it into a release and switches `live` to it atomically, then prunes old releases. Under the
  * publish lock, so builds never overlap. Any failure removes the staging folder and leaves `live` exactly as it was.
  */
-export const publishSite = ({ sitesDir, build, keep = 5 }: PublishOptions): Promise<PublishResult> =>
+export const publishSite = ({
+  sitesDir,
+  build,
+  keep = 5,
+  sharesFiles = false,
+}: PublishOptions): Promise<PublishResult> =>
   withPublishLock(sitesDir, async () => {
     const started = Date.now()
     const releaseId = newReleaseId()
@@ -103,7 +114,7 @@ export const publishSite = ({ sitesDir, build, keep = 5 }: PublishOptions): Prom
     let detail: string | undefined
     try {
       let report: BuildReport | void
-      const prefilled = await takeNextBuild(sitesDir, staging)
+      const prefilled = await takeNextBuild(sitesDir, staging, sharesFiles ? 'shared' : 'copy')
       try {
         report = await build(staging, { cacheDir, prefilled })
       } catch (error) {
@@ -149,7 +160,7 @@ export const publishSite = ({ sitesDir, build, keep = 5 }: PublishOptions): Prom
     const durationMs = Date.now() - started
     await pruneReleases(sitesDir, keep)
     try {
-      await prepareNextBuild(sitesDir, releaseId)
+      await prepareNextBuild(sitesDir, releaseId, sharesFiles ? 'shared' : 'copy')
     } catch {
       // no head start for the next build (e.g. the disk is full): it starts from an empty folder
     }

@@ -1,2 +1,13 @@
 export { readSiteBuildOptions, SITE_BUILD_ENV, siteBuildEnv, type SiteBuildOptions } from './build-options'
 export { incrementalManifest, readPageVersions } from './page-versions'
+export {
+  composeKey,
+  findRegion,
+  ownKey,
+  regionClose,
+  regionOpen,
+  splitKey,
+  withoutRegions,
+  type RegionName,
+  type RegionSpan,
+} from './regions'

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { ownKey } from './regions'
 
 type IncrementalManifest = {
   routes: Record<
@@ -17,8 +18,15 @@ export const incrementalManifest = (astroCache: string) => path.join(astroCache,
  * build manifest. Two builds with the same version of a page wrote the same file, so what was derived from the
  * file before (its search index part, its links) still holds. Pages without a key are not listed; an unreadable
  * manifest gives an empty map (everything counts as changed).
+ *
+ * With `ownContent`, a version leaves out the digests of the page's site-wide regions (regions.ts): what is
+ * derived from the page's own content only (its search index entry, its date in the sitemap) does not change
+ * with the alerts banner. Whatever reads the whole file (the link check) needs the whole version.
  */
-export const readPageVersions = (astroCache: string): Map<string, string> => {
+export const readPageVersions = (
+  astroCache: string,
+  { ownContent = false }: { ownContent?: boolean } = {},
+): Map<string, string> => {
   const versions = new Map<string, string>()
   let manifest: IncrementalManifest
   try {
@@ -28,7 +36,8 @@ export const readPageVersions = (astroCache: string): Map<string, string> => {
   }
   for (const route of Object.values(manifest.routes ?? {})) {
     for (const entry of Object.values(route.paths)) {
-      versions.set(entry.outputFile.replace(/^\//, ''), `${route.dependencyHash}:${entry.cacheKey}`)
+      const key = ownContent ? ownKey(String(entry.cacheKey)) : entry.cacheKey
+      versions.set(entry.outputFile.replace(/^\//, ''), `${route.dependencyHash}:${key}`)
     }
   }
   return versions

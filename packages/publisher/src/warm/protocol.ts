@@ -44,7 +44,15 @@ export type WarmPreviewed = { type: 'previewed'; id: number; html: string }
 export type WarmMessage = WarmRequest | WarmPreviewRequest
 
 /** Milliseconds of each step of a warm render. */
-export type WarmSteps = { fetch: number; paths: number; render: number; write: number; index: number }
+export type WarmSteps = {
+  fetch: number
+  paths: number
+  render: number
+  write: number
+  /** Splicing the site-wide regions (the alerts banner) into the pages whose own content is unchanged. */
+  splice: number
+  index: number
+}
 
 export type WarmRendered = {
   type: 'rendered'
@@ -53,6 +61,11 @@ export type WarmRendered = {
   written: string[]
   /** Paths rendered (their key changed, or they have none), files deleted (the site no longer has them). */
   rendered: number
+  /**
+   * Pages whose key changed only in a site-wide region (the alerts banner): the new region was spliced into their
+   * files instead of rendering them (one of them, the probe, is rendered and counted in `rendered`).
+   */
+  spliced: number
   deleted: string[]
   /** Paths of the site in total. */
   paths: number

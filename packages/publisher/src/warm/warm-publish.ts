@@ -45,7 +45,7 @@ export const warmBuild = (site: WarmSite) => {
         held.pending = true
         return {
           via: 'warm',
-          detail: `${reply.rendered} of ${reply.paths} paths rendered, ${reply.written.length} files written, ${reply.deleted.length} deleted in ${Date.now() - started} ms; ${JSON.stringify(reply.stepsMs)}; renderer ${reply.rssMiB} MiB`,
+          detail: `${reply.rendered} of ${reply.paths} paths rendered, ${reply.spliced} spliced (banner), ${reply.written.length} files written, ${reply.deleted.length} deleted in ${Date.now() - started} ms; ${JSON.stringify(reply.stepsMs)}; renderer ${reply.rssMiB} MiB`,
           skipped: [],
         }
       }

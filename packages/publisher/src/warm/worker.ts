@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { findRegion, splitKey } from '@ratusz/site-build'
 import { captureIntegration, CAPTURE_NAME, type AstroSettings, type Captured } from './capture'
 import { keptStores, loadStore } from './load-store'
 import type {
@@ -12,6 +13,15 @@ import type {
   WarmStart,
   WarmSteps,
 } from './protocol'
+import {
+  eachLimited,
+  regionOf,
+  regionsOnlyChange,
+  spliceFile,
+  spliceRegion,
+  SpliceRefused,
+  type RegionBytes,
+} from './splice-regions'
 import {
   deleteFile,
   dirUrl,
@@ -115,7 +125,7 @@ async function main() {
   // The loaders' stores between renders: each render syncs what changed since the last one.
   const stores = keptStores()
   const render = async (request: WarmRequest): Promise<WarmReply> => {
-    const stepsMs: WarmSteps = { fetch: 0, paths: 0, render: 0, write: 0, index: 0 }
+    const stepsMs: WarmSteps = { fetch: 0, paths: 0, render: 0, write: 0, splice: 0, index: 0 }
     let lap = performance.now()
     const step = (name: keyof WarmSteps) => {
       const now = performance.now()
@@ -135,14 +145,77 @@ async function main() {
     step('paths')
     const written: string[] = []
     let rendered = 0
+    // What to do with each path: nothing (same version), splice (only a site-wide region's digest changed) or
+    // render (anything else, or no key).
+    const toRender: SitePath[] = []
+    const toSplice: { sitePath: SitePath; regions: string[] }[] = []
     for (const sitePath of current) {
       const before = previous.get(sitePath.file)
       if (sitePath.version !== undefined && before?.version === sitePath.version) continue
-      const bytes = await renderPath(prerenderer, origin, settings, sitePath)
-      rendered++
-      step('render')
-      if (bytes && writeIfChanged(request.outDir, sitePath.file, bytes)) written.push(sitePath.file)
-      step('write')
+      const regions =
+        before?.route.component === sitePath.route.component
+          ? regionsOnlyChange(before.cacheKey, sitePath.cacheKey)
+          : undefined
+      if (regions) toSplice.push({ sitePath, regions })
+      else toRender.push(sitePath)
+    }
+    const spliceNames = [...new Set(toSplice.flatMap((page) => page.regions))]
+    // Every page rendered now shows each region to splice exactly as every other (the region does not depend on
+    // the page): else refused.
+    const fresh = new Map<string, Buffer>()
+    const agree = (bytes: Buffer, sitePath: SitePath) => {
+      const keyed = sitePath.cacheKey === undefined ? {} : splitKey(sitePath.cacheKey).regions
+      for (const name of spliceNames) {
+        const span = findRegion(bytes, name)
+        if (typeof span === 'string') {
+          if (name in keyed) throw new SpliceRefused(`${sitePath.file}: ${span}`)
+          continue
+        }
+        const region = bytes.subarray(span.start, span.end)
+        const seen = fresh.get(name)
+        if (!seen) fresh.set(name, region)
+        else if (!seen.equals(region))
+          throw new SpliceRefused(`${sitePath.file}: its region "${name}" differs from another page's`)
+      }
+    }
+    try {
+      for (const sitePath of toRender) {
+        const bytes = await renderPath(prerenderer, origin, settings, sitePath)
+        rendered++
+        if (bytes && spliceNames.length > 0) agree(bytes, sitePath)
+        step('render')
+        if (bytes && writeIfChanged(request.outDir, sitePath.file, bytes)) written.push(sitePath.file)
+        step('write')
+      }
+      if (toSplice.length > 0) {
+        // The probe: the first page to splice is rendered in full, and its old file with the new regions spliced
+        // in must be exactly that render. It gives the regions' old and new bytes for every other page.
+        const probe = toSplice[0]!.sitePath
+        const old = fs.readFileSync(path.join(request.outDir, probe.file))
+        const bytes = await renderPath(prerenderer, origin, settings, probe)
+        rendered++
+        if (!bytes) throw new SpliceRefused(`${probe.file}: rendered no file`)
+        agree(bytes, probe)
+        const regions: RegionBytes = new Map()
+        let spliced: Buffer = old
+        for (const name of spliceNames) {
+          const next = regionOf(bytes, name, probe.file)
+          regions.set(name, { old: regionOf(old, name, probe.file), next })
+          spliced = spliceRegion(spliced, name, next, probe.file)
+        }
+        if (!spliced.equals(bytes))
+          throw new SpliceRefused(`${probe.file}: the page with its regions spliced differs from its render`)
+        step('render')
+        if (writeIfChanged(request.outDir, probe.file, bytes)) written.push(probe.file)
+        await eachLimited(toSplice.slice(1), 16, async ({ sitePath, regions: names }) => {
+          const own = new Map([...regions].filter(([name]) => names.includes(name)))
+          if (await spliceFile(request.outDir, sitePath.file, own)) written.push(sitePath.file)
+        })
+        step('splice')
+      }
+    } catch (error) {
+      if (error instanceof SpliceRefused) return refuse(`banner splice: ${error.message}`)
+      throw error
     }
     const now = new Set(current.map((p) => p.file))
     const deleted = [...previous.keys()].filter((file) => !now.has(file))
@@ -185,6 +258,7 @@ async function main() {
       id: request.id,
       written,
       rendered,
+      spliced: Math.max(toSplice.length - 1, 0),
       deleted,
       paths: current.length,
       stepsMs,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { composeKey } from '@ratusz/site-build/regions'
 import type { Event } from '@ratusz/contract'
 import { warsawDay } from '@ratusz/warsaw-time'
 import { loadAlertsNow } from '../alerts/load'
@@ -18,6 +19,11 @@ import { sectionOn } from '../store/sections'
  * page shows, so every route builds it from the data it passes as props plus what its layout and components
  * read themselves: `pageKey` adds the site-wide part (settings, the alerts banner, the BIP menu) to the route's
  * own data; time-dependent pages add their state at the build's "now" (`eventTimeState`, an alert's status).
+ *
+ * The alerts banner is a site-wide region (`@ratusz/site-build/regions`, marked in BaseLayout): its digest is
+ * kept apart in the key (`<own>~alerts=<digest>`). Astro compares whole keys, so its incremental build renders
+ * every page again when the banner changes; the warm renderer compares the own parts and splices the banner
+ * into the pages whose own part is unchanged.
  */
 
 const replacer = (_key: string, value: unknown) =>
@@ -27,33 +33,58 @@ const replacer = (_key: string, value: unknown) =>
 export const digest = (...data: unknown[]): string =>
   createHash('sha1').update(JSON.stringify(data, replacer)).digest('base64url')
 
-/** What every page's layout shows: the settings (header, footer), the active alerts' banner, the BIP menu. */
-const loadSiteKey = async (): Promise<string> => {
+/**
+ * What every page's layout shows: the settings (header, footer) and the BIP menu (`layout`), and the site-wide
+ * regions: the active alerts' banner, when the alerts section is on (BaseLayout shows it only then).
+ */
+const loadSiteKey = async (): Promise<{ layout: string; regions: Record<string, string> }> => {
   const [settings, bipSettings, bipCategories, { alerts, now }] = await Promise.all([
     loadSettings(),
     sectionOn('bip') ? loadBipSettings() : null,
     loadBipCategories(),
     loadAlertsNow(),
   ])
-  return digest(settings, bipSettings, bipCategories, activeAlerts(alerts, now))
+  return {
+    layout: digest(settings, bipSettings, bipCategories),
+    regions: sectionOn('alerts') ? { alerts: digest(activeAlerts(alerts, now)) } : {},
+  }
 }
 
-/** The incremental-build key of a page showing `data`, with the site-wide part every layout adds. */
-async function pageKey(...data: unknown[]): Promise<string> {
-  return digest(await perBuild('site-key', loadSiteKey), data)
+/**
+ * The incremental-build key of a page showing `data`, with the site-wide parts every layout adds (the regions
+ * left out for a file that is not a page of the layout: a feed, a calendar).
+ */
+async function pageKey(data: unknown, withRegions: boolean): Promise<string> {
+  const { layout, regions } = await perBuild('site-key', loadSiteKey)
+  return composeKey(digest(layout, data), withRegions ? regions : {})
 }
 
 /**
  * `getStaticPaths` with a key on every path: `export const getStaticPaths = keyed(async () => paths, keyOf)`. The
- * key is the page key of `keyOf(path)`, by default the path's params and props.
+ * key is the page key of `keyOf(path)`, by default the path's params and props. An endpoint (a feed, a calendar:
+ * no layout, so no banner) passes `{ regions: false }`: its key must not change with the banner, or the warm
+ * renderer, finding no banner to splice in it, would refuse every alert's publish. A feed passes `FEED`: it is
+ * also dated with the build's "now" (its `lastBuildDate`, lib/common/feed-response.ts), so that is in its key.
  */
 export const keyed =
   <P extends { params: object; props?: unknown }>(
     load: () => Promise<P[]>,
     keyOf: (path: P) => unknown = (path) => [path.params, path.props],
+    { regions = true, datedByBuild = false }: KeyOptions = {},
   ) =>
   async (): Promise<(P & { cacheKey: string })[]> =>
-    Promise.all((await load()).map(async (path) => ({ ...path, cacheKey: await pageKey(await keyOf(path)) })))
+    Promise.all(
+      (await load()).map(async (path) => ({
+        ...path,
+        cacheKey: await pageKey([await keyOf(path), datedByBuild ? buildNow().toISOString() : null], regions),
+      })),
+    )
+
+/** What else a path's key covers: the site-wide regions (a page of the layout), the build's "now" (a feed). */
+type KeyOptions = { regions?: boolean; datedByBuild?: boolean }
+
+/** The key options of a feed: no layout (no banner), dated with the build's "now". */
+export const FEED: KeyOptions = { regions: false, datedByBuild: true }
 
 /**
  * What of an event depends on the clock: how many of its occurrences have ended and whether its registration

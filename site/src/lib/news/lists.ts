@@ -1,5 +1,5 @@
 import type { Area, Article, Category } from '@ratusz/contract'
-import { allAlertsKey, allEventsKey, keyed } from '../build/cache-key'
+import { allAlertsKey, allEventsKey, FEED, keyed } from '../build/cache-key'
 import { sectionOn } from '../store/sections'
 import { loadAreas, loadCategories } from '../common/taxonomies'
 import { loadArticles } from './content'
@@ -32,18 +32,22 @@ async function areaNews(): Promise<{ area: Area; articles: Article[] }[]> {
   return (await loadAreas()).map((area) => ({ area, articles: articlesIn(articles, 'areas', area.id) }))
 }
 
-/** The paths of the routes with one page per area (its page, its feed): its news; both also show its alerts. */
-export const areaNewsPaths = keyed(
-  async () =>
-    (await areaNews()).map(({ area, articles }) => ({
-      params: { slug: area.slug },
-      props: { area, articles },
-    })),
-  // the area's page also lists its next events
-  async (path) => [
-    path.params,
-    path.props,
-    await allAlertsKey(),
-    sectionOn('events') ? await allEventsKey() : null,
-  ],
-)
+/** What an area's page and its feed show: its news, and (both) its alerts and (the page) its next events. */
+const areaNewsKey = async (path: { params: object; props: object }) => [
+  path.params,
+  path.props,
+  await allAlertsKey(),
+  sectionOn('events') ? await allEventsKey() : null,
+]
+
+const loadAreaNewsPaths = async () =>
+  (await areaNews()).map(({ area, articles }) => ({
+    params: { slug: area.slug },
+    props: { area, articles },
+  }))
+
+/** The paths of an area's page: its news; it also shows its alerts and its next events. */
+export const areaNewsPaths = keyed(loadAreaNewsPaths, areaNewsKey)
+
+/** The paths of an area's feed (no layout, so no banner in it). */
+export const areaFeedPaths = keyed(loadAreaNewsPaths, areaNewsKey, FEED)

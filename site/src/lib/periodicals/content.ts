@@ -1,7 +1,7 @@
 import type { Media, NewsletterIssue, Periodical } from '@ratusz/contract'
 import { loadRecords } from '../store/records'
 import { buildNow } from '../build/build-now'
-import { keyed } from '../build/cache-key'
+import { FEED, keyed } from '../build/cache-key'
 import { renditions } from '../common/images'
 import type { StaticFile } from '../common/static-files'
 import { localFileName } from '../common/urls'
@@ -39,13 +39,17 @@ export const periodicalPaths = keyed(loadPeriodicalPaths)
  * The paths of a periodical's feed, whose key also names the issues dated after the build's now (the feed dates
  * them now): the feed is made again once their own date has come.
  */
-export const periodicalFeedPaths = keyed(loadPeriodicalPaths, (path) => [
-  path.params,
-  path.props,
-  path.props.issues
-    .filter((issue) => Date.parse(issue.publishedOn) > buildNow().getTime())
-    .map((issue) => issue.id),
-])
+export const periodicalFeedPaths = keyed(
+  loadPeriodicalPaths,
+  (path) => [
+    path.params,
+    path.props,
+    path.props.issues
+      .filter((issue) => Date.parse(issue.publishedOn) > buildNow().getTime())
+      .map((issue) => issue.id),
+  ],
+  FEED,
+)
 
 /** The cover shown for an issue: the editor's, else the one rendered from page 1. */
 export function coverOf(issue: NewsletterIssue): Media | undefined {

@@ -5,10 +5,10 @@ import { loadSettings } from '../../../lib/common/settings'
 import { channelImage } from '../../../lib/common/feed-image'
 import { buildArticleFeed } from '../../../lib/news/feed'
 import { feedResponse } from '../../../lib/common/feed-response'
-import { areaNewsPaths } from '../../../lib/news/lists'
+import { areaFeedPaths } from '../../../lib/news/lists'
 import { areaUrl, feedUrls } from '../../../lib/news/urls'
 
-export const getStaticPaths = areaNewsPaths satisfies GetStaticPaths
+export const getStaticPaths = areaFeedPaths satisfies GetStaticPaths
 
 export const GET: APIRoute<{ area: Area; articles: Article[] }> = async ({ site, props }) => {
   const settings = await loadSettings()

@@ -4,11 +4,14 @@ import type { Event } from '@ratusz/contract'
 import { loadEvents } from '../../../lib/events/content'
 import { buildCalendar, calendarResponse } from '../../../lib/events/ics'
 
-export const getStaticPaths = keyed(async () =>
-  (await loadEvents()).map((event) => ({
-    params: { slug: event.slug },
-    props: { event },
-  })),
+export const getStaticPaths = keyed(
+  async () =>
+    (await loadEvents()).map((event) => ({
+      params: { slug: event.slug },
+      props: { event },
+    })),
+  undefined,
+  { regions: false },
 ) satisfies GetStaticPaths
 
 /** One event as an iCalendar file: the "Dodaj do kalendarza" link of its page. */

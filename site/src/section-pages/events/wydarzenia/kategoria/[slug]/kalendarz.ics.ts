@@ -12,6 +12,7 @@ export const getStaticPaths = keyed(
       props: { category },
     })),
   async (path) => [path.params, path.props, await allEventsKey()],
+  { regions: false },
 ) satisfies GetStaticPaths
 
 /** Every event of one category as an iCalendar file. */

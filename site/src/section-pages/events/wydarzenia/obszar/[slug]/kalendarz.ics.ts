@@ -9,6 +9,7 @@ import { buildCalendar, calendarResponse } from '../../../../../lib/events/ics'
 export const getStaticPaths = keyed(
   async () => usedAreas(await loadEvents()).map((area) => ({ params: { slug: area.slug }, props: { area } })),
   async (path) => [path.params, path.props, await allEventsKey()],
+  { regions: false },
 ) satisfies GetStaticPaths
 
 /** Events of one sołectwo, osiedle or group (those it hosts or organises) as an iCalendar file. */

@@ -1,4 +1,4 @@
-import { keyed } from '../../../../../lib/build/cache-key'
+import { FEED, keyed } from '../../../../../lib/build/cache-key'
 import type { APIRoute, GetStaticPaths } from 'astro'
 import type { Article, Category } from '@ratusz/contract'
 import { loadSettings } from '../../../../../lib/common/settings'
@@ -8,11 +8,14 @@ import { feedResponse } from '../../../../../lib/common/feed-response'
 import { categoryPages } from '../../../../../lib/news/lists'
 import { categoryUrl, feedUrls } from '../../../../../lib/news/urls'
 
-export const getStaticPaths = keyed(async () =>
-  (await categoryPages()).map(({ category, pages }) => ({
-    params: { slug: category.slug },
-    props: { category, articles: pages.flatMap((page) => page.items) },
-  })),
+export const getStaticPaths = keyed(
+  async () =>
+    (await categoryPages()).map(({ category, pages }) => ({
+      params: { slug: category.slug },
+      props: { category, articles: pages.flatMap((page) => page.items) },
+    })),
+  undefined,
+  FEED,
 ) satisfies GetStaticPaths
 
 export const GET: APIRoute<{ category: Category; articles: Article[] }> = async ({ site, props }) => {
