@@ -40,8 +40,9 @@ describe('resolveOptions', () => {
         photoMaxSide: 2048,
         minFillSeconds: 3,
         open311WindowDays: 90,
+        bounds: { west: 14.07, south: 49, east: 24.15, north: 54.84 },
       },
-      publishing: { debounceSeconds: 0, queue: 'publish' },
+      publishing: { debounceSeconds: 0, queue: 'publish', previewCollections: ['articles', 'events'] },
       statistics: { cron: '0 20 * * * *', queue: 'default' },
       periodicals: {
         maxFileSizeMB: 40,
