@@ -3,8 +3,9 @@ import net from 'node:net'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { nginxBinary, startNginx } from '../../../scripts/lib/nginx-for-tests'
-import { cacheControls, securityHeaders } from '../../../scripts/lib/web-server-config'
+import { cacheControls, securityHeaders, withTileServer } from '../../../scripts/lib/web-server-config'
 import { useChromium } from './support/browser'
+import { e2eMap } from './support/map-tiles'
 
 const siteUrl = inject('siteUrl')
 const siteOutDir = inject('siteOutDir')
@@ -79,13 +80,18 @@ describe.skipIf(!nginxBinary && !process.env.CI)('the built site behind nginx an
       [firstFile('informator/pliki', ['pdf']), 200, 'application/pdf', uploads],
       [firstFile('informator/okladki', ['webp']), 200, 'image/webp', uploads],
     ]
-    const security = Object.fromEntries(securityHeaders())
+    // this run's static server lets the pages load the e2e map's tiles (RATUSZ_MAP_TILE_URL), as a gmina with a map
+    // adds its tile server to img-src in docker/security-headers.conf
+    const security = {
+      nginx: Object.fromEntries(securityHeaders()),
+      'static server': Object.fromEntries(withTileServer(securityHeaders(), e2eMap.tileUrl)),
+    }
     for (const [pathname, status, contentType, cacheControl] of expected) {
-      const wanted = { status, contentType, cacheControl, security }
       for (const [server, url] of [
         ['nginx', nginx.url],
         ['static server', siteUrl],
       ] as const) {
+        const wanted = { status, contentType, cacheControl, security: security[server] }
         const { validators, ...got } = await answer(url, pathname)
         expect(got, `${server} ${pathname}`).toEqual(wanted)
         if (status === 200) expect(validators, `${server} ${pathname}: ETag and Last-Modified`).toBe(true)
