@@ -108,7 +108,7 @@ describe.skipIf(!nginxBinary && !process.env.CI)('the built site behind nginx an
         validators: true,
       })
     }
-    expect(security['X-Content-Type-Options']).toBe('nosniff')
+    expect(security.nginx['X-Content-Type-Options']).toBe('nosniff')
   })
 
   it('let the search page search under the production headers (its script and WebAssembly within the policy)', async () => {
