@@ -29,6 +29,8 @@ const env = readEnv()
 // The one origin editors use: cookie-signed requests from any other origin (the public site included) are
 // treated as anonymous (csrf), and no other origin may read the API's answers with credentials (cors).
 const adminUrl = adminUrlOf(env)
+// RATUSZ_QUIET_HOURS is checked as "HH:MM-HH:MM"
+const [quietFrom, quietUntil] = env.RATUSZ_QUIET_HOURS.split('-') as [string, string]
 
 export default buildConfig({
   serverURL: adminUrl.origin,
@@ -112,6 +114,7 @@ export default buildConfig({
       notifications: {
         siteUrl: env.RATUSZ_SITE_URL,
         emailsPerSecond: env.RATUSZ_EMAILS_PER_SECOND,
+        quietHours: { from: quietFrom, until: quietUntil },
         sms: smsAdapter(env),
         push: webPushKeys(env),
       },

@@ -22,6 +22,8 @@ export default async function setup() {
     RATUSZ_UPLOADS_DIR: path.join(work, 'uploads'),
     RATUSZ_LOGS_DIR: path.join(work, 'logs'),
     RATUSZ_JOBS_AUTORUN: 'false',
+    // No quiet hours: what a test sends must not depend on the hour it runs at (the quiet-hours test gives its own).
+    RATUSZ_QUIET_HOURS: '00:00-00:00',
     RATUSZ_MAX_DOCUMENT_MB: '1',
     RATUSZ_MAX_IMAGE_MB: '1',
     // Publishing builds the real site from the REST API that publishing.test.ts serves on this port.

@@ -8,6 +8,9 @@ import { seedDemo } from '../../src/seed/seed'
 import { testPayload } from '../support/payload'
 import { rest } from '../support/rest'
 
+/** Public collections the demo seed leaves empty: residents fill them. */
+const WRITTEN_BY_RESIDENTS = new Set(['reports'])
+
 const admin = { adminEmail: 'admin-seed@example.pl', adminPassword: 'seed-password-123' }
 
 describe('the demo seed', () => {
@@ -71,7 +74,8 @@ describe('the demo seed', () => {
     for (const [slug, schema] of Object.entries(collections)) {
       const { status, body } = await rest(payload, 'GET', `/${slug}?pagination=false&depth=1`)
       expect(status, slug).toBe(200)
-      expect(body.docs.length, slug).toBeGreaterThan(0)
+      // Residents write reports; the demo seeds none (other test files may have left public ones behind).
+      if (!WRITTEN_BY_RESIDENTS.has(slug)) expect(body.docs.length, slug).toBeGreaterThan(0)
       for (const doc of body.docs) {
         const parsed = schema.safeParse(doc)
         expect(parsed.success, `${slug} #${doc.id}: ${parsed.error?.message}`).toBe(true)

@@ -131,6 +131,16 @@ export const variables = {
     readers: ['cms'],
     meaning: "residents' notification e-mails sent per second at most (your SMTP server's limit)",
   }),
+  RATUSZ_QUIET_HOURS: variable({
+    schema: text()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, {
+        error: 'expected hours like 22:00-07:00',
+      })
+      .default('22:00-07:00'),
+    readers: ['cms'],
+    meaning:
+      "residents' quiet hours (Warsaw time): news, events and alerts below alarm wait for their end; equal ends (00:00-00:00) mean none",
+  }),
   RATUSZ_OUTBOX_DIR: variable({
     schema: text().default('data/outbox'),
     readers: ['cms'],

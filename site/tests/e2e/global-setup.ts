@@ -47,6 +47,8 @@ export default async function setup(project: TestProject) {
     PAYLOAD_SECRET: 'e2e-tests-secret-0123456789abcdef0123',
     RATUSZ_UPLOADS_DIR: path.join(work, 'uploads'),
     RATUSZ_JOBS_AUTORUN: 'false',
+    // No quiet hours: what a test sends must not depend on the hour it runs at (the quiet-hours test gives its own).
+    RATUSZ_QUIET_HOURS: '00:00-00:00',
     RATUSZ_ADMIN_EMAIL: admin.email,
     RATUSZ_ADMIN_PASSWORD: admin.password,
     // The admin's own origin: the CMS accepts cookie-signed writes from it alone.
