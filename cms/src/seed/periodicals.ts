@@ -1,6 +1,7 @@
 import { storedFilename } from '@ratusz/payload-plugin'
 import type { Payload } from 'payload'
-import { demoPeriodicals, issueArticles, MONTHS, supplementArticles } from './content/periodicals'
+import { MONTH_NAMES } from '@ratusz/payload-plugin'
+import { demoPeriodicals, issueArticles, supplementArticles } from './content/periodicals'
 import { issueContents, issuePdf, type IssueArticle } from './files/issue-pdfs'
 import { findOrCreate, type SeedTally } from './upsert'
 
@@ -73,7 +74,7 @@ export const seedPeriodicals = async (payload: Payload, tally: SeedTally, now: D
           const pdf = await issuePdf({
             masthead: demo.title,
             number: issue.number,
-            dateLine: `${MONTHS[issue.date.getUTCMonth()]} ${issue.year}`,
+            dateLine: `${MONTH_NAMES[issue.date.getUTCMonth()]} ${issue.year}`,
             title: `${demo.title} nr ${issue.number}`,
             articles: issue.articles,
             color,

@@ -105,19 +105,3 @@ export const supplementArticles = (subject: string): IssueArticle[] => [
     ],
   },
 ]
-
-/** Polish month names as a cover prints them: "marzec 2024". */
-export const MONTHS = [
-  'styczeń',
-  'luty',
-  'marzec',
-  'kwiecień',
-  'maj',
-  'czerwiec',
-  'lipiec',
-  'sierpień',
-  'wrzesień',
-  'październik',
-  'listopad',
-  'grudzień',
-]
