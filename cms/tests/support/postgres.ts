@@ -39,3 +39,13 @@ export const createTestDatabase = async (
 export const dropTestDatabase = async (name: string): Promise<void> => {
   await admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
 }
+
+/** Drops the databases an earlier run left with this prefix (`createTestDatabase`'s names). */
+export const dropStaleDatabases = async (prefix: string): Promise<void> => {
+  const names = await admin((client) =>
+    client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [
+      `${prefix.replace(/_/g, '\\_')}\\_%`,
+    ]),
+  )
+  for (const { datname } of names.rows) await dropTestDatabase(datname)
+}
