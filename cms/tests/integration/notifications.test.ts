@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { warsawDay } from '@ratusz/warsaw-time'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emailAdapter } from '../../src/email'
 import { publicRequest } from '../support/form-post'
@@ -289,7 +290,7 @@ describe('notifications by e-mail', () => {
   it('counts subscribers per area, group and channel on a day, as JSON and CSV, for staff only', async () => {
     const email = `liczona-${stamp()}@example.pl`
     await subscribe(email, { obszary: String(krosno), grupy: String(floodGroup) })
-    const today = new Date().toISOString().slice(0, 10)
+    const today = warsawDay(new Date())
     const counts = await rest(payload, 'GET', `/ratusz/powiadomienia/liczby?dzien=${today}`, {
       token: editor,
     })

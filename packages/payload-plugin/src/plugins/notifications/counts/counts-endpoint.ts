@@ -1,4 +1,4 @@
-import { fromWarsawDay, warsawMidnight } from '@ratusz/warsaw-time'
+import { fromWarsawDay, warsawDay, warsawMidnight } from '@ratusz/warsaw-time'
 import { stringify } from 'csv-stringify/sync'
 import type { Endpoint, Payload } from 'payload'
 import { canUsePanel } from '../../../shared/access'
@@ -105,7 +105,7 @@ export const countsEndpoint = (): Endpoint => ({
     if (!canUsePanel({ req }))
       return Response.json({ errors: [{ message: 'Zaloguj się.' }] }, { status: 403 })
     const params = new URL(req.url ?? 'http://localhost/').searchParams
-    const day = params.get('dzien') ?? new Date().toISOString().slice(0, 10)
+    const day = params.get('dzien') ?? warsawDay(new Date())
     if (!isDay(day))
       return Response.json(
         { errors: [{ message: 'Podaj dzień jako RRRR-MM-DD, np. 2026-12-31.' }] },

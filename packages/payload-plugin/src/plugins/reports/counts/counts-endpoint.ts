@@ -1,4 +1,5 @@
 import { REPORT_STATUS_NAMES } from '@ratusz/resident-forms'
+import { warsawDay } from '@ratusz/warsaw-time'
 import { stringify } from 'csv-stringify/sync'
 import type { Endpoint, Payload, PayloadRequest, Where } from 'payload'
 import { isReportsStaff } from '../../../shared/access'
@@ -164,7 +165,7 @@ export const reportCountsEndpoint = (): Endpoint => ({
         { status: 403 },
       )
     const params = new URL(req.url ?? 'http://localhost/').searchParams
-    const year = Number(params.get('rok') ?? new Date().getUTCFullYear())
+    const year = Number(params.get('rok') ?? warsawDay(new Date()).slice(0, 4))
     if (!Number.isInteger(year) || year < 2000 || year > 2100)
       return Response.json({ errors: [{ message: 'Podaj rok, np. rok=2026.' }] }, { status: 400 })
     const counts = await countReports(req.payload, year, await scopeOf(req))

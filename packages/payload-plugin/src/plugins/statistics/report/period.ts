@@ -1,4 +1,4 @@
-import { fromWarsawDay, warsawMidnight } from '@ratusz/warsaw-time'
+import { fromWarsawDay, warsawDay, warsawMidnight } from '@ratusz/warsaw-time'
 
 /** A period of whole Warsaw days, both ends included: a calendar year or any range. */
 export type Period = {
@@ -23,7 +23,7 @@ export const yearPeriod = (year: number): Period => ({ from: `${year}-01-01`, to
 
 /**
  * The period a query asks for: `rok=2026`, or `od=2026-01-01&do=2026-06-30`. Throws a Polish message for the
- * admin when the query is not one of those. Without either: the current year.
+ * admin when the query is not one of those. Without either: the current year on the Warsaw calendar.
  */
 export const periodFromQuery = (params: URLSearchParams, today = new Date()): Period => {
   const year = params.get('rok')
@@ -41,7 +41,7 @@ export const periodFromQuery = (params: URLSearchParams, today = new Date()): Pe
       throw new Error('Podaj rok jako cztery cyfry, np. rok=2026.')
     return yearPeriod(Number(year))
   }
-  return yearPeriod(today.getUTCFullYear())
+  return yearPeriod(Number(warsawDay(today).slice(0, 4)))
 }
 
 /** The period's bounds as instants: its first midnight and the midnight after its last day (Warsaw). */
