@@ -1,4 +1,4 @@
-import { previewFromCms, publishFromCms, rollback, sitesDirOf } from '@ratusz/publisher'
+import { previewFromCms, previewOverHttp, publishFromCms, rollback, sitesDirOf } from '@ratusz/publisher'
 import type { PreviewFunction, PublishFunction, RollbackFunction } from '@ratusz/payload-plugin'
 import { publicPath } from './admin/public-paths'
 import type { CmsEnv } from './env'
@@ -20,12 +20,15 @@ export const rollbackSiteFromCms =
     rollback(sitesDirOf(repoDir, env))
 
 /**
- * How this CMS previews a draft (the admin's "Podgląd"): its page rendered by the warm renderer of this process
- * (RATUSZ_WARM_PUBLISH), at the path the site gives the record, with a `<base>` to the public site so that its
- * styles, scripts and links load from there.
+ * How this CMS previews a draft (the admin's "Podgląd"): its page rendered by the warm renderer (RATUSZ_WARM_PUBLISH)
+ * of this process, or of the publisher process at RATUSZ_PREVIEW_URL when another process publishes, at the path
+ * the site gives the record, with a `<base>` to the public site so that its styles, scripts and links load from there.
  */
 export const previewSiteFromCms = (env: CmsEnv): PreviewFunction => {
-  const preview = previewFromCms(repoDir, env)
+  const preview =
+    env.RATUSZ_WARM_PUBLISH && env.RATUSZ_PREVIEW_URL
+      ? previewOverHttp(env.RATUSZ_PREVIEW_URL, env.PAYLOAD_SECRET)
+      : previewFromCms(repoDir, env)
   return async ({ collection, record }) => {
     const pathname = publicPath(collection, record)
     if (!pathname) return { unavailable: 'no-page' }

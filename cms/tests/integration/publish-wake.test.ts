@@ -1,5 +1,5 @@
 import { getPayload, type Payload } from 'payload'
-import { PUBLISH_QUEUE } from '@ratusz/payload-plugin'
+import { listenForWakes, notifyWake, PUBLISH_QUEUE, PUBLISH_TASK, runQueueNow } from '@ratusz/payload-plugin'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import config from '../../src/payload.config'
 import { createArticle, unique } from '../support/articles'
@@ -22,6 +22,7 @@ const logStatus = async (payload: Payload, title: string): Promise<string | unde
 
 describe('publishing: a change wakes the runner of the publish queue instead of waiting for its poll', () => {
   let payload: Payload
+  let stopListening: () => void = () => undefined
 
   beforeAll(async () => {
     payload = await testPayload()
@@ -31,9 +32,12 @@ describe('publishing: a change wakes the runner of the publish queue instead of 
     payload.config.jobs.autoRun = [{ cron: '0 0 1 1 *', queue: PUBLISH_QUEUE, limit: 1 }]
     payload.config.jobs.shouldAutoRun = () => true
     await getPayload({ config, cron: true })
+    // and listens for wakes from other processes, as the production publisher does (cms/src/jobs/run-queues.ts)
+    stopListening = listenForWakes(payload, (queue) => void runQueueNow(payload, queue))
   })
 
   afterAll(async () => {
+    stopListening()
     await Promise.all(payload.crons.splice(0).map((cron) => cron.stop()))
   })
 
@@ -56,5 +60,25 @@ describe('publishing: a change wakes the runner of the publish queue instead of 
       },
       { timeout: 600_000, interval: 500 },
     )
+  }, 660_000)
+
+  it('starts a publish queued by another process when that process sends a wake over PostgreSQL', async () => {
+    // queued as the CMS process queues it, but without this process's own wake: only the channel can start it
+    const job = await payload.jobs.queue({
+      task: PUBLISH_TASK,
+      queue: PUBLISH_QUEUE,
+      input: { reason: unique('Zmiana z procesu CMS') },
+      waitUntil: new Date(),
+    } as never)
+    await notifyWake(payload, PUBLISH_QUEUE)
+    // taken by the runner a year before its poll, then ended (failed: nothing serves the CMS's API in this file);
+    // a job that ended well is deleted
+    const ended = async () => {
+      const [left] = (
+        await payload.find({ collection: 'payload-jobs', where: { id: { equals: job.id } }, depth: 0 })
+      ).docs as unknown as { processing?: boolean; totalTried?: number; hasError?: boolean }[]
+      return !left || (!left.processing && (Boolean(left.hasError) || (left.totalTried ?? 0) > 0))
+    }
+    await vi.waitFor(async () => expect(await ended()).toBe(true), { timeout: 600_000, interval: 500 })
   }, 660_000)
 })

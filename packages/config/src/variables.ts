@@ -271,6 +271,20 @@ export const variables = {
     meaning:
       'experimental: publishes re-render only changed pages in a long-lived renderer process, cold build as fallback; the admin\'s "Podgląd" of drafts needs it (docs/warm-publisher.md)',
   }),
+  RATUSZ_PREVIEW_URL: variable({
+    schema: httpUrl().optional(),
+    readers: ['cms'],
+    defaultText: 'unset: this process renders previews itself',
+    meaning:
+      'where the CMS asks for "Podgląd" pages when a separate publisher process holds the warm renderer (e.g. `http://publisher:3400`; that process sets `RATUSZ_PREVIEW_PORT`)',
+  }),
+  RATUSZ_PREVIEW_PORT: variable({
+    schema: port().optional(),
+    readers: ['cms'],
+    defaultText: 'unset: none',
+    meaning:
+      "port on which a publisher process (`jobs:publish`) renders previews for the CMS, requests signed with `PAYLOAD_SECRET` (the stack's internal network only)",
+  }),
   RATUSZ_JOBS_AUTORUN: variable({
     schema: flag().default(true),
     readers: ['cms'],

@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { canWakeOtherProcesses, notifyWake } from './wake-channel'
 
 /** What of Payload's autoRun cron (a Croner job) the wake uses: both are public Croner methods. */
 type QueueCron = { isBusy(): boolean; trigger(): Promise<void> }
@@ -60,11 +61,12 @@ const kick = (payload: Payload, queue: string, cron: QueueCron): void => {
 }
 
 /**
- * Wakes the runner of `queue` in this process at `at` instead of leaving the job to its next poll, so that a
- * save becomes a publish at once (and a debounced one when its debounce ends). Only where this process runs that
- * queue (`jobs.autoRun`, checked again by the cron's own `shouldAutoRun`); the run is the cron's own, so it never
- * overlaps the cron's ticks, and a wake during a run runs the queue once more after it. Never throws: the poll
- * still runs the job when anything here fails.
+ * Wakes the runner of `queue` at `at` instead of leaving the job to its next poll, so that a save becomes a publish
+ * at once (and a debounced one when its debounce ends). Where this process runs that queue (`jobs.autoRun`, checked
+ * again by the cron's own `shouldAutoRun`), the run is the cron's own, so it never overlaps the cron's ticks, and a
+ * wake during a run runs the queue once more after it. Where another process runs it (a separate publisher), the
+ * wake goes to that process over PostgreSQL (wake-channel.ts; `runQueueNow` there). Never throws: the poll still
+ * runs the job when anything here fails.
  */
 export const wakeQueue = (
   payload: Payload,
@@ -74,11 +76,21 @@ export const wakeQueue = (
   if (delay > WAKE_AHEAD_MS) return
   void (async () => {
     const cron = await cronOf(payload, queue)
-    if (!cron) return
+    if (!cron && !canWakeOtherProcesses(payload)) return
     await transactionEnded(payload, req)
     if (delay > 0) await later(at.getTime() - Date.now())
-    kick(payload, queue, cron)
+    if (cron) kick(payload, queue, cron)
+    else await notifyWake(payload, queue)
   })().catch((error: unknown) =>
     payload.logger.warn({ err: error, msg: `Could not wake the "${queue}" jobs queue` }),
   )
+}
+
+/**
+ * Runs `queue` now on this process's cron for it (as a wake from another process asks), or does nothing when this
+ * process runs no such cron.
+ */
+export const runQueueNow = async (payload: Payload, queue: string): Promise<void> => {
+  const cron = await cronOf(payload, queue)
+  if (cron) kick(payload, queue, cron)
 }
