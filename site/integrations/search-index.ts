@@ -53,6 +53,31 @@ const linkTree = (from: string, to: string) => {
   }
 }
 
+/** A file every Pagefind bundle has: the same file (inode) in the site and the cache means the same bundle. */
+const BUNDLE_ENTRY = 'pagefind-entry.json'
+
+const sameFile = (a: string, b: string): boolean => {
+  try {
+    const [left, right] = [fs.statSync(a), fs.statSync(b)]
+    return left.ino === right.ino && left.dev === right.dev
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Puts a part's bundle at `to` in the site, unless the bundle there is already the very one in the cache (a build
+ * into a hardlink clone of the last release, whose part was not indexed again): then its thousands of files stay.
+ * Otherwise what is at `to` goes (but the entries named in `keep`) and the bundle is linked in.
+ */
+const placeBundle = (from: string, to: string, keep: readonly string[] = []) => {
+  if (sameFile(path.join(from, BUNDLE_ENTRY), path.join(to, BUNDLE_ENTRY))) return
+  for (const name of fs.existsSync(to) ? fs.readdirSync(to) : []) {
+    if (!keep.includes(name)) fs.rmSync(path.join(to, name), { recursive: true, force: true })
+  }
+  linkTree(from, to)
+}
+
 /**
  * How much a page's title counts against its other words (Pagefind's weights run to 10; text counts 1). The
  * indexed pages render their title as the first, bare `<h1>` of their `data-pagefind-body` element; the weight is
@@ -95,23 +120,49 @@ async function indexPart(outDir: string, files: readonly string[], folder: strin
 
 type PartsState = Record<string, { signature: string; pages: number }>
 
+/** Whether each page of a version is searchable (`data-pagefind-body`), by file: kept between builds. */
+type Searchable = Record<string, [version: string, searchable: boolean]>
+
 /**
- * What a page adds to its part's signature: its version when Astro's incremental build has one (of its own
- * content: see readPageVersions' `ownContent`), else its content without the site-wide regions (the alerts
- * banner, never indexed) when it is searchable (pages without `data-pagefind-body`, such as the home page, are
- * not in the index).
+ * What a page adds to its part's signature: nothing unless it is searchable (pages without `data-pagefind-body`,
+ * such as the lists, the register or the home page, are not in the index: a new BIP document shifts hundreds of
+ * register pages, which must not re-index the parts they fall into); then its version when Astro's incremental
+ * build has one (of its own content: see readPageVersions' `ownContent`), else its content without the site-wide
+ * regions (the alerts banner, never indexed). Whether a page of a version is searchable is read from its file once
+ * and kept in `searchable` (from `known`, the last build's).
  */
-const pageSignature = (outDir: string, file: string, pageVersions: ReadonlyMap<string, string>): string[] => {
+const pageSignature = (
+  outDir: string,
+  file: string,
+  pageVersions: ReadonlyMap<string, string>,
+  known: Searchable,
+  searchable: Searchable,
+): string[] => {
   const version = pageVersions.get(file)
-  if (version !== undefined) return [file, version]
-  const content = fs.readFileSync(path.join(outDir, file))
-  return content.includes('data-pagefind-body') ? [file, sha1(withoutRegions(content))] : []
+  if (version === undefined) {
+    const content = fs.readFileSync(path.join(outDir, file))
+    return content.includes('data-pagefind-body') ? [file, sha1(withoutRegions(content))] : []
+  }
+  const kept = known[file]
+  const indexed =
+    kept?.[0] === version ? kept[1] : fs.readFileSync(path.join(outDir, file)).includes('data-pagefind-body')
+  searchable[file] = [version, indexed]
+  return indexed ? [file, version] : []
+}
+
+const readJson = <T>(file: string, fallback: T): T => {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T
+  } catch {
+    return fallback
+  }
 }
 
 /**
  * Indexes the built site for `/szukaj/` in parts (see search-parts.ts): a part whose pages are the same as when
  * its bundle in the cache was made (see pageSignature) keeps
- * that bundle, the others are indexed again. Then every part's bundle is copied into the site.
+ * that bundle, the others are indexed again. Then every part's bundle is linked into the site (where the site
+ * folder already holds that very bundle, it stays).
  */
 export async function writeSearchIndex({
   outDir,
@@ -127,12 +178,11 @@ export async function writeSearchIndex({
     else byPart.set(part, [file])
   }
   const stateFile = path.join(cacheDir, 'parts.json')
-  let previous: PartsState = {}
-  try {
-    previous = JSON.parse(fs.readFileSync(stateFile, 'utf8')) as PartsState
-  } catch {
-    // no parts yet: all are indexed
-  }
+  // no parts yet: all are indexed
+  const previous = readJson<PartsState>(stateFile, {})
+  const searchableFile = path.join(cacheDir, 'searchable.json')
+  const known = readJson<Searchable>(searchableFile, {})
+  const searchable: Searchable = {}
   fs.mkdirSync(cacheDir, { recursive: true })
   const next: PartsState = {}
   const reindexed: string[] = []
@@ -142,7 +192,7 @@ export async function writeSearchIndex({
       const signature = sha1(
         JSON.stringify([
           BUNDLE_FORMAT,
-          ...files.flatMap((file) => pageSignature(outDir, file, pageVersions)),
+          ...files.flatMap((file) => pageSignature(outDir, file, pageVersions, known, searchable)),
         ]),
       )
       const folder = path.join(cacheDir, part)
@@ -166,12 +216,21 @@ export async function writeSearchIndex({
     if (!next[part]) fs.rmSync(path.join(cacheDir, part), { recursive: true, force: true })
   }
   fs.writeFileSync(stateFile, JSON.stringify(next))
+  fs.writeFileSync(searchableFile, JSON.stringify(searchable))
 
   const bundle = path.join(outDir, PAGEFIND_FOLDER)
-  fs.rmSync(bundle, { recursive: true, force: true }) // the previous build's, when building into a copy of it
-  linkTree(path.join(cacheDir, MAIN_PART), bundle)
-  const others = Object.keys(next).filter((part) => part !== MAIN_PART && next[part]!.pages > 0)
-  for (const part of others) linkTree(path.join(cacheDir, part), path.join(bundle, PARTS_FOLDER, part))
-  fs.writeFileSync(path.join(bundle, PARTS_LIST), JSON.stringify(others.sort()))
+  const others = Object.keys(next)
+    .filter((part) => part !== MAIN_PART && next[part]!.pages > 0)
+    .sort()
+  placeBundle(path.join(cacheDir, MAIN_PART), bundle, [PARTS_FOLDER, PARTS_LIST])
+  const partsFolder = path.join(bundle, PARTS_FOLDER)
+  for (const name of fs.existsSync(partsFolder) ? fs.readdirSync(partsFolder) : []) {
+    if (!others.includes(name)) fs.rmSync(path.join(partsFolder, name), { recursive: true, force: true })
+  }
+  for (const part of others) placeBundle(path.join(cacheDir, part), path.join(partsFolder, part))
+  // replaced, never written in place: the site folder may be a hardlink clone of the live release
+  const list = path.join(bundle, PARTS_LIST)
+  fs.writeFileSync(`${list}.new`, JSON.stringify(others))
+  fs.renameSync(`${list}.new`, list)
   return { parts: Object.keys(next).length, reindexed, pagesIndexed }
 }

@@ -3,8 +3,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { withoutRegions } from '@ratusz/site-build/regions'
 
-/** The date a page last changed, and what it was made of then. */
-export type PageDate = { version: string; lastmod: string }
+/**
+ * The date a page last changed, and what it was made of then; for an article page also the article's own time of
+ * change as its page states it (kept while the version is the same, so the page is not read again).
+ */
+export type PageDate = { version: string; lastmod: string; modified?: string }
 /** The dates of the pages of the last sitemap, by file in the build (`aktualnosci/dozynki/index.html`). */
 export type PageDates = Record<string, PageDate>
 

@@ -81,10 +81,13 @@ export const sitemapIntegration = (): AstroIntegration => {
     serialize: async (item) => {
       const file = pageFile(item.url)
       const dated = pageDate(previous, file, await pageVersion(outDir, file, pageVersions), now)
-      dates[file] = dated
-      const own = ARTICLE_PAGE.test(new URL(item.url).pathname)
-        ? await pageModifiedTime(path.join(outDir, file))
-        : undefined
+      // an article page of the same version states the same time: read only when the page is new or changed
+      const own = !ARTICLE_PAGE.test(new URL(item.url).pathname)
+        ? undefined
+        : dated === previous[file] && dated.modified !== undefined
+          ? dated.modified
+          : await pageModifiedTime(path.join(outDir, file))
+      dates[file] = own === undefined ? dated : { ...dated, modified: own }
       return { ...item, lastmod: own ?? dated.lastmod }
     },
   })

@@ -3,15 +3,31 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
-import { astroBuild, liveLink, previewFromCms, publishFromCms, rollback } from '@ratusz/publisher'
+import {
+  astroBuild,
+  liveLink,
+  previewFromCms,
+  previewOverHttp,
+  publishFromCms,
+  rollback,
+  servePreviews,
+} from '@ratusz/publisher'
 import { asPublished } from '@ratusz/payload-plugin'
-import { stopWarmRenderers, WarmRenderer } from '@ratusz/publisher/warm'
+import {
+  differences,
+  differencesThroughHistory,
+  filesOf,
+  stopWarmRenderers,
+  WarmRenderer,
+} from '@ratusz/publisher/warm'
 import { siteBuildEnv } from '@ratusz/site-build'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApiServer } from '../../src/dev/api-server'
 import { seedDemo } from '../../src/seed/seed'
 import { demoSettings } from '../../src/seed/content/settings'
+import { issuePdf } from '../../src/seed/files/issue-pdfs'
 import { createArticle, unique } from '../support/articles'
 import { integrationApiPort } from '../support/api-port'
 import { repoDir } from '../../src/paths'
@@ -20,13 +36,6 @@ import { testPayload } from '../support/payload'
 const siteDir = path.join(repoDir, 'site')
 const cmsUrl = `http://127.0.0.1:${integrationApiPort}`
 const siteUrl = 'http://127.0.0.1:4399'
-
-/** Every file below `dir`, relative, sorted. */
-const filesOf = (dir: string): string[] =>
-  (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort()
 
 /** The inode of each search index part's bundle in a renderer's cacheDir: a part indexed again gets a new one. */
 const searchParts = (cacheDir: string): Map<string, number> => {
@@ -50,37 +59,6 @@ const digestsOf = (dir: string): Map<string, string> =>
     ]),
   )
 
-/** The files of two folders that differ (in one only, or with other bytes). */
-const differences = (a: string, b: string): string[] => {
-  const [left, right] = [filesOf(a), filesOf(b)]
-  const all = [...new Set([...left, ...right])].sort()
-  return all.filter((file) => {
-    if (!left.includes(file)) return `only in ${b}`
-    if (!right.includes(file)) return `only in ${a}`
-    return !fs.readFileSync(path.join(a, file)).equals(fs.readFileSync(path.join(b, file)))
-  })
-}
-
-/** A sitemap chunk of a site (not its index): its `<lastmod>` dates carry the site's history. */
-const SITEMAP_CHUNK = /^sitemap-\d+\.xml$/
-const lastmods = (xml: string) => [...xml.matchAll(/<lastmod>([^<]*)<\/lastmod>/g)].map((match) => match[1])
-
-/**
- * The differences between a site built through a history of publishes and a fresh build at the same "now": the
- * sitemap's dates aside. A page's `lastmod` is the build in which it last changed (integrations/sitemap.ts), which
- * only a history knows: each must be the fresh build's, or one of the earlier builds' `dated`. Everything else
- * byte for byte.
- */
-const differencesThroughHistory = (built: string, fresh: string, dated: string[]): string[] =>
-  differences(built, fresh).filter((file) => {
-    if (!SITEMAP_CHUNK.test(file)) return true
-    const [ours, theirs] = [built, fresh].map((dir) => fs.readFileSync(path.join(dir, file), 'utf8'))
-    const strip = (xml: string) => xml.replace(/<lastmod>[^<]*<\/lastmod>/g, '')
-    if (strip(ours!) !== strip(theirs!)) return true
-    const expected = lastmods(theirs!)
-    return lastmods(ours!).some((date, index) => date !== expected[index] && !dated.includes(date!))
-  })
-
 describe('the warm renderer: changes rendered warm give the very files of a cold build', () => {
   let payload: Payload
   let api: Server | undefined
@@ -100,7 +78,7 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
     fs.rmSync(work, { recursive: true, force: true })
   })
 
-  it('after an article edit, add, delete, unpublish, an alert, a settings change, an alert added and one expired by the clock', async () => {
+  it('after an article edit, add, delete, unpublish, an alert, a settings change, a category rename, a cover replaced, a BIP version, a periodical issue, an alert added and one expired by the clock', async () => {
     const first = path.join(work, 'warm-0')
     ;({ renderer } = await WarmRenderer.start({
       repoDir,
@@ -145,6 +123,69 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
       slug: 'site-settings',
       data: { ...demoSettings, contacts: { ...demoSettings.contacts, phone: '+48 41 999 00 11' } } as never,
     })
+    // a category renamed, an article's cover replaced, a BIP document's new version (a register entry), and a
+    // periodical's new issue with its PDF (read by the PDF job: text, pages, cover)
+    const [category] = (await payload.find({ collection: 'categories', sort: 'id', limit: 1 }))
+      .docs as unknown as {
+      id: number
+      name: string
+    }[]
+    await payload.update({
+      collection: 'categories',
+      id: category!.id,
+      data: { name: `${category!.name} i okolice` } as never,
+    })
+    const [covered] = (
+      await payload.find({
+        collection: 'articles',
+        where: { _status: { equals: 'published' }, cover: { exists: true } },
+        sort: '-publishedAt',
+        limit: 1,
+        depth: 0,
+      })
+    ).docs as unknown as { id: number; cover: number }[]
+    const [otherImage] = (
+      await payload.find({ collection: 'media', where: { id: { not_equals: covered!.cover } }, limit: 1 })
+    ).docs
+    await payload.update({
+      collection: 'articles',
+      id: covered!.id,
+      data: { cover: otherImage!.id } as never,
+    })
+    const [bipDocument] = (
+      await payload.find({
+        collection: 'bip-documents',
+        where: { _status: { equals: 'published' } },
+        sort: '-id',
+        limit: 1,
+      })
+    ).docs as unknown as { id: number; title: string }[]
+    await payload.update({
+      collection: 'bip-documents',
+      id: bipDocument!.id,
+      data: { title: `${bipDocument!.title} (nowa wersja)`, changeNote: 'Poprawiono tytuł.' } as never,
+    })
+    const [periodical] = (await payload.find({ collection: 'periodicals', sort: 'id', limit: 1 })).docs
+    const pdf = await issuePdf({
+      masthead: 'Informator',
+      number: '99/2026',
+      dateLine: 'grudzień 2026',
+      title: 'Informator nr 99/2026',
+      articles: [{ title: 'Zimowe utrzymanie dróg', paragraphs: ['Pługi wyjadą o czwartej rano.'] }],
+    })
+    await payload.create({
+      collection: 'newsletter-issues',
+      data: {
+        periodical: periodical!.id,
+        number: '99/2026',
+        publishedOn: new Date(Date.parse(env.RATUSZ_BUILD_NOW) - 3_600_000).toISOString(),
+        kind: 'regular',
+        contents: [{ title: 'Zimowe utrzymanie dróg', page: 3 }],
+        _status: 'published',
+      } as never,
+      file: { data: pdf, mimetype: 'application/pdf', name: 'informator-99-2026.pdf', size: pdf.length },
+    })
+    await payload.jobs.run({ queue: 'pdf', limit: 10 })
 
     const warm = path.join(work, 'warm-1')
     fs.cpSync(first, warm, { recursive: true, preserveTimestamps: true })
@@ -179,6 +220,7 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
     })
     const again = path.join(work, 'warm-2')
     fs.cpSync(warm, again, { recursive: true, preserveTimestamps: true })
+    const partsBeforeEdit = searchParts(path.join(work, 'warm-cache'))
     const second = await renderer!.render(again)
     expect(second).toMatchObject({ type: 'rendered' })
     if (second.type !== 'rendered') return
@@ -187,6 +229,14 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
         `written; steps ${JSON.stringify(second.stepsMs)}`,
     )
     expect(second.written).toContain(`aktualnosci/${oldest.slug}/index.html`)
+    // Only the search part of the article's own page is indexed again: the lists that show the article changed
+    // too, but they are not searchable.
+    const partsAfterEdit = searchParts(path.join(work, 'warm-cache'))
+    expect(
+      [...partsAfterEdit]
+        .filter(([part, inode]) => partsBeforeEdit.get(part) !== inode)
+        .map(([part]) => part),
+    ).toEqual([expect.stringMatching(/^aktualnosci-\d+$/)])
     expect(second.rendered).toBeLessThan(second.paths / 4)
     const coldAgain = path.join(work, 'cold-2')
     await astroBuild({
@@ -274,7 +324,9 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
       const samePages = [...digestsOf(secondRelease)].filter(
         ([file, digest]) => file.endsWith('.html') && firstFiles.get(file) === digest,
       )
-      expect(samePages.length).toBeGreaterThan(firstFiles.size / 2)
+      // (a new article changes its own page, the lists and feeds: far fewer than a quarter of the pages)
+      const firstPages = [...firstFiles.keys()].filter((file) => file.endsWith('.html'))
+      expect(samePages.length).toBeGreaterThan(firstPages.length * 0.75)
       const inode = (dir: string, file: string) => fs.statSync(path.join(dir, file)).ino
       expect(
         samePages
@@ -284,7 +336,8 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
       expect(digestsOf(firstRelease)).toEqual(firstFiles)
       const secondFiles = digestsOf(secondRelease)
       console.log(
-        `warm publish: ${second.durationMs} ms (${JSON.stringify(second.stepsMs)}): ${second.detail}`,
+        `warm publish: ${second.durationMs} ms (${JSON.stringify(second.stepsMs)}): ${second.detail}; ` +
+          `${samePages.length} of ${firstPages.length} pages the same`,
       )
       const live = liveLink(config.RATUSZ_SITES_DIR)
       expect(fs.readFileSync(path.join(live, `aktualnosci/${article.slug}/index.html`), 'utf8')).toContain(
@@ -304,6 +357,36 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
       expect('html' in preview ? preview.html : preview).toContain(`<h1`)
       expect('html' in preview ? preview.html : '').toContain(draft.title)
       expect(fs.existsSync(path.join(live, `aktualnosci/${draft.slug}`))).toBe(false)
+      // The same through a publisher process's preview port (the production stack: the CMS process asks the
+      // publisher, which holds the renderer), signed with the CMS's secret; unsigned or mis-signed requests refused.
+      const request = {
+        collection: 'articles',
+        record: asPublished(payload, 'articles', JSON.parse(JSON.stringify(record))),
+        pathname: `/aktualnosci/${draft.slug}/`,
+      }
+      const server = await servePreviews({
+        port: 0,
+        host: '127.0.0.1',
+        secret: payload.secret,
+        preview: previewFromCms(repoDir, config),
+      })
+      try {
+        const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+        const overHttp = await previewOverHttp(url, payload.secret)(request)
+        expect('html' in overHttp ? overHttp.html : overHttp).toContain(draft.title)
+        expect(await previewOverHttp(url, 'not-the-secret-0123456789abcdef0123')(request)).toEqual({
+          unavailable: 'refused',
+          reason: 'the publisher answered HTTP 401',
+        })
+        const unsigned = await fetch(`${url}/podglad`, { method: 'POST', body: JSON.stringify(request) })
+        expect(unsigned.status).toBe(401)
+        expect(await unsigned.text()).not.toContain(draft.title)
+      } finally {
+        server.close()
+      }
+      expect(await previewOverHttp('http://127.0.0.1:9', payload.secret)(request)).toEqual({
+        unavailable: 'renderer-not-started',
+      })
       // the renderer goes on publishing warm after a preview
       const third = await publishFromCms(repoDir, config)
       expect(third.via).toBe('warm')

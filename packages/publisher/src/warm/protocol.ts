@@ -51,7 +51,10 @@ export type WarmSteps = {
   write: number
   /** Splicing the site-wide regions (the alerts banner) into the pages whose own content is unchanged. */
   splice: number
+  /** Astro's incremental manifest written, then the integrations that work on the output (search index, sitemap). */
   index: number
+  /** Of `index`, each integration's own time, by its name. */
+  byIntegration?: Record<string, number>
 }
 
 export type WarmRendered = {

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { siteBuildEnv } from '@ratusz/site-build'
+import { readPageVersions, siteBuildEnv } from '@ratusz/site-build'
 import { removeTree } from '../fs-child'
 import type { BuildContext, BuildReport } from '../publish'
 import { liveRelease } from '../releases'
@@ -15,6 +15,9 @@ type WarmSite = {
   /** Today's build, for when the renderer cannot start. */
   cold: (outDir: string, context: BuildContext) => Promise<BuildReport>
 }
+
+/** The renderer's own cacheDir (Astro's, with its incremental manifest) in the sites folder's build cache. */
+const rendererCache = (cacheDir: string) => path.join(cacheDir, 'warm-renderer')
 
 /** The renderer of each sites folder, and the release its last output became (once that publish succeeded). */
 type Held = { renderer: WarmRenderer; release?: string; pending?: true }
@@ -46,6 +49,8 @@ export const warmBuild = (site: WarmSite) => {
         return {
           via: 'warm',
           detail: `${reply.rendered} of ${reply.paths} paths rendered, ${reply.spliced} spliced (banner), ${reply.written.length} files written, ${reply.deleted.length} deleted in ${Date.now() - started} ms; ${JSON.stringify(reply.stepsMs)}; renderer ${reply.rssMiB} MiB`,
+          // the versions the renderer gave the pages (its incremental manifest): the link check reads only changed ones
+          pageVersions: readPageVersions(rendererCache(cacheDir)),
           skipped: [],
         }
       }
@@ -59,12 +64,13 @@ export const warmBuild = (site: WarmSite) => {
         repoDir: site.repoDir,
         siteDir: site.siteDir,
         outDir,
-        cacheDir: path.join(cacheDir, 'warm-renderer'),
+        cacheDir: rendererCache(cacheDir),
         env: siteBuildEnv({ cmsUrl: site.cmsUrl, siteUrl: site.siteUrl }),
       })
       renderers.set(site.sitesDir, { renderer, pending: true })
       return {
         via: 'warm-start',
+        pageVersions: readPageVersions(rendererCache(cacheDir)),
         detail: `the warm renderer's first build in ${buildMs} ms${refusal ? ` (warm path refused: ${refusal})` : ''}`,
         skipped,
       }

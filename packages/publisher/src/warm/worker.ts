@@ -127,7 +127,7 @@ async function main() {
   const render = async (request: WarmRequest): Promise<WarmReply> => {
     const stepsMs: WarmSteps = { fetch: 0, paths: 0, render: 0, write: 0, splice: 0, index: 0 }
     let lap = performance.now()
-    const step = (name: keyof WarmSteps) => {
+    const step = (name: Exclude<keyof WarmSteps, 'byIntegration'>) => {
       const now = performance.now()
       stepsMs[name] += Math.round(now - lap)
       lap = now
@@ -246,10 +246,13 @@ async function main() {
     const pages = current
       .filter((p) => p.route.type === 'page')
       .map((p) => ({ pathname: p.pathname.replace(/^\//, '').replace(/\/?$/, '/') }))
+    stepsMs.byIntegration = {}
     for (const integration of config.integrations) {
       const done = integration.hooks['astro:build:done'] as ((params: object) => Promise<void>) | undefined
       if (integration.name === CAPTURE_NAME || !done) continue
+      const began = performance.now()
       await done({ dir: settings.config.outDir, pages, assets, logger: captured.logger })
+      stepsMs.byIntegration[integration.name] = Math.round(performance.now() - began)
     }
     step('index')
     previous = new Map(current.map((p) => [p.file, p]))

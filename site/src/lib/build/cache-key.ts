@@ -26,12 +26,39 @@ import { sectionOn } from '../store/sections'
  * into the pages whose own part is unchanged.
  */
 
-const replacer = (_key: string, value: unknown) =>
-  value instanceof Map ? [...value.entries()] : value instanceof Set ? [...value] : value
+const sha1 = (text: string) => createHash('sha1').update(text).digest('base64url')
+
+/** A CMS record: it has an id and the time of its last change. */
+const isRecord = (value: unknown): value is object =>
+  typeof value === 'object' &&
+  value !== null &&
+  'id' in value &&
+  typeof (value as { updatedAt?: unknown }).updatedAt === 'string'
+
+/** Maps and Sets as arrays; a record inside the data as its own digest, made once per build (recordDigest). */
+const replacer = (key: string, value: unknown): unknown => {
+  if (value instanceof Map) return [...value.entries()]
+  if (value instanceof Set) return [...value]
+  return key !== '' && isRecord(value) ? `#${recordDigest(value)}` : value
+}
+
+/**
+ * The digest of a record, memoised for the build by the record object: a record shows on many pages (its own, the
+ * lists, categories and areas, feeds), and each page's key would otherwise serialise it again. The store's
+ * records are not changed in place; a changed record is a new object, and the next build starts a new memo.
+ */
+const recordDigest = (record: object): string => {
+  const memo = perBuild('record-digests', () => new WeakMap<object, string>())
+  let known = memo.get(record)
+  if (known === undefined) {
+    known = sha1(JSON.stringify(record, replacer))
+    memo.set(record, known)
+  }
+  return known
+}
 
 /** A short digest of any JSON-able data (Dates as ISO strings, Maps and Sets as arrays). */
-export const digest = (...data: unknown[]): string =>
-  createHash('sha1').update(JSON.stringify(data, replacer)).digest('base64url')
+export const digest = (...data: unknown[]): string => sha1(JSON.stringify(data, replacer))
 
 /**
  * What every page's layout shows: the settings (header, footer) and the BIP menu (`layout`), and the site-wide
