@@ -1,14 +1,16 @@
 /**
  * Benchmark: the warm publisher against the cold one (docs/warm-publisher.md), side by side in one run on the
  * same generated gmina (make it first: `scripts/bench/generate-gmina.ts --years N --scale S` sets its size).
- * Each run changes one article's lead through the REST API, then publishes it twice, into two sites folders:
- * once cold (today's incremental `astro build`) and once warm (RATUSZ_WARM_PUBLISH), each polled over HTTP from
- * its own static server until the article page shows the new text. The first publish of each makes its live
- * site (the warm one is the renderer's first build). With `--change alert`, each run publishes a new alert
- * instead: it is in the banner of every page (the warm publisher splices the banner into the pages, the cold one
- * renders every page again), polled on the same article page until its banner shows it.
+ * Each run saves one change through the REST API (timed), then publishes it twice, into two sites folders: once
+ * cold (today's incremental `astro build`) and once warm (RATUSZ_WARM_PUBLISH), each polled over HTTP from its own
+ * static server until the page that shows the change has it. "Save → served" is the REST save plus that publish's
+ * start → served. The first publish of each makes its live site (the warm one is the renderer's first build).
+ * Changes (issue 15's list, `scripts/bench/lib/bench-changes.ts`): an article's lead (`--runs`, default 10), and
+ * `--runs-other` (default 3) each of a new article, a new BIP document, a new alert (every page's banner: the warm
+ * publisher splices it) and a site settings change (every page's footer).
  *
- *   pnpm exec tsx scripts/bench/warm-publish.ts [--runs 5] [--change article|alert] [--keep]
+ *   pnpm exec tsx scripts/bench/warm-publish.ts [--runs 10] [--runs-other 3]
+ *     [--changes article,new-article,bip,alert,settings] [--keep]
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -19,14 +21,17 @@ import { closeServer, serveStatic } from '../lib/static-server'
 import { repoDir } from '../lib/paths'
 import { numberArg, readArgs } from './lib/args'
 import { startBenchApi } from './lib/api-server'
+import { CHANGE_KINDS, CHANGE_NAMES, changeMaker, restClient, type ChangeKind } from './lib/bench-changes'
 import { benchSitePort, benchSiteUrl, benchTmp, machine } from './lib/bench-env'
 import { percentile, printTable, seconds } from './lib/table'
 
 const args = readArgs()
-const runs = numberArg(args, 'runs', 5)
-const change = args.get('change') ?? 'article'
-if (change !== 'article' && change !== 'alert') {
-  console.error(`--change must be "article" or "alert" (got "${change}")`)
+const runs = numberArg(args, 'runs', 10)
+const runsOther = numberArg(args, 'runs-other', 3)
+const changes = (args.get('changes') ?? CHANGE_KINDS.join(',')).split(',') as ChangeKind[]
+const unknown = changes.filter((kind) => !CHANGE_KINDS.includes(kind))
+if (unknown.length > 0) {
+  console.error(`--changes takes ${CHANGE_KINDS.join(', ')} (got "${unknown.join(', ')}")`)
   process.exit(2)
 }
 const work = path.join(benchTmp, 'warm-publish')
@@ -64,66 +69,43 @@ const servedAt = async (page: string, marker: string): Promise<number> => {
 }
 
 const rows: (string | number)[][] = []
-const totals: Record<Way, number[]> = { cold: [], warm: [] }
+const totals = new Map<string, number[]>()
+const memory: number[] = []
 const servers: Awaited<ReturnType<typeof serveStatic>>[] = []
 try {
   const { adminEmail, adminPassword } = adminCredentials()
-  const login = await fetch(`${api.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: adminEmail, password: adminPassword }),
-  })
-  const { token } = (await login.json()) as { token: string }
-  const list = (await (await fetch(`${api.url}/api/articles?limit=1&sort=-publishedAt&depth=0`)).json()) as {
-    docs: { id: number; slug: string }[]
-  }
-  const article = list.docs[0]!
+  const makeChange = await changeMaker(await restClient(api.url, adminEmail, adminPassword), benchSiteUrl)
   console.log(machine())
   for (const way of ways) {
     const first = await publish(way)
     console.log(`First ${way} publish (${first.via}): ${first.pages} pages in ${seconds(first.durationMs)}`)
+    if (first.detail) console.log(`  ${first.detail}`)
     servers.push(await serveStatic(liveLink(sitesDir(way)), port(way)))
   }
-  const headers = { 'content-type': 'application/json', authorization: `JWT ${token}` }
-  for (let run = 1; run <= runs; run += 1) {
-    const marker = `Pomiar publikacji nr ${run}, ${new Date().toISOString()}.`
-    const saved =
-      change === 'article'
-        ? await fetch(`${api.url}/api/articles/${article.id}`, {
-            method: 'PATCH',
-            headers,
-            body: JSON.stringify({ lead: marker }),
-          })
-        : await fetch(`${api.url}/api/alerts`, {
-            method: 'POST',
-            headers,
-            body: JSON.stringify({
-              title: marker,
-              kind: 'komunikat',
-              severity: 'informacja',
-              shortText: 'Pomiar czasu publikacji komunikatu.',
-              areas: [],
-              validFrom: new Date(Date.now() - 60_000).toISOString(),
-              validUntil: new Date(Date.now() + 86_400_000).toISOString(),
-              _status: 'published',
-            }),
-          })
-    if (!saved.ok) throw new Error(`saving the ${change}: HTTP ${saved.status} ${await saved.text()}`)
-    for (const way of ways) {
-      const started = performance.now()
-      const served = servedAt(`http://127.0.0.1:${port(way)}/aktualnosci/${article.slug}/`, marker)
-      const result = await publish(way)
-      const total = (await served) - started
-      totals[way].push(total)
-      if (result.detail) console.log(`run ${run} ${way}: ${result.detail}`)
-      rows.push([
-        `run ${run} ${way}`,
-        result.via,
-        seconds(result.stepsMs.build),
-        seconds(result.stepsMs.links),
-        seconds(total),
-        result.pages,
-      ])
+  for (const kind of changes) {
+    for (let run = 1; run <= (kind === 'article' ? runs : runsOther); run += 1) {
+      const change = await makeChange(kind, run)
+      for (const way of ways) {
+        const started = performance.now()
+        const page = change.page.replace(benchSiteUrl, `http://127.0.0.1:${port(way)}`)
+        const served = servedAt(page, change.marker)
+        const result = await publish(way)
+        const total = change.saveMs + ((await served) - started)
+        totals.set(`${kind} ${way}`, [...(totals.get(`${kind} ${way}`) ?? []), total])
+        const rss = /renderer (\d+) MiB/.exec(result.detail ?? '')
+        if (rss) memory.push(Number(rss[1]))
+        if (result.detail) console.log(`${kind} run ${run} ${way}: ${result.detail}`)
+        rows.push([
+          `${kind} ${run}`,
+          way,
+          result.via,
+          seconds(change.saveMs),
+          seconds(result.stepsMs.build),
+          seconds(result.stepsMs.links),
+          seconds(total),
+          result.pages,
+        ])
+      }
     }
   }
 } finally {
@@ -132,10 +114,24 @@ try {
   await api.stop()
   if (!args.has('keep')) fs.rmSync(work, { recursive: true, force: true })
 }
-console.log(`Change published in each run: ${change === 'article' ? "one article's lead" : 'a new alert'}.`)
-printTable(['change', 'way', 'build', 'link check', 'publish → served', 'pages'], rows)
-const median = (way: Way) => percentile(totals[way], 0.5)
-console.log(
-  `\nMedian publish → served (the REST save, the same for both, left out): cold ${seconds(median('cold'))}, ` +
-    `warm ${seconds(median('warm'))}, cold/warm ${(median('cold') / median('warm')).toFixed(1)}×.`,
+printTable(['change', 'way', 'built', 'REST save', 'build', 'link check', 'save → served', 'pages'], rows)
+const of = (kind: ChangeKind, way: Way) => totals.get(`${kind} ${way}`) ?? []
+console.log('\nSave → served, side by side:')
+printTable(
+  ['change', 'runs', 'cold median', 'warm median', 'warm p95', 'cold/warm'],
+  changes.map((kind) => {
+    const [cold, warm] = [percentile(of(kind, 'cold'), 0.5), percentile(of(kind, 'warm'), 0.5)]
+    return [
+      CHANGE_NAMES[kind],
+      of(kind, 'warm').length,
+      seconds(cold),
+      seconds(warm),
+      seconds(percentile(of(kind, 'warm'), 0.95)),
+      `${(cold / warm).toFixed(1)}×`,
+    ]
+  }),
 )
+if (memory.length > 0)
+  console.log(
+    `\nThe warm renderer's resident memory after its renders: ${Math.min(...memory)}–${Math.max(...memory)} MiB.`,
+  )
