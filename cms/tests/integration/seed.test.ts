@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -31,10 +34,13 @@ describe('the demo seed', () => {
     return counts
   }
 
-  // A database of its own: on the shared one, other test files edit seeded articles and publish their own.
+  // A database of its own: on the shared one, other test files edit seeded articles and publish their own. And
+  // uploads of its own: the seed finds its files again by their names, which Payload changes when the folder
+  // already holds a file of that name (another file's seed put it there).
   beforeAll(async () => {
     await dropStaleDatabases('ratusz_seed')
     const database = await createTestDatabase('ratusz_seed')
+    process.env.RATUSZ_UPLOADS_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-seed-uploads-'))
     payload = await variantPayload({ env: { DATABASE_URL: database.url } })
     first = await seedDemo(payload, admin)
     seededBy = Date.now()
@@ -44,6 +50,7 @@ describe('the demo seed', () => {
   }, 300_000)
   afterAll(async () => {
     await payload?.destroy()
+    fs.rmSync(process.env.RATUSZ_UPLOADS_DIR!, { recursive: true, force: true })
   })
 
   it('builds a believable gmina', async () => {
