@@ -10,13 +10,29 @@ export type RouteData = {
   prerender: boolean
   isIndex?: boolean
   pathname?: string
+  fallbackRoutes?: RouteData[]
 }
 
 export type PrerenderPath = { pathname: string; route: RouteData; cacheKey?: string }
 
-type PrerenderApp = {
-  manifest: { routes: { routeData: RouteData }[] }
-  routeCache: { clearAll: () => void }
+/** A route's paths as its `getStaticPaths()` returned them (Astro keeps them in its route cache). */
+export type StaticPath = { params: Record<string, string | number | undefined>; cacheKey?: unknown }
+
+type RouteCache = {
+  clearAll: () => void
+  /** The cached paths of each route, by `key(route)`. */
+  cache: Record<string, unknown>
+  key: (route: RouteData) => string
+}
+
+export type PrerenderApp = {
+  manifest: {
+    routes: { routeData: RouteData }[]
+    serverLike: boolean
+    base: string
+    trailingSlash: AstroConfig['trailingSlash']
+  }
+  routeCache: RouteCache
   getComponentByRoute: (route: RouteData) => Promise<unknown>
   getOptions: () => { origin: string }
   getSettings: () => AstroSettings
@@ -29,6 +45,26 @@ export type Prerenderer = {
   getStaticPaths: () => Promise<PrerenderPath[]>
   render: (request: Request, options: { routeData: RouteData }) => Promise<Response | { response: Response }>
   teardown?: () => Promise<void>
+}
+
+/**
+ * Astro's own steps of listing a route's paths (StaticPaths in runtime/prerender/static-paths.js):
+ * core/render/route-cache.js and core/routing/params.js.
+ */
+export type AstroRouting = {
+  callGetStaticPaths: (options: {
+    mod: unknown
+    route: RouteData
+    routeCache: RouteCache
+    ssr: boolean
+    base: string
+    trailingSlash: AstroConfig['trailingSlash']
+  }) => Promise<StaticPath[]>
+  stringifyParams: (
+    params: StaticPath['params'],
+    route: RouteData,
+    trailingSlash: AstroConfig['trailingSlash'],
+  ) => string
 }
 
 export type AstroConfig = {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 /** The store override the site reads (site/src/lib/store/override.ts), installed by the renderer. */
 export type StoreOverride = { collections: Map<string, { id: string; data: unknown }[]> }
 
@@ -13,9 +14,20 @@ type LoaderModule = {
   cmsGlobalLoader: (options: object) => { load: (context: object) => Promise<void> }
 }
 
-/** A store as Astro's loaders see it (`LoaderContext['store']`), in memory, keeping insertion order as Astro's does. */
+/** What Astro's `generateDigest` gives a loader: a digest of a record as the CMS sent it. */
+const digestOf = (data: unknown): string =>
+  createHash('sha1')
+    .update(typeof data === 'string' ? data : JSON.stringify(data))
+    .digest('base64url')
+
+/**
+ * A store as Astro's loaders see it (`LoaderContext['store']`), in memory, keeping insertion order as Astro's does.
+ * As Astro's data store, `set` keeps the entry it has when the digest is the same (and says it changed nothing):
+ * an unchanged record stays the very same entry from render to render, which tells the route walker
+ * (walk-routes.ts) that a collection did not change.
+ */
 const memoryStore = () => {
-  const entries = new Map<string, { id: string; data: unknown }>()
+  const entries = new Map<string, { id: string; data: unknown; digest?: string }>()
   return {
     entries,
     store: {
@@ -26,8 +38,9 @@ const memoryStore = () => {
       entries: () => [...entries.entries()],
       delete: (id: string) => entries.delete(id),
       clear: () => entries.clear(),
-      set: ({ id, data }: { id: string; data: unknown }) => {
-        entries.set(id, { id, data })
+      set: ({ id, data, digest }: { id: string; data: unknown; digest?: string }) => {
+        if (digest !== undefined && entries.get(id)?.digest === digest) return false
+        entries.set(id, { id, data, digest })
         return true
       },
     },
@@ -90,7 +103,7 @@ export async function loadStore(
         store,
         meta: own.meta,
         logger,
-        generateDigest: () => '',
+        generateDigest: digestOf,
         parseData: () => {
           throw new Error('the Ratusz loaders validate records themselves')
         },

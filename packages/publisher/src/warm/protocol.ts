@@ -72,6 +72,8 @@ export type WarmRendered = {
   deleted: string[]
   /** Paths of the site in total. */
   paths: number
+  /** Routes whose paths were listed again (something they read changed), and routes that kept their last list. */
+  routes: { walked: number; kept: number }
   stepsMs: WarmSteps
   /** The renderer's resident memory after the render, in MiB. */
   rssMiB: number

@@ -18,40 +18,24 @@ export type SitePath = PrerenderPath & {
   version: string | undefined
 }
 
-/**
- * Every path the site has now, as `astro build` would generate them: Astro's route cache is emptied first so that
- * every `getStaticPaths()` runs again on the current store; of two paths with the same pathname the first wins,
- * as in Astro's generate step.
- */
-export async function sitePaths(
-  prerenderer: Prerenderer,
+/** A path Astro lists, with its output file (as `astro build` names it) and version. */
+export function sitePath(
   settings: AstroSettings,
   outFiles: OutFiles,
   templateHash: (component: string) => string,
-): Promise<SitePath[]> {
-  const app = prerenderer.app
-  if (!app) throw new Error('the prerenderer has no app')
-  app.routeCache.clearAll()
-  const seen = new Set<string>()
-  const paths: SitePath[] = []
-  for (const found of await prerenderer.getStaticPaths()) {
-    const normalized = found.pathname.replace(/\/+$/, '')
-    if (seen.has(normalized)) continue
-    seen.add(normalized)
-    if (found.route.type === 'fallback') throw new Error(`fallback route ${found.route.route}`)
-    const encoded = encodeURI(found.pathname)
-    const outFile = outFiles.getOutFile(
-      settings.config.build.format,
-      outFiles.getOutFolder(settings, encoded, found.route),
-      encoded,
-      found.route,
-    )
-    const file = outFile.href.slice(settings.config.outDir.href.length)
-    const version =
-      found.cacheKey === undefined ? undefined : `${templateHash(found.route.component)}:${found.cacheKey}`
-    paths.push({ ...found, file: decodeURI(file), outputFile: file, version })
-  }
-  return paths
+  found: PrerenderPath,
+): SitePath {
+  const encoded = encodeURI(found.pathname)
+  const outFile = outFiles.getOutFile(
+    settings.config.build.format,
+    outFiles.getOutFolder(settings, encoded, found.route),
+    encoded,
+    found.route,
+  )
+  const file = outFile.href.slice(settings.config.outDir.href.length)
+  const version =
+    found.cacheKey === undefined ? undefined : `${templateHash(found.route.component)}:${found.cacheKey}`
+  return { ...found, file: decodeURI(file), outputFile: file, version }
 }
 
 /** The URL Astro requests a path with (core/build/generate.js getUrlForPath, format "directory"). */

@@ -3,7 +3,13 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { findRegion, splitKey } from '@ratusz/site-build'
-import { captureIntegration, CAPTURE_NAME, type AstroSettings, type Captured } from './capture'
+import {
+  captureIntegration,
+  CAPTURE_NAME,
+  type AstroRouting,
+  type AstroSettings,
+  type Captured,
+} from './capture'
 import { keptStores, loadStore } from './load-store'
 import type {
   WarmMessage,
@@ -22,15 +28,8 @@ import {
   SpliceRefused,
   type RegionBytes,
 } from './splice-regions'
-import {
-  deleteFile,
-  dirUrl,
-  renderPath,
-  sitePaths,
-  writeIfChanged,
-  type OutFiles,
-  type SitePath,
-} from './render-paths'
+import { deleteFile, dirUrl, renderPath, writeIfChanged, type OutFiles, type SitePath } from './render-paths'
+import { RouteWalker } from './walk-routes'
 
 /*
  * The warm renderer: a long-lived process that builds the site once, in-process, keeping Astro's prerenderer,
@@ -78,6 +77,11 @@ async function main() {
     build: (config: object) => Promise<void>
   }
   const outFiles = (await importFile(path.join(astroDir, 'dist/core/build/common.js'))) as OutFiles
+  const routing: AstroRouting = {
+    ...(await importFile(path.join(astroDir, 'dist/core/render/route-cache.js'))),
+    ...(await importFile(path.join(astroDir, 'dist/core/routing/params.js'))),
+  }
+  const tracking = await importFile(path.join(start.siteDir, 'src/lib/build/reads.ts'))
   const loaders = await import(pathToFileURL(siteRequire.resolve('@ratusz/astro-loader')).href)
   const { storeSources } = await importFile(path.join(start.siteDir, 'src/lib/store/collections.ts'))
   const { installStoreOverride, storeOverride } = await importFile(
@@ -116,9 +120,10 @@ async function main() {
     const settings = app.getSettings()
     return { ...settings, config: { ...settings.config, outDir: dirUrl(outDir) } }
   }
+  const walker = new RouteWalker(prerenderer, routing, tracking, outFiles, templateHash)
   // What the first build wrote, path by path (the store of the build itself, no override yet).
   let previous = new Map<string, SitePath>(
-    (await sitePaths(prerenderer, settingsFor(start.outDir), outFiles, templateHash)).map((p) => [p.file, p]),
+    (await walker.walk(settingsFor(start.outDir))).paths.map((p) => [p.file, p]),
   )
   send({ type: 'ready', skipped, buildMs: Math.round(performance.now() - started) })
 
@@ -141,7 +146,17 @@ async function main() {
     step('fetch')
     installStoreOverride(override)
     const settings = settingsFor(request.outDir)
-    const current = await sitePaths(prerenderer, settings, outFiles, templateHash)
+    // The render's variables, but its "now": the site reads that through a memo (build-now), tracked by value.
+    const world = JSON.stringify(
+      Object.entries(request.env ?? {})
+        .filter(([name]) => name !== 'RATUSZ_BUILD_NOW')
+        .sort(),
+    )
+    const {
+      paths: current,
+      walked,
+      kept,
+    } = await walker.walk(settings, { collections: override.collections, world })
     step('paths')
     const written: string[] = []
     let rendered = 0
@@ -264,6 +279,7 @@ async function main() {
       spliced: Math.max(toSplice.length - 1, 0),
       deleted,
       paths: current.length,
+      routes: { walked, kept },
       stepsMs,
       rssMiB: Math.round(process.memoryUsage().rss / 2 ** 20),
     }
@@ -298,7 +314,8 @@ async function main() {
     try {
       const settings = settingsFor(start.outDir)
       const trimmed = (pathname: string) => `/${pathname.replace(/^\/+|\/+$/g, '')}`
-      const page = (await sitePaths(prerenderer, settings, outFiles, templateHash)).find(
+      // Every route walked with the draft in the store (and none kept: the next render walks them all again).
+      const page = (await walker.walk(settings)).paths.find(
         (candidate) => trimmed(candidate.pathname) === trimmed(request.pathname),
       )
       if (!page) return refuse(`the site has no page ${request.pathname} for this record`)

@@ -19,7 +19,7 @@ describe('BIP deadlines', () => {
         doc('2026-05-20T00:00:00Z'),
         doc('2026-05-01T00:00:00Z'),
       ],
-      now,
+      (document) => isClosed(document, now),
     )
     expect(sorted.map((d) => d.deadline)).toEqual([
       '2026-05-20T00:00:00Z',

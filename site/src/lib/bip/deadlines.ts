@@ -6,15 +6,18 @@ export function isClosed(document: Pick<BipDocument, 'deadline'>, now: Date = bu
   return document.deadline !== null && Date.parse(document.deadline) <= now.getTime()
 }
 
-/** Open ones first (nearest deadline first), then closed ones (latest deadline first); closed ones stay. */
+/**
+ * Open ones first (nearest deadline first), then closed ones (latest deadline first); closed ones stay. `closed`
+ * tells which have passed (by default at the build's "now").
+ */
 export function sortByDeadline<T extends Pick<BipDocument, 'deadline' | 'publishedAt'>>(
   documents: readonly T[],
-  now: Date = buildNow(),
+  closed: (document: T) => boolean = (document) => isClosed(document),
 ): T[] {
   const time = (doc: T) => (doc.deadline ? Date.parse(doc.deadline) : Date.parse(doc.publishedAt))
-  const open = documents.filter((doc) => !isClosed(doc, now)).sort((a, b) => time(a) - time(b))
-  const closed = documents.filter((doc) => isClosed(doc, now)).sort((a, b) => time(b) - time(a))
-  return [...open, ...closed]
+  const open = documents.filter((doc) => !closed(doc)).sort((a, b) => time(a) - time(b))
+  const past = documents.filter((doc) => closed(doc)).sort((a, b) => time(b) - time(a))
+  return [...open, ...past]
 }
 
 /** The next deadline after `now`: when a tender or job offer shown as open must be shown as closed. */

@@ -5,7 +5,7 @@ import { warsawDay } from '@ratusz/warsaw-time'
 import { loadAlertsNow } from '../alerts/load'
 import { activeAlerts, alertStatus } from '../alerts/status'
 import { loadBipCategories, loadBipSettings } from '../bip/content'
-import { isClosed } from '../bip/deadlines'
+import { closedByClock, deadlineClock } from '../bip/deadline-clock'
 import { buildNow } from './build-now'
 import { perBuild } from './per-build'
 import { loadSettings } from '../common/settings'
@@ -48,7 +48,7 @@ const replacer = (key: string, value: unknown): unknown => {
  * records are not changed in place; a changed record is a new object, and the next build starts a new memo.
  */
 const recordDigest = (record: object): string => {
-  const memo = perBuild('record-digests', () => new WeakMap<object, string>())
+  const memo = perBuild('record-digests', () => new WeakMap<object, string>(), 'cache')
   let known = memo.get(record)
   if (known === undefined) {
     known = sha1(JSON.stringify(record, replacer))
@@ -150,5 +150,9 @@ export function allAlertsKey(): Promise<string> {
 }
 
 /** Whether each deadline shown (tenders, job offers) has passed: BIP pages show it as open or closed. */
-export const deadlinesState = (documents: readonly { deadline?: string | null }[]) =>
-  documents.map((document) => (document.deadline ? isClosed({ deadline: document.deadline }) : null))
+export async function deadlinesState(documents: readonly { deadline?: string | null }[]) {
+  const clock = await deadlineClock()
+  return documents.map((document) =>
+    document.deadline ? closedByClock(clock, { deadline: document.deadline }) : null,
+  )
+}

@@ -18,6 +18,7 @@ import type {
   SubscriptionGroup,
 } from '@ratusz/contract'
 import { getCollection, getEntry } from 'astro:content'
+import { noteStoreRead } from '../build/reads'
 import { storeOverride } from './override'
 
 /**
@@ -62,6 +63,7 @@ const globalSlugs: { [K in keyof StoreGlobals]: string } = {
 export async function loadRecords<K extends keyof StoreCollections>(
   collection: K,
 ): Promise<StoreCollections[K][]> {
+  noteStoreRead(collection)
   const override = storeOverride()
   if (override)
     return (override.collections.get(collection) ?? []).map((entry) => entry.data as StoreCollections[K])
@@ -70,6 +72,7 @@ export async function loadRecords<K extends keyof StoreCollections>(
 
 /** A CMS global; the build cannot go on without it. */
 export async function loadGlobal<K extends keyof StoreGlobals>(global: K): Promise<StoreGlobals[K]> {
+  noteStoreRead(global)
   const override = storeOverride()
   const entry = override
     ? override.collections.get(global)?.find((candidate) => candidate.id === globalSlugs[global])
