@@ -4,7 +4,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { SITEMAP_PATH } from '../src/lib/seo/sitemap-path'
-import { pageModifiedTime, sitemapIntegration } from './sitemap'
+import { inSitemapOrder, pageModifiedTime, sitemapIntegration } from './sitemap'
 import { pageDate, pageFile, pageVersion } from './sitemap-lastmod'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-sitemap-'))
@@ -16,6 +16,25 @@ const page = (name: string, html: string) => {
   return file
 }
 const meta = '<meta property="article:modified_time" content="2025-06-15T08:00:00.000Z" />'
+
+describe('the pages handed to @astrojs/sitemap', () => {
+  it('come in the order it sorts their URLs in', () => {
+    const pathnames = [
+      'aktualnosci/strona/10/',
+      'aktualnosci/strona/2/',
+      'bip/',
+      '',
+      'aktualnosci/żuraw/',
+      'Bip/',
+    ]
+    const sitemapSort = (urls: string[]) =>
+      [...urls].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+    const url = (pathname: string) => new URL(pathname, 'https://gmina.example.pl/').href
+    expect(inSitemapOrder(pathnames.map((pathname) => ({ pathname }))).map((p) => url(p.pathname))).toEqual(
+      sitemapSort(pathnames.map(url)),
+    )
+  })
+})
 
 describe("an article page's lastmod", () => {
   it("is the page's article:modified_time", async () => {

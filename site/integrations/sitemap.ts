@@ -49,6 +49,21 @@ export async function pageModifiedTime(file: string): Promise<string | undefined
 /** The files of the sitemap in the site's root: its index, its chunks, and `/sitemap.xml`. */
 const SITEMAP_FILE = /^sitemap(-[a-z0-9]+)?\.xml$/
 
+/**
+ * The pages in the order @astrojs/sitemap puts their URLs in (`localeCompare(…, 'en', { numeric: true })` of the
+ * encoded URLs, which share their origin and base): it sorts them itself, with a `localeCompare` that sets up a
+ * collator for every comparison (2.5 s for 30,000 pages here). Handed to it already in that order, its sort
+ * finds one run and compares each URL once (0.2 s). Its output is the same either way.
+ */
+export function inSitemapOrder<P extends { pathname: string }>(pages: readonly P[]): P[] {
+  const collator = new Intl.Collator('en', { numeric: true })
+  const encoded = (page: P) => new URL(page.pathname.replace(/^\/+/, ''), 'https://sitemap.invalid/').href
+  return pages
+    .map((page) => ({ page, url: encoded(page) }))
+    .sort((a, b) => collator.compare(a.url, b.url))
+    .map(({ page }) => page)
+}
+
 /** Where the dates of the sitemap's pages are kept between builds, in Astro's cacheDir. */
 const DATES_FILE = 'sitemap-dates.json'
 
@@ -109,7 +124,11 @@ export const sitemapIntegration = (): AstroIntegration => {
         fs.rmSync(fresh, { recursive: true, force: true })
         fs.mkdirSync(fresh)
         try {
-          await inner.hooks['astro:build:done']?.({ ...options, dir: pathToFileURL(`${fresh}${path.sep}`) })
+          await inner.hooks['astro:build:done']?.({
+            ...options,
+            pages: inSitemapOrder(options.pages),
+            dir: pathToFileURL(`${fresh}${path.sep}`),
+          })
           const index = path.join(fresh, 'sitemap-index.xml')
           if (fs.existsSync(index)) fs.copyFileSync(index, path.join(fresh, SITEMAP_PATH.slice(1)))
           const written = fs.readdirSync(fresh)
