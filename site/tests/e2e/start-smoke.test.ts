@@ -37,7 +37,7 @@ describe('pnpm start on the embedded SQLite default', () => {
   afterAll(async () => {
     if (child.pid) process.kill(-child.pid, 'SIGTERM')
     await stopCommand(child)
-    fs.rmSync(work, { recursive: true, force: true })
+    fs.rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
   })
 
   it('seeds, builds and serves the site, and prints both URLs and the admin login', async () => {
