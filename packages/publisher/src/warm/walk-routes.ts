@@ -21,7 +21,7 @@ type RouteWalk = {
   paths: SitePath[]
   store: string[]
   /** Each memo read, with a way to ask for its value again and its value then (as JSON). */
-  memos: { again: () => unknown; value: string | undefined }[]
+  memos: { key: string; again: () => unknown; value: string | undefined }[]
 }
 
 export type Walked = { paths: SitePath[]; walked: number; kept: number }
@@ -60,6 +60,19 @@ function changedCollections(
   return changed
 }
 
+/** Whether nothing a route read has changed: none of its collections, no memo's value in this build. */
+async function unchanged(
+  last: RouteWalk,
+  changed: Set<string>,
+  valueOf: (key: string, again: () => unknown) => Promise<string | undefined>,
+): Promise<boolean> {
+  if (last.store.some((name) => changed.has(name))) return false
+  for (const memo of last.memos) {
+    if (memo.value === undefined || (await valueOf(memo.key, memo.again)) !== memo.value) return false
+  }
+  return true
+}
+
 /**
  * Every path of the site, as `astro build` lists them (Astro's StaticPaths: each prerendered route in the
  * manifest's order, its fallbacks after it; of two paths with the same pathname the first wins), walking again
@@ -95,6 +108,12 @@ export class RouteWalker {
     // Until this walk is through, there is no baseline: a walk that fails half-way leaves the next one to walk all.
     this.#baseline = undefined
     const { manifest, routeCache } = app
+    // Each memo's value in this build, as JSON, serialised once for all the routes that read it.
+    const values = new Map<string, Promise<string | undefined>>()
+    const valueOf = (key: string, again: () => unknown) => {
+      if (!values.has(key)) values.set(key, Promise.resolve(again()).then(comparable))
+      return values.get(key)!
+    }
     let walked = 0
     let kept = 0
     const all: SitePath[] = []
@@ -109,7 +128,7 @@ export class RouteWalker {
         }
         const key = routeCache.key(route)
         const last = this.#walks.get(key)
-        if (changed && last && (await this.#unchanged(last, changed))) {
+        if (changed && last && (await unchanged(last, changed, valueOf))) {
           all.push(...last.paths)
           kept++
           continue
@@ -134,7 +153,11 @@ export class RouteWalker {
           }),
         )
         const memos = await Promise.all(
-          [...reads.memos.values()].map(async (again) => ({ again, value: comparable(await again()) })),
+          [...reads.memos].map(async ([memo, again]) => ({
+            key: memo,
+            again,
+            value: await valueOf(memo, again),
+          })),
         )
         this.#walks.set(key, { paths, store: [...reads.store], memos })
         all.push(...paths)
@@ -150,15 +173,6 @@ export class RouteWalker {
       return true
     })
     return { paths, walked, kept }
-  }
-
-  /** Whether nothing a route read has changed: none of its collections, no memo's value. */
-  async #unchanged(last: RouteWalk, changed: Set<string>): Promise<boolean> {
-    if (last.store.some((name) => changed.has(name))) return false
-    for (const memo of last.memos) {
-      if (memo.value === undefined || comparable(await memo.again()) !== memo.value) return false
-    }
-    return true
   }
 
   #sitePath(settings: AstroSettings, found: PrerenderPath & { route: RouteData }): SitePath {

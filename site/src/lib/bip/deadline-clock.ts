@@ -1,8 +1,7 @@
 import type { BipDocument } from '@ratusz/contract'
-import { buildNow } from '../build/build-now'
 import { perBuild } from '../build/per-build'
 import { loadRecords } from '../store/records'
-import { isClosed } from './deadlines'
+import { isClosed, nextDeadline } from './deadlines'
 
 /**
  * Where the build's "now" stands among the BIP's deadlines (tenders, job offers; every version's in the register
@@ -16,15 +15,12 @@ export type DeadlineClock = { passed: number | null; next: number | null }
 export const deadlineClock = (): Promise<DeadlineClock> =>
   perBuild('deadline-clock', async () => {
     const [documents, changes] = await Promise.all([loadRecords('bipDocuments'), loadRecords('bipChanges')])
-    const now = buildNow().getTime()
-    const clock: DeadlineClock = { passed: null, next: null }
-    for (const { deadline } of [...documents, ...changes.map((change) => change.snapshot)]) {
-      if (!deadline) continue
-      const time = Date.parse(deadline)
-      if (time <= now) clock.passed = Math.max(clock.passed ?? time, time)
-      else clock.next = Math.min(clock.next ?? time, time)
+    const all = [...documents, ...changes.map((change) => change.snapshot)]
+    const passed = all.flatMap((document) => (isClosed(document) ? [Date.parse(document.deadline!)] : []))
+    return {
+      passed: passed.reduce<number | null>((latest, time) => Math.max(latest ?? time, time), null),
+      next: nextDeadline(all)?.getTime() ?? null,
     }
-    return clock
   })
 
 /**
