@@ -7,15 +7,26 @@ type BadFeed = { file: string; problem: string }
 
 const parser = new XMLParser()
 
+/**
+ * The root element of well-formed XML: its first tag that is not a declaration, comment or processing instruction.
+ * (A sitemap of 30,000 URLs is 4 MB: finding its root this way spares parsing it a second time after the validator.)
+ */
+const rootElement = (xml: string): string | undefined =>
+  /<([A-Za-z_][\w.:-]*)/.exec(xml.replace(/<!--[\s\S]*?-->/g, ''))?.[1]
+
 /** Checks one RSS feed or sitemap: well-formed XML with the root element its kind needs. */
 const checkXml = (file: string, xml: string): string | undefined => {
   const valid = XMLValidator.validate(xml)
   if (valid !== true) return `not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`
-  const document = parser.parse(xml) as Record<string, unknown>
-  if (file.endsWith('rss.xml') && !(document.rss as { channel?: unknown } | undefined)?.channel) {
-    return 'not an RSS 2.0 feed (no rss/channel)'
+  if (/sitemap.*\.xml$/.test(file)) {
+    const root = rootElement(xml)
+    return root === 'urlset' || root === 'sitemapindex' ? undefined : 'not a sitemap'
   }
-  if (/sitemap.*\.xml$/.test(file) && !document.urlset && !document.sitemapindex) return 'not a sitemap'
+  if (file.endsWith('rss.xml')) {
+    const document = parser.parse(xml) as Record<string, unknown>
+    if (!(document.rss as { channel?: unknown } | undefined)?.channel)
+      return 'not an RSS 2.0 feed (no rss/channel)'
+  }
   return undefined
 }
 

