@@ -28,24 +28,42 @@ const digestOf = (data: unknown): string =>
  */
 const memoryStore = () => {
   const entries = new Map<string, { id: string; data: unknown; digest?: string }>()
+  /** The entries sorted as Astro's data store writes them, until the next change. */
+  let sorted: { id: string; data: unknown }[] | undefined
   return {
     entries,
+    /** The entries in the order of Astro's data store: it writes every collection sorted by id (`localeCompare`). */
+    sorted: () => (sorted ??= [...entries.values()].sort(inStoreOrder)),
     store: {
       get: (id: string) => entries.get(id),
       has: (id: string) => entries.has(id),
       keys: () => [...entries.keys()],
       values: () => [...entries.values()],
       entries: () => [...entries.entries()],
-      delete: (id: string) => entries.delete(id),
-      clear: () => entries.clear(),
+      delete: (id: string) => {
+        sorted = undefined
+        return entries.delete(id)
+      },
+      clear: () => {
+        sorted = undefined
+        entries.clear()
+      },
       set: ({ id, data, digest }: { id: string; data: unknown; digest?: string }) => {
         if (digest !== undefined && entries.get(id)?.digest === digest) return false
+        sorted = undefined
         entries.set(id, { id, data, digest })
         return true
       },
     },
   }
 }
+
+const collator = new Intl.Collator()
+/**
+ * The order of Astro's data store, which sorts every collection by id with `localeCompare` (no locale, no options):
+ * the same comparison, with one collator for every call.
+ */
+export const inStoreOrder = (a: { id: string }, b: { id: string }): number => collator.compare(a.id, b.id)
 
 /**
  * The loaders' stores and meta, kept by one renderer from load to load: every load after the first is then the
@@ -84,7 +102,7 @@ export async function loadStore(
     Object.entries(sources).map(async ([name, source]) => {
       const own = kept.get(name) ?? { store: memoryStore(), meta: new Map<string, string>() }
       kept.set(name, own)
-      const { entries, store } = own.store
+      const { store } = own.store
       const loader =
         source.kind === 'collection'
           ? loaders.cmsCollectionLoader({
@@ -108,11 +126,7 @@ export async function loadStore(
           throw new Error('the Ratusz loaders validate records themselves')
         },
       })
-      // In Astro's order: its data store writes every collection sorted by id (content/data-store-writer.js).
-      collections.set(
-        name,
-        [...entries.values()].sort((a, b) => a.id.localeCompare(b.id)),
-      )
+      collections.set(name, own.store.sorted())
     }),
   )
   return { override: { collections }, rejected }

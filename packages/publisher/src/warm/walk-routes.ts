@@ -55,7 +55,7 @@ function changedCollections(
   const changed = new Set<string>()
   for (const name of new Set([...before.keys(), ...now.keys()])) {
     const [a, b] = [before.get(name) ?? [], now.get(name) ?? []]
-    if (a.length !== b.length || a.some((entry, index) => entry !== b[index])) changed.add(name)
+    if (a !== b && (a.length !== b.length || a.some((entry, index) => entry !== b[index]))) changed.add(name)
   }
   return changed
 }

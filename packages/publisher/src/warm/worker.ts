@@ -10,7 +10,7 @@ import {
   type AstroSettings,
   type Captured,
 } from './capture'
-import { keptStores, loadStore } from './load-store'
+import { inStoreOrder, keptStores, loadStore } from './load-store'
 import type {
   WarmMessage,
   WarmPreviewRequest,
@@ -250,9 +250,11 @@ async function main() {
         outputFile: p.outputFile,
       }
     }
-    fs.writeFileSync(manifestFile, JSON.stringify(next, null, '\t'))
+    fs.writeFileSync(manifestFile, JSON.stringify(next))
     Object.assign(manifest, next)
-    // The integrations that work on the finished output (search index, sitemap), as at the end of a build.
+    // The integrations that work on the finished output (search index, sitemap), as at the end of a build, but side
+    // by side: each reads the pages and writes files of its own, and the search index mostly waits for Pagefind's
+    // own process, while the sitemap works in this one.
     const assets = new Map<string, URL[]>()
     for (const p of current) {
       const url = new URL(p.outputFile, settings.config.outDir)
@@ -261,14 +263,17 @@ async function main() {
     const pages = current
       .filter((p) => p.route.type === 'page')
       .map((p) => ({ pathname: p.pathname.replace(/^\//, '').replace(/\/?$/, '/') }))
-    stepsMs.byIntegration = {}
-    for (const integration of config.integrations) {
-      const done = integration.hooks['astro:build:done'] as ((params: object) => Promise<void>) | undefined
-      if (integration.name === CAPTURE_NAME || !done) continue
-      const began = performance.now()
-      await done({ dir: settings.config.outDir, pages, assets, logger: captured.logger })
-      stepsMs.byIntegration[integration.name] = Math.round(performance.now() - began)
-    }
+    const byIntegration: Record<string, number> = {}
+    await Promise.all(
+      config.integrations.map(async (integration) => {
+        const done = integration.hooks['astro:build:done'] as ((params: object) => Promise<void>) | undefined
+        if (integration.name === CAPTURE_NAME || !done) return
+        const began = performance.now()
+        await done({ dir: settings.config.outDir, pages, assets, logger: captured.logger })
+        byIntegration[integration.name] = Math.round(performance.now() - began)
+      }),
+    )
+    stepsMs.byIntegration = byIntegration
     step('index')
     previous = new Map(current.map((p) => [p.file, p]))
     return {
@@ -306,7 +311,7 @@ async function main() {
     collections.set(
       name,
       [...(collections.get(name) ?? []).filter((entry) => entry.id !== id), { id, data: parsed.data }].sort(
-        (a, b) => a.id.localeCompare(b.id),
+        inStoreOrder,
       ),
     )
     const before = storeOverride()
