@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 /** The store override the site reads (site/src/lib/store/override.ts), installed by the renderer. */
 export type StoreOverride = { collections: Map<string, { id: string; data: unknown }[]> }
 
@@ -14,11 +13,14 @@ type LoaderModule = {
   cmsGlobalLoader: (options: object) => { load: (context: object) => Promise<void> }
 }
 
-/** What Astro's `generateDigest` gives a loader: a digest of a record as the CMS sent it. */
-const digestOf = (data: unknown): string =>
-  createHash('sha1')
-    .update(typeof data === 'string' ? data : JSON.stringify(data))
-    .digest('base64url')
+/**
+ * Astro's `generateDigest`, which its loaders get (content/content-layer.js: xxhash64 of a record's JSON): the
+ * same digests as the first build's, so its store can be taken over (keptStores) and the loaders' fingerprints
+ * match.
+ */
+export type Digest = (data: unknown) => string
+
+type Entry = { id: string; data: unknown; digest?: string }
 
 /**
  * A store as Astro's loaders see it (`LoaderContext['store']`), in memory, keeping insertion order as Astro's does.
@@ -27,7 +29,7 @@ const digestOf = (data: unknown): string =>
  * (walk-routes.ts) that a collection did not change.
  */
 const memoryStore = () => {
-  const entries = new Map<string, { id: string; data: unknown; digest?: string }>()
+  const entries = new Map<string, Entry>()
   /** The entries sorted as Astro's data store writes them, until the next change. */
   let sorted: { id: string; data: unknown }[] | undefined
   return {
@@ -66,13 +68,35 @@ const collator = new Intl.Collator()
 export const inStoreOrder = (a: { id: string }, b: { id: string }): number => collator.compare(a.id, b.id)
 
 /**
- * The loaders' stores and meta, kept by one renderer from load to load: every load after the first is then the
- * loaders' own incremental sync (records updated since the last sync and the current id list; a full one when a
+ * The loaders' stores and meta, kept by one renderer from load to load, from its first build's: every load is then
+ * the loaders' own incremental sync (records updated since the last sync and the current id list; a full one when a
  * populated collection changed or a record was left out), exactly as a cold incremental build syncs.
  */
-export type KeptStores = Map<string, { store: ReturnType<typeof memoryStore>; meta: Map<string, string> }>
+export type KeptStores = {
+  digest: Digest
+  byName: Map<string, { store: ReturnType<typeof memoryStore>; meta: Map<string, string> }>
+}
 
-export const keptStores = (): KeptStores => new Map()
+/** Astro's data store as far as it is read here (content/data-store.js). */
+type DataStore = { entries: (collection: string) => [string, unknown][] }
+
+/**
+ * The stores a renderer starts with: those its first build left in Astro's data store, when it gives one (each
+ * collection's entries, and its loader's meta, kept by Astro as the collection `meta:<name>`). The renderer's
+ * first load is then the loaders' incremental sync from the build's state, as the next cold build's would be,
+ * instead of fetching every record again.
+ */
+export const keptStores = (digest: Digest, built?: DataStore, names: readonly string[] = []): KeptStores => ({
+  digest,
+  byName: new Map(built ? names.map((name) => [name, takenOver(built, name)]) : []),
+})
+
+/** One collection of Astro's data store as a kept store: its entries, and its loader's meta. */
+const takenOver = (built: DataStore, name: string) => {
+  const store = memoryStore()
+  for (const [id, entry] of built.entries(name)) store.entries.set(id, entry as Entry)
+  return { store, meta: new Map(built.entries(`meta:${name}`) as [string, string][]) }
+}
 
 /** What the loaders left out in a warm load: the renderer then refuses (a cold build decides what to keep). */
 export type WarmLoad = { override: StoreOverride; rejected: string[] }
@@ -80,15 +104,14 @@ export type WarmLoad = { override: StoreOverride; rejected: string[] }
 /**
  * Every record of every store collection, fetched and validated by the very loaders of the site's
  * content.config.ts (@ratusz/astro-loader over lib/store/collections.ts) into the stores `kept` from the last load
- * (fresh ones the first time: a full sync), in the order of Astro's data store.
+ * (the first build's, or empty ones: a full sync), in the order of Astro's data store.
  */
 export async function loadStore(
   sources: Record<string, Source>,
   installed: Installed,
   loaders: LoaderModule,
-  kept: KeptStores = keptStores(),
+  kept: KeptStores,
 ): Promise<WarmLoad> {
-  const collections = new Map<string, { id: string; data: unknown }[]>()
   const rejected: string[] = []
   const logger = {
     info: () => {},
@@ -100,8 +123,8 @@ export async function loadStore(
   }
   await Promise.all(
     Object.entries(sources).map(async ([name, source]) => {
-      const own = kept.get(name) ?? { store: memoryStore(), meta: new Map<string, string>() }
-      kept.set(name, own)
+      const own = kept.byName.get(name) ?? { store: memoryStore(), meta: new Map<string, string>() }
+      kept.byName.set(name, own)
       const { store } = own.store
       const loader =
         source.kind === 'collection'
@@ -121,13 +144,17 @@ export async function loadStore(
         store,
         meta: own.meta,
         logger,
-        generateDigest: digestOf,
+        generateDigest: kept.digest,
         parseData: () => {
           throw new Error('the Ratusz loaders validate records themselves')
         },
       })
-      collections.set(name, own.store.sorted())
     }),
   )
-  return { override: { collections }, rejected }
+  return { override: overrideOf(kept), rejected }
 }
+
+/** The stores as the site reads them (no load): each collection in the order of Astro's data store. */
+export const overrideOf = (kept: KeptStores): StoreOverride => ({
+  collections: new Map([...kept.byName].map(([name, { store }]) => [name, store.sorted()])),
+})

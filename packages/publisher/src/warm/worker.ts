@@ -10,7 +10,7 @@ import {
   type AstroSettings,
   type Captured,
 } from './capture'
-import { inStoreOrder, keptStores, loadStore } from './load-store'
+import { inStoreOrder, keptStores, loadStore, overrideOf, type Digest } from './load-store'
 import type {
   WarmMessage,
   WarmPreviewRequest,
@@ -69,6 +69,23 @@ type PreviewSource = {
   }
 }
 const manifestFile = path.join(start.cacheDir, 'incremental-build.json')
+/** Astro's data store, as the first build left it in the renderer's cacheDir. */
+const dataStoreFile = path.join(start.cacheDir, 'data-store.json')
+
+/** A render's variables, but its "now": the site reads that through a memo (build-now), tracked by value. */
+const worldOf = (env: WarmRequest['env']): string =>
+  JSON.stringify(
+    Object.entries(env ?? {})
+      .filter(([name]) => name !== 'RATUSZ_BUILD_NOW')
+      .sort(),
+  )
+
+/** Astro's `generateDigest` (content/content-layer.js), from Astro's own xxhash-wasm. */
+const astroDigest = async (): Promise<Digest> => {
+  const xxhash = await importFile(createRequire(path.join(astroDir, 'package.json')).resolve('xxhash-wasm'))
+  const { h64ToString } = (await xxhash.default()) as { h64ToString: (text: string) => string }
+  return (data) => h64ToString(typeof data === 'string' ? data : JSON.stringify(data))
+}
 const SKIPPED_FILE = path.join(start.cacheDir, 'warm-skipped-records.jsonl')
 
 async function main() {
@@ -88,6 +105,7 @@ async function main() {
     path.join(start.siteDir, 'src/lib/store/override.ts'),
   )
   const { CmsClient, cmsUrlFromEnv, fetchInstalledSections } = loaders
+  const { MutableDataStore } = await importFile(path.join(astroDir, 'dist/content/mutable-data-store.js'))
 
   // The first build: an ordinary, full one (its own empty cacheDir), the prerenderer kept.
   fs.rmSync(start.cacheDir, { recursive: true, force: true })
@@ -121,14 +139,25 @@ async function main() {
     return { ...settings, config: { ...settings.config, outDir: dirUrl(outDir) } }
   }
   const walker = new RouteWalker(prerenderer, routing, tracking, outFiles, templateHash)
-  // What the first build wrote, path by path (the store of the build itself, no override yet).
+  // The loaders' stores between renders, from the first build's: each render syncs what changed since the last one.
+  // (Without a data store file the stores start empty, and the first load is a full sync.)
+  const built = fs.existsSync(dataStoreFile)
+    ? await MutableDataStore.fromString(fs.readFileSync(dataStoreFile, 'utf8'))
+    : undefined
+  const stores = keptStores(await astroDigest(), built, Object.keys(storeSources))
+  // What the first build wrote, path by path, walked over the build's store as taken over: the first render's
+  // baseline (its unchanged collections are the very same entries, so their routes are not walked again).
+  const seeded = built ? overrideOf(stores) : undefined
+  if (seeded) installStoreOverride(seeded)
   let previous = new Map<string, SitePath>(
-    (await walker.walk(settingsFor(start.outDir))).paths.map((p) => [p.file, p]),
+    (
+      await walker.walk(
+        settingsFor(start.outDir),
+        seeded && { collections: seeded.collections, world: worldOf(undefined) },
+      )
+    ).paths.map((p) => [p.file, p]),
   )
   send({ type: 'ready', skipped, buildMs: Math.round(performance.now() - started) })
-
-  // The loaders' stores between renders: each render syncs what changed since the last one.
-  const stores = keptStores()
   const render = async (request: WarmRequest): Promise<WarmReply> => {
     const stepsMs: WarmSteps = { fetch: 0, paths: 0, render: 0, write: 0, splice: 0, index: 0 }
     let lap = performance.now()
@@ -146,17 +175,11 @@ async function main() {
     step('fetch')
     installStoreOverride(override)
     const settings = settingsFor(request.outDir)
-    // The render's variables, but its "now": the site reads that through a memo (build-now), tracked by value.
-    const world = JSON.stringify(
-      Object.entries(request.env ?? {})
-        .filter(([name]) => name !== 'RATUSZ_BUILD_NOW')
-        .sort(),
-    )
     const {
       paths: current,
       walked,
       kept,
-    } = await walker.walk(settings, { collections: override.collections, world })
+    } = await walker.walk(settings, { collections: override.collections, world: worldOf(request.env) })
     step('paths')
     const written: string[] = []
     let rendered = 0
