@@ -3,14 +3,9 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { findRegion, splitKey } from '@ratusz/site-build'
-import {
-  captureIntegration,
-  CAPTURE_NAME,
-  type AstroRouting,
-  type AstroSettings,
-  type Captured,
-} from './capture'
-import { inStoreOrder, keptStores, loadStore, overrideOf, type Digest } from './load-store'
+import { captureIntegration, type AstroRouting, type AstroSettings, type Captured } from './capture'
+import { runBuildDone, writeManifest, type Manifest } from './finish-output'
+import { inStoreOrder, loadStore, overrideOf } from './load-store'
 import type {
   WarmMessage,
   WarmPreviewRequest,
@@ -29,6 +24,7 @@ import {
   type RegionBytes,
 } from './splice-regions'
 import { deleteFile, dirUrl, renderPath, writeIfChanged, type OutFiles, type SitePath } from './render-paths'
+import { takeOverStores } from './take-over-store'
 import { RouteWalker } from './walk-routes'
 
 /*
@@ -51,13 +47,6 @@ const siteRequire = createRequire(path.join(start.siteDir, 'package.json'))
 const astroDir = path.dirname(siteRequire.resolve('astro/package.json'))
 const importFile = (file: string) => import(pathToFileURL(file).href)
 
-/** Astro's incremental manifest of the renderer's cacheDir, as far as it is read here. */
-type Manifest = {
-  routes: Record<
-    string,
-    { dependencyHash: string; paths: Record<string, { cacheKey: string; outputFile: string }> }
-  >
-}
 /** A store source (site/src/lib/store/collections.ts) as a preview reads it. */
 type PreviewSource = {
   kind: 'collection' | 'global'
@@ -69,8 +58,7 @@ type PreviewSource = {
   }
 }
 const manifestFile = path.join(start.cacheDir, 'incremental-build.json')
-/** Astro's data store, as the first build left it in the renderer's cacheDir. */
-const dataStoreFile = path.join(start.cacheDir, 'data-store.json')
+const SKIPPED_FILE = path.join(start.cacheDir, 'warm-skipped-records.jsonl')
 
 /** A render's variables, but its "now": the site reads that through a memo (build-now), tracked by value. */
 const worldOf = (env: WarmRequest['env']): string =>
@@ -79,14 +67,6 @@ const worldOf = (env: WarmRequest['env']): string =>
       .filter(([name]) => name !== 'RATUSZ_BUILD_NOW')
       .sort(),
   )
-
-/** Astro's `generateDigest` (content/content-layer.js), from Astro's own xxhash-wasm. */
-const astroDigest = async (): Promise<Digest> => {
-  const xxhash = await importFile(createRequire(path.join(astroDir, 'package.json')).resolve('xxhash-wasm'))
-  const { h64ToString } = (await xxhash.default()) as { h64ToString: (text: string) => string }
-  return (data) => h64ToString(typeof data === 'string' ? data : JSON.stringify(data))
-}
-const SKIPPED_FILE = path.join(start.cacheDir, 'warm-skipped-records.jsonl')
 
 async function main() {
   const started = performance.now()
@@ -105,7 +85,6 @@ async function main() {
     path.join(start.siteDir, 'src/lib/store/override.ts'),
   )
   const { CmsClient, cmsUrlFromEnv, fetchInstalledSections } = loaders
-  const { MutableDataStore } = await importFile(path.join(astroDir, 'dist/content/mutable-data-store.js'))
 
   // The first build: an ordinary, full one (its own empty cacheDir), the prerenderer kept.
   fs.rmSync(start.cacheDir, { recursive: true, force: true })
@@ -140,14 +119,10 @@ async function main() {
   }
   const walker = new RouteWalker(prerenderer, routing, tracking, outFiles, templateHash)
   // The loaders' stores between renders, from the first build's: each render syncs what changed since the last one.
-  // (Without a data store file the stores start empty, and the first load is a full sync.)
-  const built = fs.existsSync(dataStoreFile)
-    ? await MutableDataStore.fromString(fs.readFileSync(dataStoreFile, 'utf8'))
-    : undefined
-  const stores = keptStores(await astroDigest(), built, Object.keys(storeSources))
+  const { stores, taken } = await takeOverStores(astroDir, start.cacheDir, Object.keys(storeSources))
   // What the first build wrote, path by path, walked over the build's store as taken over: the first render's
   // baseline (its unchanged collections are the very same entries, so their routes are not walked again).
-  const seeded = built ? overrideOf(stores) : undefined
+  const seeded = taken ? overrideOf(stores) : undefined
   if (seeded) installStoreOverride(seeded)
   let previous = new Map<string, SitePath>(
     (
@@ -258,45 +233,13 @@ async function main() {
     const now = new Set(current.map((p) => p.file))
     const deleted = [...previous.keys()].filter((file) => !now.has(file))
     for (const file of deleted) deleteFile(request.outDir, file)
-    // Astro's incremental manifest, as if a build had made these paths: the search index and the sitemap read
-    // each page's version from it (readPageVersions) to redo only what changed.
-    const next: Manifest = { ...manifest, routes: {} }
-    for (const p of current) {
-      if (p.cacheKey === undefined) continue
-      const route = (next.routes[p.route.component] ??= {
-        dependencyHash: templateHash(p.route.component),
-        paths: {},
-      })
-      route.paths[p.pathname] = {
-        ...manifest.routes[p.route.component]?.paths[p.pathname],
-        cacheKey: p.cacheKey,
-        outputFile: p.outputFile,
-      }
-    }
-    fs.writeFileSync(manifestFile, JSON.stringify(next))
-    Object.assign(manifest, next)
-    // The integrations that work on the finished output (search index, sitemap), as at the end of a build, but side
-    // by side: each reads the pages and writes files of its own, and the search index mostly waits for Pagefind's
-    // own process, while the sitemap works in this one.
-    const assets = new Map<string, URL[]>()
-    for (const p of current) {
-      const url = new URL(p.outputFile, settings.config.outDir)
-      assets.set(p.route.route, [...(assets.get(p.route.route) ?? []), url])
-    }
-    const pages = current
-      .filter((p) => p.route.type === 'page')
-      .map((p) => ({ pathname: p.pathname.replace(/^\//, '').replace(/\/?$/, '/') }))
-    const byIntegration: Record<string, number> = {}
-    await Promise.all(
-      config.integrations.map(async (integration) => {
-        const done = integration.hooks['astro:build:done'] as ((params: object) => Promise<void>) | undefined
-        if (integration.name === CAPTURE_NAME || !done) return
-        const began = performance.now()
-        await done({ dir: settings.config.outDir, pages, assets, logger: captured.logger })
-        byIntegration[integration.name] = Math.round(performance.now() - began)
-      }),
+    Object.assign(manifest, writeManifest(manifestFile, manifest, current, templateHash))
+    stepsMs.byIntegration = await runBuildDone(
+      config.integrations,
+      settings.config.outDir,
+      current,
+      captured.logger,
     )
-    stepsMs.byIntegration = byIntegration
     step('index')
     previous = new Map(current.map((p) => [p.file, p]))
     return {
