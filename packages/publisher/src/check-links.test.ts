@@ -69,4 +69,27 @@ describe('checkInternalLinks', () => {
       fs.rmSync(cacheFile, { force: true })
     }
   })
+
+  it('keeps its table of targets as small as what pages still link to, however many changes it sees', () => {
+    const cacheFile = path.join(dir, '..', `${path.basename(dir)}-links.json`)
+    try {
+      write(dir, 'a/index.html', [])
+      const versions = new Map([['index.html', 'v0']])
+      for (let change = 0; change < 50; change += 1) {
+        // the home page links to a new list page at every change, and to the page every page links to
+        write(dir, 'index.html', ['/a/', `/lista/${change}/`])
+        write(dir, `lista/${change}/index.html`, [])
+        versions.set('index.html', `v${change}`)
+        expect(checkInternalLinks(dir, undefined, { pageVersions: versions, cacheFile })).toEqual([])
+      }
+      const { targets, pages } = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as {
+        targets: string[]
+        pages: Record<string, [string, number[]]>
+      }
+      expect(targets.length).toBeLessThanOrEqual(4)
+      expect(pages['index.html']![1].map((index) => targets[index])).toEqual(['/a/', '/lista/49/'])
+    } finally {
+      fs.rmSync(cacheFile, { force: true })
+    }
+  })
 })
