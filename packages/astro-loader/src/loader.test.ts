@@ -62,6 +62,40 @@ describe('cmsCollectionLoader', () => {
     expect(meta.get(META_LAST_UPDATED_AT)).toBe(at(5))
   })
 
+  it('asks for the id list only when a record is gone: when the count adds up, nothing is', async () => {
+    cms.collections.set('areas', [areaRecord(1, 3), areaRecord(2, 5), areaRecord(3, 4)])
+    const { context, entries } = fakeLoaderContext()
+    await loader().load(context)
+    const idLists = () =>
+      cms.requests.filter(
+        (url) => url.searchParams.get('select[id]') && url.searchParams.get('limit') !== '1',
+      )
+
+    // one record changed, one added: three stored plus one new is what the CMS counts
+    cms.collections.set('areas', [
+      areaRecord(1, 3),
+      areaRecord(2, 6, 'Zmiana'),
+      areaRecord(3, 4),
+      areaRecord(4, 7),
+    ])
+    cms.requests.length = 0
+    await loader().load(context)
+    expect(idLists()).toEqual([])
+    expect([...entries.keys()].sort()).toEqual(['1', '2', '3', '4'])
+
+    // one removed and one added: the count is the same as before, but not the store's plus the new one
+    cms.collections.set('areas', [
+      areaRecord(1, 3),
+      areaRecord(2, 6, 'Zmiana'),
+      areaRecord(4, 7),
+      areaRecord(5, 8),
+    ])
+    cms.requests.length = 0
+    await loader().load(context)
+    expect(idLists()).toHaveLength(1)
+    expect([...entries.keys()].sort()).toEqual(['1', '2', '4', '5'])
+  })
+
   it('on the next sync fetches only records changed since the last one, and drops vanished ones', async () => {
     cms.collections.set('areas', [areaRecord(1, 3), areaRecord(2, 5), areaRecord(3, 4)])
     const { context, entries, meta } = fakeLoaderContext()

@@ -153,23 +153,17 @@ export function cmsCollectionLoader<S extends z.ZodType>(
         !meta.get(META_REJECTED) &&
         !readVariables(['RATUSZ_FULL_SYNC']).RATUSZ_FULL_SYNC
 
+      // Counted before the changes are fetched, so a record gone before this sync began is always found (goneIds).
+      const live = incremental ? await client.count(collection, query) : undefined
       const changed = await client.findAll(
         collection,
         incremental ? { ...query, 'where[updatedAt][greater_than_equal]': since } : query,
       )
       const { valid, rejected } = validateAll(collection, schema, changed)
-      const liveIds = new Set(
-        incremental ? await client.findIds(collection, query) : changed.map((record) => String(record.id)),
-      )
+      const gone = await goneIds(client, collection, query, store.keys(), changed, live)
       for (const error of rejected) reportSkipped(error, store.has(error.recordId), logger)
-
-      let removed = 0
-      for (const id of store.keys()) {
-        if (!liveIds.has(id)) {
-          store.delete(id)
-          removed++
-        }
-      }
+      for (const id of gone) store.delete(id)
+      const removed = gone.length
       let updated = 0
       for (const { id, raw, data } of valid) {
         if (store.set({ id, data: data as Record_, digest: generateDigest(raw) })) updated++
@@ -187,6 +181,31 @@ export function cmsCollectionLoader<S extends z.ZodType>(
       )
     },
   }
+}
+
+/**
+ * The ids in the store that the CMS no longer has (deleted, unpublished, out of the query): after a full fetch,
+ * those not fetched; after an incremental one, those not in the CMS's id list. That list is asked for only when
+ * something is gone: when the CMS counted (`live`, before the changes were fetched) as many records as the store
+ * holds plus the new ones among the changed, every record of the store is still there. (At 8,500 BIP documents
+ * the id list costs 0.35–0.6 s, the count one small request. A record removed while the sync runs may stay until
+ * the next sync, which its removal starts.)
+ */
+async function goneIds(
+  client: CmsClient,
+  collection: string,
+  query: CmsQuery,
+  stored: readonly string[],
+  changed: readonly Record<string, unknown>[],
+  live: number | undefined,
+): Promise<string[]> {
+  const changedIds = new Set(changed.map((record) => String(record.id)))
+  if (live === undefined) return stored.filter((id) => !changedIds.has(id))
+  const have = new Set(stored)
+  const added = [...changedIds].filter((id) => !have.has(id)).length
+  if (live === stored.length + added) return []
+  const ids = new Set(await client.findIds(collection, query))
+  return stored.filter((id) => !ids.has(id))
 }
 
 /** An Astro content loader for one Payload global; the collection holds a single entry whose id is the slug. */
