@@ -70,28 +70,19 @@ describe('cmsCollectionLoader', () => {
       cms.requests.filter(
         (url) => url.searchParams.get('select[id]') && url.searchParams.get('limit') !== '1',
       )
+    const syncWith = async (records: ReturnType<typeof areaRecord>[]) => {
+      cms.collections.set('areas', records)
+      cms.requests.length = 0
+      await loader().load(context)
+    }
 
     // one record changed, one added: three stored plus one new is what the CMS counts
-    cms.collections.set('areas', [
-      areaRecord(1, 3),
-      areaRecord(2, 6, 'Zmiana'),
-      areaRecord(3, 4),
-      areaRecord(4, 7),
-    ])
-    cms.requests.length = 0
-    await loader().load(context)
+    await syncWith([areaRecord(1, 3), areaRecord(2, 6, 'Zmiana'), areaRecord(3, 4), areaRecord(4, 7)])
     expect(idLists()).toEqual([])
     expect([...entries.keys()].sort()).toEqual(['1', '2', '3', '4'])
 
     // one removed and one added: the count is the same as before, but not the store's plus the new one
-    cms.collections.set('areas', [
-      areaRecord(1, 3),
-      areaRecord(2, 6, 'Zmiana'),
-      areaRecord(4, 7),
-      areaRecord(5, 8),
-    ])
-    cms.requests.length = 0
-    await loader().load(context)
+    await syncWith([areaRecord(1, 3), areaRecord(2, 6, 'Zmiana'), areaRecord(4, 7), areaRecord(5, 8)])
     expect(idLists()).toHaveLength(1)
     expect([...entries.keys()].sort()).toEqual(['1', '2', '4', '5'])
   })
