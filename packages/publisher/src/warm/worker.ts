@@ -111,7 +111,7 @@ async function main() {
   const origin = app.getOptions().origin
   const installedFile = path.join(start.cacheDir, 'ratusz-installed-sections.json')
   const installedAtBuild = fs.readFileSync(installedFile, 'utf8')
-  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest
+  let manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest
   const templateHash = (component: string) => manifest.routes[component]?.dependencyHash ?? ''
   const settingsFor = (outDir: string): AstroSettings => {
     const settings = app.getSettings()
@@ -233,7 +233,7 @@ async function main() {
     const now = new Set(current.map((p) => p.file))
     const deleted = [...previous.keys()].filter((file) => !now.has(file))
     for (const file of deleted) deleteFile(request.outDir, file)
-    Object.assign(manifest, writeManifest(manifestFile, manifest, current, templateHash))
+    manifest = writeManifest(manifestFile, manifest, current, templateHash)
     stepsMs.byIntegration = await runBuildDone(
       config.integrations,
       settings.config.outDir,
