@@ -5,7 +5,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Migration } from 'payload'
 import type { CmsEnv } from './env'
 import { fromRepo, srcDir } from './paths'
-import { gateSqliteTransactions } from './sqlite-transaction-gate'
+import { gateSqliteWrites } from './sqlite-write-gate'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 
@@ -26,7 +26,7 @@ export const databaseAdapter = (env: CmsEnv): DatabaseAdapterObj => {
   }
   const file = fromRepo(env.RATUSZ_SQLITE_FILE)
   fs.mkdirSync(path.dirname(file), { recursive: true })
-  return gateSqliteTransactions(
+  return gateSqliteWrites(
     sqliteAdapter({
       client: { url: `file:${file}` },
       wal: true,

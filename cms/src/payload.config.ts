@@ -92,7 +92,10 @@ export default buildConfig({
       { cron: '*/5 * * * * *', queue: 'pdf', limit: 1 },
       // Residents' messages: planning and sending (the send job paces itself to the provider's rate).
       { cron: '* * * * * *', queue: NOTIFY_QUEUE, limit: 2 },
-    ].filter((entry) => !env.RATUSZ_JOBS_QUEUES || env.RATUSZ_JOBS_QUEUES.includes(entry.queue)),
+    ]
+      .filter((entry) => !env.RATUSZ_JOBS_QUEUES || env.RATUSZ_JOBS_QUEUES.includes(entry.queue))
+      // A process that runs no jobs schedules none either (Payload's scheduler writes every tick otherwise).
+      .map((entry) => ({ ...entry, disableScheduling: !env.RATUSZ_JOBS_AUTORUN })),
     shouldAutoRun: () => env.RATUSZ_JOBS_AUTORUN,
   },
   plugins: [
