@@ -45,6 +45,24 @@ describe('keeping validators across releases', () => {
     for (const file of files.slice(1)) expect(mtime(built, file), file).toBe(today.toISOString())
   })
 
+  it('leaves the files a hardlink clone shares with the last release, and finds a rewritten one among thousands', async () => {
+    const names = Array.from({ length: 2_500 }, (_, index) => `p${index}/index.html`)
+    const previous = folder(Object.fromEntries(names.map((name) => [name, `strona ${name}`])), yesterday)
+    const built = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-validators-'))
+    dirs.push(built)
+    for (const name of names) {
+      fs.mkdirSync(path.dirname(path.join(built, name)), { recursive: true })
+      fs.linkSync(path.join(previous, name), path.join(built, name))
+    }
+    // rewritten by the build (temp file + rename) with the same bytes, past the first chunk of lstats
+    const rewritten = names[2_300]!
+    fs.rmSync(path.join(built, rewritten))
+    fs.writeFileSync(path.join(built, rewritten), `strona ${rewritten}`)
+    expect(await keepValidators(built, names, previous)).toBe(1)
+    expect(mtime(built, rewritten)).toBe(yesterday.toISOString())
+    expect(mtime(built, names[0]!)).toBe(yesterday.toISOString())
+  })
+
   it('does nothing on the first release', async () => {
     const built = folder({ 'index.html': 'strona' }, today)
     expect(await keepValidators(built, ['index.html'], undefined)).toBe(0)
