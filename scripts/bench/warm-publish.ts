@@ -10,9 +10,11 @@
  * publisher splices it) and a site settings change (every page's footer).
  *
  * `--warm-only` leaves the cold publishes out (for working on the warm path: its figures alone, in a third of the time).
+ * `--pause S` waits S seconds before each change, as between an editor's saves (the renderer collects its garbage
+ * once idle for 5 s: its memory after renders with `--pause 10` against none shows what that collection does).
  *
  *   pnpm exec tsx scripts/bench/warm-publish.ts [--runs 10] [--runs-other 3]
- *     [--changes article,new-article,bip,alert,settings] [--warm-only] [--keep]
+ *     [--changes article,new-article,bip,alert,settings] [--warm-only] [--pause S] [--keep]
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -30,6 +32,7 @@ import { percentile, printTable, seconds } from './lib/table'
 const args = readArgs()
 const runs = numberArg(args, 'runs', 10)
 const runsOther = numberArg(args, 'runs-other', 3)
+const pauseMs = numberArg(args, 'pause', 0) * 1000
 const changes = (args.get('changes') ?? CHANGE_KINDS.join(',')).split(',') as ChangeKind[]
 const unknown = changes.filter((kind) => !CHANGE_KINDS.includes(kind))
 if (unknown.length > 0) {
@@ -87,6 +90,7 @@ try {
   }
   for (const kind of changes) {
     for (let run = 1; run <= (kind === 'article' ? runs : runsOther); run += 1) {
+      if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs))
       const change = await makeChange(kind, run)
       for (const way of ways) {
         const started = performance.now()

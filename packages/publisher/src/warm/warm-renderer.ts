@@ -82,7 +82,9 @@ export class WarmRenderer {
   ): Promise<{ renderer: WarmRenderer; skipped: SkippedRecord[]; buildMs: number }> {
     const { repoDir, ...start } = options
     const tsx = createRequire(path.join(repoDir, 'package.json')).resolve('tsx')
-    const child = spawn(process.execPath, ['--import', tsx, workerFileIn(repoDir), JSON.stringify(start)], {
+    // --expose-gc: the worker collects its garbage once idle (worker.ts, `collectGarbageWhenIdle`).
+    const args = ['--expose-gc', '--import', tsx, workerFileIn(repoDir), JSON.stringify(start)]
+    const child = spawn(process.execPath, args, {
       cwd: start.siteDir,
       env: { ...process.env, ...start.env },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
