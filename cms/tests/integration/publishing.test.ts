@@ -7,6 +7,7 @@ import { astroBuild, liveLink, liveRelease } from '@ratusz/publisher'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApiServer } from '../../src/dev/api-server'
 import { seedDemo } from '../../src/seed/seed'
+import { createWeatherAlert } from '../support/alerts'
 import { createArticle, unique } from '../support/articles'
 import { integrationApiPort } from '../support/api-port'
 import { repoDir } from '../../src/paths'
@@ -225,20 +226,13 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
       )
     }
     try {
-      const alert = (await payload.create({
-        collection: 'alerts',
-        data: {
-          title: unique('Burza'),
-          kind: 'pogoda',
-          severity: 'ostrzezenie',
-          shortText: 'Silny wiatr. Zostań w domu.',
-          areas: [],
-          validFrom: new Date(Date.now() - 60_000).toISOString(),
-          validUntil: new Date(Date.now() + 86_400_000).toISOString(),
-          source: 'IMGW-PIB',
-          _status: 'published',
-        } as never,
-      })) as unknown as { slug: string; title: string }
+      const alert = await createWeatherAlert(payload, {
+        title: unique('Burza'),
+        severity: 'ostrzezenie',
+        shortText: 'Silny wiatr. Zostań w domu.',
+        validFrom: new Date(Date.now() - 60_000),
+        validUntil: new Date(Date.now() + 86_400_000),
+      })
       await runPublishNow(payload)
 
       const log = (await lastPublish(payload)) as Awaited<ReturnType<typeof lastPublish>> & {

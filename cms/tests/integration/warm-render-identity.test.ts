@@ -11,6 +11,7 @@ import { startApiServer } from '../../src/dev/api-server'
 import { seedDemo } from '../../src/seed/seed'
 import { demoSettings } from '../../src/seed/content/settings'
 import { issuePdf } from '../../src/seed/files/issue-pdfs'
+import { createWeatherAlert } from '../support/alerts'
 import { createArticle, unique } from '../support/articles'
 import { integrationApiPort } from '../support/api-port'
 import { repoDir } from '../../src/paths'
@@ -77,19 +78,12 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
     await payload.update({ collection: 'articles', id: unpublished!.id, data: { _status: 'draft' } as never })
     const added = await createArticle(payload, { title: unique('Nowy chodnik'), status: 'published' })
     // it expires 30 minutes after the build's "now": the clock ends it in the last step
-    const storm = await payload.create({
-      collection: 'alerts',
-      data: {
-        title: unique('Burza'),
-        kind: 'pogoda',
-        severity: 'ostrzezenie',
-        shortText: 'Silny wiatr. Zostań w domu.',
-        areas: [],
-        validFrom: new Date(Date.parse(env.RATUSZ_BUILD_NOW) - 60_000).toISOString(),
-        validUntil: new Date(Date.parse(env.RATUSZ_BUILD_NOW) + 1_800_000).toISOString(),
-        source: 'IMGW-PIB',
-        _status: 'published',
-      } as never,
+    const storm = await createWeatherAlert(payload, {
+      title: unique('Burza'),
+      severity: 'ostrzezenie',
+      shortText: 'Silny wiatr. Zostań w domu.',
+      validFrom: new Date(Date.parse(env.RATUSZ_BUILD_NOW) - 60_000),
+      validUntil: new Date(Date.parse(env.RATUSZ_BUILD_NOW) + 1_800_000),
     })
     await payload.updateGlobal({
       slug: 'site-settings',
@@ -229,20 +223,13 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
     // result is again a cold build's at that time, and the search index parts of pages whose own content is the
     // same (news, BIP, periodicals) are not indexed again.
     const later = new Date(Date.parse(env.RATUSZ_BUILD_NOW) + 3_600_000).toISOString()
-    const frost = (await payload.create({
-      collection: 'alerts',
-      data: {
-        title: unique('Mróz'),
-        kind: 'pogoda',
-        severity: 'informacja',
-        shortText: 'Oblodzone drogi.',
-        areas: [],
-        validFrom: new Date(Date.parse(env.RATUSZ_BUILD_NOW) - 60_000).toISOString(),
-        validUntil: new Date(Date.parse(env.RATUSZ_BUILD_NOW) + 86_400_000).toISOString(),
-        source: 'IMGW-PIB',
-        _status: 'published',
-      } as never,
-    })) as unknown as { title: string }
+    const frost = await createWeatherAlert(payload, {
+      title: unique('Mróz'),
+      severity: 'informacja',
+      shortText: 'Oblodzone drogi.',
+      validFrom: new Date(Date.parse(env.RATUSZ_BUILD_NOW) - 60_000),
+      validUntil: new Date(Date.parse(env.RATUSZ_BUILD_NOW) + 86_400_000),
+    })
     const partsBefore = searchParts(path.join(work, 'warm-cache'))
     const third = path.join(work, 'warm-3')
     fs.cpSync(again, third, { recursive: true, preserveTimestamps: true })
@@ -257,7 +244,7 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
     expect(spliced.rendered).toBeLessThan(spliced.paths / 4)
     const articlePage = fs.readFileSync(path.join(third, `aktualnosci/${oldest.slug}/index.html`), 'utf8')
     expect(articlePage).toContain(frost.title)
-    expect(articlePage).not.toContain((storm as unknown as { title: string }).title)
+    expect(articlePage).not.toContain(storm.title)
     const partsAfter = searchParts(path.join(work, 'warm-cache'))
     const ownUnchanged = [...partsBefore.keys()].filter((part) => /^(aktualnosci|bip|informator)-/.test(part))
     expect(ownUnchanged.length).toBeGreaterThan(0)
