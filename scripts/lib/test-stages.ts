@@ -21,6 +21,8 @@ type StageResult = {
   passed: number
   failed: number
   skipped: number
+  /** `file › test: first line of the error` of each failed test, for the summary. */
+  failures: string[]
 }
 
 type VitestReport = {
@@ -29,6 +31,11 @@ type VitestReport = {
   numFailedTests: number
   numPendingTests: number
   numTodoTests: number
+  testResults?: {
+    name: string
+    message?: string
+    assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[]
+  }[]
 }
 
 /** A Vitest project as a stage; its report goes to a file of its own. */
@@ -49,6 +56,18 @@ const countsOf = (report: VitestReport | undefined, exitCode: number) => {
     skipped: report.numPendingTests + report.numTodoTests,
   }
 }
+
+/** The failed tests of a report, one line each, so that the end of a long log says what failed. */
+const failuresOf = (report: VitestReport | undefined): string[] =>
+  (report?.testResults ?? []).flatMap((file) => {
+    const where = path.relative(repoDir, file.name)
+    const firstLine = (text = '') => text.trim().split('\n')[0]?.slice(0, 200) ?? ''
+    const tests = (file.assertionResults ?? [])
+      .filter((test) => test.status === 'failed')
+      .map((test) => `${where} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`)
+    // a file that failed outside its tests (a hook, an import) has a message of its own
+    return tests.length || !file.message ? tests : [`${where}: ${firstLine(file.message)}`]
+  })
 
 /** Prefixed lines of several stages read best without colour codes. */
 const withoutColor = ({ FORCE_COLOR: _force, ...env }: NodeJS.ProcessEnv): NodeJS.ProcessEnv => env
@@ -80,6 +99,7 @@ const runStage = (stage: Stage, env: NodeJS.ProcessEnv = process.env): Promise<S
         ok: exitCode === 0 && counts.failed === 0,
         seconds: (Date.now() - started) / 1000,
         ...counts,
+        failures: failuresOf(report),
       })
     }
     child.on('error', (error) => {
@@ -111,7 +131,9 @@ export const summary = (results: readonly StageResult[], wallSeconds: number): s
   })
   const total = (key: 'passed' | 'failed' | 'skipped') =>
     results.reduce((sum, result) => sum + result[key], 0)
+  const failures = results.flatMap((result) => result.failures.map((line) => `  [${result.name}] ${line}`))
   return [
+    ...(failures.length ? ['Failed tests:', ...failures, ''] : []),
     'Stages (lanes run at once):',
     ...rows,
     `  wall time ${wallSeconds.toFixed(0)} s`,

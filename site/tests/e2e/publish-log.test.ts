@@ -112,13 +112,12 @@ describe('the publish log', () => {
     const newest = async () =>
       (await cmsApiOk('/site-publishes?limit=1&depth=0&sort=-updatedAt', { token })).docs[0]
     expect((await newest()).reason).toMatch(/Ponowna publikacja serwisu — polecenie: \S/)
-    await expect(
-      page
-        .locator('table tbody')
-        .getByText(/^Ponowna publikacja serwisu — polecenie:/)
-        .first()
-        .isVisible(),
-    ).resolves.toBe(true)
+    // the list refreshes itself after the confirmation: wait for the row, do not sample it once
+    await page
+      .locator('table tbody')
+      .getByText(/^Ponowna publikacja serwisu — polecenie:/)
+      .first()
+      .waitFor({ timeout: 30_000 })
 
     await confirmAction(
       page,
