@@ -35,7 +35,9 @@ describe('the test summary', () => {
     expect(results[0]).toMatchObject({ ok: false, passed: 1, failed: 1 })
     const lines = summary(results, 3).split('\n')
     const failure = lines.find((line) => line.includes('finds the row'))
-    expect(failure).toMatch(/^ {2}\[sample\] .*sample\.test\.mjs › finds the row: AssertionError: the publish row/)
+    expect(failure).toMatch(
+      /^ {2}\[sample\] .*sample\.test\.mjs › finds the row: AssertionError: the publish row/,
+    )
     expect(lines.indexOf(failure as string)).toBeLessThan(lines.indexOf('Stages (lanes run at once):'))
     expect(lines.at(-1)).toBe('1 passed, 1 failed, 0 skipped')
   }, 60_000)
