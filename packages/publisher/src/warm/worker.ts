@@ -2,27 +2,12 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { findRegion, splitKey } from '@ratusz/site-build'
 import { captureIntegration, type AstroRouting, type AstroSettings, type Captured } from './capture'
 import { runBuildDone, writeManifest, type Manifest } from './finish-output'
 import { inStoreOrder, loadStore, overrideOf } from './load-store'
-import type {
-  WarmMessage,
-  WarmPreviewRequest,
-  WarmReply,
-  WarmRequest,
-  WarmStart,
-  WarmSteps,
-} from './protocol'
-import {
-  eachLimited,
-  regionOf,
-  regionsOnlyChange,
-  spliceFile,
-  spliceRegion,
-  SpliceRefused,
-  type RegionBytes,
-} from './splice-regions'
+import type { WarmPreviewRequest, WarmReply, WarmRequest, WarmStart, WarmSteps } from './protocol'
+import { serveRequests } from './request-queue'
+import { RenderedRegions, sortChanges, splicePages, SpliceRefused } from './splice-regions'
 import { deleteFile, dirUrl, renderPath, writeIfChanged, type OutFiles, type SitePath } from './render-paths'
 import { takeOverStores } from './take-over-store'
 import { RouteWalker } from './walk-routes'
@@ -35,21 +20,6 @@ import { RouteWalker } from './walk-routes'
  */
 
 const send = (reply: WarmReply) => process.send?.(reply)
-
-/** How long the renderer waits without a request before it collects its garbage. */
-const IDLE_COLLECTION_MS = 5_000
-let idleCollection: NodeJS.Timeout | undefined
-
-/**
- * A full collection once the renderer has been idle for a while after its first build or a request: each leaves
- * hundreds of MB of garbage that V8 would otherwise keep between its own full collections (at 30,000 pages the
- * renderer's memory climbed from 1.6 to 2.3 GB before one). Not at once: a collection right after a reply ran
- * beside the publish's own checks in the CMS process and made each publish 0.4 s slower on 2 cores. Needs
- * `--expose-gc` (warm-renderer.ts starts the worker so); a new request cancels a waiting one.
- */
-const collectGarbageWhenIdle = () => {
-  idleCollection = setTimeout(() => (globalThis as { gc?: () => void }).gc?.(), IDLE_COLLECTION_MS).unref()
-}
 
 const start = JSON.parse(process.argv[2] ?? '{}') as WarmStart
 Object.assign(process.env, start.env)
@@ -148,7 +118,6 @@ async function main() {
     ).paths.map((p) => [p.file, p]),
   )
   send({ type: 'ready', skipped, buildMs: Math.round(performance.now() - started) })
-  collectGarbageWhenIdle()
   const render = async (request: WarmRequest): Promise<WarmReply> => {
     const stepsMs: WarmSteps = { fetch: 0, paths: 0, render: 0, write: 0, splice: 0, index: 0 }
     let lap = performance.now()
@@ -174,76 +143,25 @@ async function main() {
     step('paths')
     const written: string[] = []
     let rendered = 0
-    // What to do with each path: nothing (same version), splice (only a site-wide region's digest changed) or
-    // render (anything else, or no key).
-    const toRender: SitePath[] = []
-    const toSplice: { sitePath: SitePath; regions: string[] }[] = []
-    for (const sitePath of current) {
-      const before = previous.get(sitePath.file)
-      if (sitePath.version !== undefined && before?.version === sitePath.version) continue
-      const regions =
-        before?.route.component === sitePath.route.component
-          ? regionsOnlyChange(before.cacheKey, sitePath.cacheKey)
-          : undefined
-      if (regions) toSplice.push({ sitePath, regions })
-      else toRender.push(sitePath)
-    }
-    const spliceNames = [...new Set(toSplice.flatMap((page) => page.regions))]
-    // Every page rendered now shows each region to splice exactly as every other (the region does not depend on
-    // the page): else refused.
-    const fresh = new Map<string, Buffer>()
-    const agree = (bytes: Buffer, sitePath: SitePath) => {
-      const keyed = sitePath.cacheKey === undefined ? {} : splitKey(sitePath.cacheKey).regions
-      for (const name of spliceNames) {
-        const span = findRegion(bytes, name)
-        if (typeof span === 'string') {
-          if (name in keyed) throw new SpliceRefused(`${sitePath.file}: ${span}`)
-          continue
-        }
-        const region = bytes.subarray(span.start, span.end)
-        const seen = fresh.get(name)
-        if (!seen) fresh.set(name, region)
-        else if (!seen.equals(region))
-          throw new SpliceRefused(`${sitePath.file}: its region "${name}" differs from another page's`)
-      }
+    const { toRender, toSplice, names } = sortChanges(current, previous)
+    const regions = new RenderedRegions(names)
+    const renderOne = async (sitePath: SitePath) => {
+      const bytes = await renderPath(prerenderer, origin, settings, sitePath)
+      rendered++
+      step('render')
+      return bytes
     }
     try {
       for (const sitePath of toRender) {
-        const bytes = await renderPath(prerenderer, origin, settings, sitePath)
-        rendered++
-        if (bytes && spliceNames.length > 0) agree(bytes, sitePath)
-        step('render')
+        const bytes = await renderOne(sitePath)
+        if (bytes && names.length > 0) regions.check(bytes, sitePath)
         if (bytes && writeIfChanged(request.outDir, sitePath.file, bytes)) written.push(sitePath.file)
         step('write')
       }
-      if (toSplice.length > 0) {
-        // The probe: the first page to splice is rendered in full, and its old file with the new regions spliced
-        // in must be exactly that render. It gives the regions' old and new bytes for every other page.
-        const probe = toSplice[0]!.sitePath
-        const old = fs.readFileSync(path.join(request.outDir, probe.file))
-        const bytes = await renderPath(prerenderer, origin, settings, probe)
-        rendered++
-        if (!bytes) throw new SpliceRefused(`${probe.file}: rendered no file`)
-        agree(bytes, probe)
-        const regions: RegionBytes = new Map()
-        let spliced: Buffer = old
-        for (const name of spliceNames) {
-          const next = regionOf(bytes, name, probe.file)
-          regions.set(name, { old: regionOf(old, name, probe.file), next })
-          spliced = spliceRegion(spliced, name, next, probe.file)
-        }
-        if (!spliced.equals(bytes))
-          throw new SpliceRefused(`${probe.file}: the page with its regions spliced differs from its render`)
-        step('render')
-        if (writeIfChanged(request.outDir, probe.file, bytes)) written.push(probe.file)
-        await eachLimited(toSplice.slice(1), 16, async ({ sitePath, regions: names }) => {
-          const own = new Map([...regions].filter(([name]) => names.includes(name)))
-          if (await spliceFile(request.outDir, sitePath.file, own)) written.push(sitePath.file)
-        })
-        step('splice')
-      }
+      written.push(...(await splicePages(request.outDir, toSplice, regions, renderOne)))
+      step('splice')
     } catch (error) {
-      if (error instanceof SpliceRefused) return refuse(`banner splice: ${error.message}`)
+      if (error instanceof SpliceRefused) return refuse(`region splice: ${error.message}`)
       throw error
     }
     const now = new Set(current.map((p) => p.file))
@@ -313,49 +231,8 @@ async function main() {
     }
   }
 
-  // One request at a time, in order; a request that fails leaves the renderer unusable (the caller restarts it).
-  let queue = Promise.resolve()
-  let waiting = 0
-  /** After the last request waiting is answered: the collection, once idle. */
-  const answered = () => {
-    if (--waiting === 0) collectGarbageWhenIdle()
-  }
-  process.on('message', (message: WarmMessage) => {
-    clearTimeout(idleCollection)
-    waiting++
-    if (message.type === 'preview') {
-      queue = queue.then(async () => {
-        try {
-          send(await preview(message))
-        } catch (error) {
-          send({ type: 'refused', id: message.id, reason: (error as Error).stack ?? String(error) })
-        }
-        answered()
-      })
-      return
-    }
-    const request: WarmRequest = message
-    queue = queue.then(async () => {
-      const saved = Object.fromEntries(
-        Object.keys(request.env ?? {}).map((name) => [name, process.env[name]]),
-      )
-      for (const [name, value] of Object.entries(request.env ?? {})) {
-        if (value === undefined) delete process.env[name]
-        else process.env[name] = value
-      }
-      try {
-        send(await render(request))
-      } catch (error) {
-        send({ type: 'refused', id: request.id, reason: (error as Error).stack ?? String(error) })
-      } finally {
-        for (const [name, value] of Object.entries(saved)) {
-          if (value === undefined) delete process.env[name]
-          else process.env[name] = value
-        }
-        answered()
-      }
-    })
-  })
+  // A request that fails leaves the renderer unusable (the caller restarts it).
+  serveRequests({ render, preview, send })
   process.on('disconnect', () => process.exit(0))
 }
 
