@@ -76,9 +76,9 @@ const DATES_FILE = 'sitemap-dates.json'
  *   last build dated it keeps that date. So a BIP document or a list that nothing touched keeps its date from
  *   publish to publish, and a list gets a new one when an item it shows changes. Dating every page with the
  *   build's time would tell search engines that all changed at every publish, until they ignored lastmod.
- *   A page's version is that of its own content: the alerts banner (a site-wide region, see
- *   `@ratusz/site-build/regions`) does not date every page. (A change of the layout, such as the settings shown
- *   in every footer, dates them all; the first build dates all.)
+ *   A page's version is that of its own content: the alerts banner and the footer's contact details (site-wide
+ *   regions, see `@ratusz/site-build/regions`) do not date every page. (A change of the layout outside them, such
+ *   as the gmina's name in every header, dates them all; the first build dates all.)
  *
  * `/sitemap.xml`, where crawlers look first and robots.txt points, is a copy of the index, `sitemap-index.xml`.
  *

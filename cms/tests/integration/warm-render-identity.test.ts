@@ -218,10 +218,11 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
     })
     expect(differences(again, coldAgain)).toEqual([])
 
-    // An alert added, and the storm's ended by the clock (an hour later): the banner changes on every page. A page
-    // whose own content is the same gets the new banner spliced into its file instead of being rendered; the
-    // result is again a cold build's at that time, and the search index parts of pages whose own content is the
-    // same (news, BIP, periodicals) are not indexed again.
+    // An alert added, and the storm's ended by the clock (an hour later): the banner changes on every page; and
+    // the office's phone and hours changed: the footer's contact region changes on every page. A page whose own
+    // content is the same gets both regions spliced into its file instead of being rendered; the result is again
+    // a cold build's at that time, and the search index parts of pages whose own content is the same (news, BIP,
+    // periodicals) are not indexed again.
     const later = new Date(Date.parse(env.RATUSZ_BUILD_NOW) + 3_600_000).toISOString()
     const frost = await createWeatherAlert(payload, {
       title: unique('Mróz'),
@@ -229,6 +230,15 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
       shortText: 'Oblodzone drogi.',
       validFrom: new Date(Date.parse(env.RATUSZ_BUILD_NOW) - 60_000),
       validUntil: new Date(Date.parse(env.RATUSZ_BUILD_NOW) + 86_400_000),
+    })
+    const officeHours = [{ days: 'poniedziałek–piątek', hours: '7:00–16:00' }]
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: {
+        ...demoSettings,
+        contacts: { ...demoSettings.contacts, phone: '+48 41 777 22 33' },
+        officeHours,
+      } as never,
     })
     const partsBefore = searchParts(path.join(work, 'warm-cache'))
     const third = path.join(work, 'warm-3')
@@ -245,6 +255,8 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
     const articlePage = fs.readFileSync(path.join(third, `aktualnosci/${oldest.slug}/index.html`), 'utf8')
     expect(articlePage).toContain(frost.title)
     expect(articlePage).not.toContain(storm.title)
+    expect(articlePage).toContain('+48 41 777 22 33')
+    expect(articlePage).toContain('7:00–16:00')
     const partsAfter = searchParts(path.join(work, 'warm-cache'))
     const ownUnchanged = [...partsBefore.keys()].filter((part) => /^(aktualnosci|bip|informator)-/.test(part))
     expect(ownUnchanged.length).toBeGreaterThan(0)

@@ -1,5 +1,5 @@
 /**
- * Site-wide regions of a page (the alerts banner): parts of the layout that show the same bytes on every page
+ * Site-wide regions of a page (the alerts banner, the footer's contact details): parts of the layout that show the same bytes on every page
  * and change without the page's own content. The layout wraps each in two HTML comments, and a page's
  * incremental-build key carries each region's digest apart from the rest of the key, so that
  * - Astro's incremental build (the cold path) still renders a page again when a region changes (the whole key
@@ -8,8 +8,11 @@
  *   rendering it, and the search index and the sitemap, which are about the page's own content, see no change.
  */
 
-/** The names of the regions the layout marks. */
-export type RegionName = 'alerts'
+/**
+ * The names of the regions the layout marks: `alerts`, the banner of active alerts; `contact`, the footer's
+ * office address, phones, hours and online services (from the site settings).
+ */
+export type RegionName = 'alerts' | 'contact'
 
 /** The comment that opens a region in a page. */
 export const regionOpen = (name: RegionName | string) => `<!--ratusz:region ${name}-->`

@@ -8,7 +8,7 @@ import { loadBipCategories, loadBipSettings } from '../bip/content'
 import { closedByClock, deadlineClock } from '../bip/deadline-clock'
 import { buildNow } from './build-now'
 import { perBuild } from './per-build'
-import { loadSettings } from '../common/settings'
+import { contactDetails, loadSettings, settingsOutsideContact } from '../common/settings'
 import { loadEvents } from '../events/content'
 import { occurrences } from '../events/recurrence'
 import { sectionOn } from '../store/sections'
@@ -20,10 +20,10 @@ import { sectionOn } from '../store/sections'
  * read themselves: `pageKey` adds the site-wide part (settings, the alerts banner, the BIP menu) to the route's
  * own data; time-dependent pages add their state at the build's "now" (`eventTimeState`, an alert's status).
  *
- * The alerts banner is a site-wide region (`@ratusz/site-build/regions`, marked in BaseLayout): its digest is
- * kept apart in the key (`<own>~alerts=<digest>`). Astro compares whole keys, so its incremental build renders
- * every page again when the banner changes; the warm renderer compares the own parts and splices the banner
- * into the pages whose own part is unchanged.
+ * The alerts banner and the footer's contact details are site-wide regions (`@ratusz/site-build/regions`, marked
+ * in BaseLayout and SiteFooter): their digests are kept apart in the key (`<own>~alerts=<digest>~contact=<digest>`).
+ * Astro compares whole keys, so its incremental build renders every page again when a region changes; the warm
+ * renderer compares the own parts and splices the regions into the pages whose own part is unchanged.
  */
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('base64url')
@@ -61,10 +61,14 @@ const recordDigest = (record: object): string => {
 export const digest = (...data: unknown[]): string => sha1(JSON.stringify(data, replacer))
 
 /**
- * What every page's layout shows: the settings (header, footer) and the BIP menu (`layout`), and the site-wide
- * regions: the active alerts' banner, when the alerts section is on (BaseLayout shows it only then).
+ * What every page's layout shows outside its regions: the settings but the contact details (header, title, the
+ * rest of the footer) and the BIP menu (`layout`); the site-wide regions: the footer's contact details and the
+ * active alerts' banner, when the alerts section is on (BaseLayout shows it only then); and for a file without the
+ * layout (a feed, a calendar), which may show any setting, all of them in one (`everything`).
  */
-const loadSiteKey = async (): Promise<{ layout: string; regions: Record<string, string> }> => {
+type SiteKey = { layout: string; everything: string; regions: Record<string, string> }
+
+const loadSiteKey = async (): Promise<SiteKey> => {
   const [settings, bipSettings, bipCategories, { alerts, now }] = await Promise.all([
     loadSettings(),
     sectionOn('bip') ? loadBipSettings() : null,
@@ -72,25 +76,29 @@ const loadSiteKey = async (): Promise<{ layout: string; regions: Record<string, 
     loadAlertsNow(),
   ])
   return {
-    layout: digest(settings, bipSettings, bipCategories),
-    regions: sectionOn('alerts') ? { alerts: digest(activeAlerts(alerts, now)) } : {},
+    layout: digest(settingsOutsideContact(settings), bipSettings, bipCategories),
+    everything: digest(settings, bipSettings, bipCategories),
+    regions: {
+      contact: digest(contactDetails(settings)),
+      ...(sectionOn('alerts') ? { alerts: digest(activeAlerts(alerts, now)) } : {}),
+    },
   }
 }
 
 /**
- * The incremental-build key of a page showing `data`, with the site-wide parts every layout adds (the regions
- * left out for a file that is not a page of the layout: a feed, a calendar).
+ * The incremental-build key of a page showing `data`, with the site-wide parts every layout adds; a file that is
+ * not a page of the layout (a feed, a calendar) has no regions to splice, so every setting is in its own key.
  */
 async function pageKey(data: unknown, withRegions: boolean): Promise<string> {
-  const { layout, regions } = await perBuild('site-key', loadSiteKey)
-  return composeKey(digest(layout, data), withRegions ? regions : {})
+  const { layout, everything, regions } = await perBuild('site-key', loadSiteKey)
+  return withRegions ? composeKey(digest(layout, data), regions) : digest(everything, data)
 }
 
 /**
  * `getStaticPaths` with a key on every path: `export const getStaticPaths = keyed(async () => paths, keyOf)`. The
  * key is the page key of `keyOf(path)`, by default the path's params and props. An endpoint (a feed, a calendar:
  * no layout, so no banner) passes `{ regions: false }`: its key must not change with the banner, or the warm
- * renderer, finding no banner to splice in it, would refuse every alert's publish. A feed passes `FEED`: it is
+ * renderer, finding no banner to splice in it, would refuse every alert's publish (a settings change renders it). A feed passes `FEED`: it is
  * also dated with the build's "now" (its `lastBuildDate`, lib/common/feed-response.ts), so that is in its key.
  */
 export const keyed =

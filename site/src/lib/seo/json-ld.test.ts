@@ -8,6 +8,7 @@ import {
   governmentOrganization,
   jsonLdText,
   newsArticle,
+  organizationReference,
   publicationIssue,
 } from './json-ld'
 
@@ -22,7 +23,7 @@ const settings = {
   eServices: {},
   social: [{ label: 'Facebook', url: 'https://www.facebook.com/gminalipowawola' }],
 } as unknown as SiteSettings
-const publisher = governmentOrganization(settings, site)
+const publisher = organizationReference(settings, site)
 const image = {
   url: `${site}/media/a.jpg`,
   width: 1600,
@@ -36,6 +37,7 @@ describe('JSON-LD', () => {
   it('describes the gmina as a government organisation with its address and profiles', () => {
     expect(governmentOrganization(settings, site, image)).toEqual({
       '@type': 'GovernmentOrganization',
+      '@id': 'https://lipowawola.example.pl/#gmina',
       name: 'Gmina Lipowa Wola',
       alternateName: 'Urząd Gminy Lipowa Wola',
       url: 'https://lipowawola.example.pl/',
@@ -50,6 +52,18 @@ describe('JSON-LD', () => {
       telephone: '+48 41 123 45 67',
       email: 'sekretariat@lipowawola.example.pl',
       sameAs: ['https://www.facebook.com/gminalipowawola'],
+    })
+  })
+
+  it('names the gmina as a publisher by reference to its full description, without its contacts', () => {
+    const reference = organizationReference(settings, site, image)
+    expect(reference).toEqual({
+      '@type': 'GovernmentOrganization',
+      '@id': governmentOrganization(settings, site)['@id'],
+      name: 'Gmina Lipowa Wola',
+      alternateName: 'Urząd Gminy Lipowa Wola',
+      url: 'https://lipowawola.example.pl/',
+      logo: `${site}/media/a.jpg`,
     })
   })
 

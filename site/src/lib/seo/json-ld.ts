@@ -7,6 +7,22 @@ export type JsonLd = { '@context'?: 'https://schema.org'; '@type': string } & Re
 
 const context = 'https://schema.org' as const
 
+/**
+ * The gmina as the publisher of a page (an article, an event, an issue): who it is, and its `@id`, under which the
+ * home and contact pages describe it in full. Its address and contacts are left to those: they are in the
+ * footer's contact region, which changes without the page's own content.
+ */
+export function organizationReference(settings: SiteSettings, site: URL | string, logo?: ShareImage): JsonLd {
+  return {
+    '@type': 'GovernmentOrganization',
+    '@id': new URL('/#gmina', site).href,
+    name: settings.gminaName,
+    alternateName: settings.officeName,
+    url: new URL('/', site).href,
+    ...(logo ? { logo: logo.url } : {}),
+  }
+}
+
 /** The gmina as the organisation behind the site: name, address, contacts, coat of arms, profiles. */
 export function governmentOrganization(
   settings: SiteSettings,
@@ -15,11 +31,7 @@ export function governmentOrganization(
 ): JsonLd {
   const { address, contacts } = settings
   return {
-    '@type': 'GovernmentOrganization',
-    name: settings.gminaName,
-    alternateName: settings.officeName,
-    url: new URL('/', site).href,
-    ...(logo ? { logo: logo.url } : {}),
+    ...organizationReference(settings, site, logo),
     address: {
       '@type': 'PostalAddress',
       streetAddress: address.street,

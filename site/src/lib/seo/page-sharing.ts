@@ -4,22 +4,34 @@ import { coverFileUrl, issuePdfUrl, issueUrl } from '../../lib/periodicals/urls'
 import { eventUrl } from '../events/urls'
 import { absoluteUrl } from '../common/urls'
 import { articleUrl } from '../news/urls'
-import { eventData, governmentOrganization, newsArticle, publicationIssue, type JsonLd } from './json-ld'
+import {
+  eventData,
+  governmentOrganization,
+  newsArticle,
+  organizationReference,
+  publicationIssue,
+  type JsonLd,
+} from './json-ld'
 import { shareImage, type ShareImage } from './share-image'
 
 /** What BaseLayout needs to make a page shareable: its image and its structured data. */
 type Sharing = { image?: ShareImage; jsonLd: JsonLd }
 
-const gmina = (settings: SiteSettings, site: URL | string): JsonLd =>
-  governmentOrganization(
-    settings,
-    site,
-    settings.coatOfArms ? shareImage(settings.coatOfArms, site) : undefined,
-  )
+const logoOf = (settings: SiteSettings, site: URL | string) =>
+  settings.coatOfArms ? shareImage(settings.coatOfArms, site) : undefined
 
-/** The home page: the gmina itself. */
+/** The gmina as a page's publisher: a reference to its full description on the home page. */
+const gmina = (settings: SiteSettings, site: URL | string): JsonLd =>
+  organizationReference(settings, site, logoOf(settings, site))
+
+/** The home page (and the contact page): the gmina itself, in full. */
 export function homeSharing(settings: SiteSettings, site: URL | string): Sharing {
-  return { jsonLd: { '@context': 'https://schema.org', ...gmina(settings, site) } }
+  return {
+    jsonLd: {
+      '@context': 'https://schema.org',
+      ...governmentOrganization(settings, site, logoOf(settings, site)),
+    },
+  }
 }
 
 export function articleSharing(article: Article, settings: SiteSettings, site: URL | string): Sharing {
