@@ -27,10 +27,30 @@ export const readPageVersions = (
   astroCache: string,
   { ownContent = false }: { ownContent?: boolean } = {},
 ): Map<string, string> => {
+  const file = incrementalManifest(astroCache)
+  let stamp: string
+  try {
+    const { ino, size, mtimeNs } = fs.statSync(file, { bigint: true })
+    stamp = `${file}:${ino}:${size}:${mtimeNs}:${ownContent}`
+  } catch {
+    return new Map()
+  }
+  if (lastRead?.stamp !== stamp) lastRead = { stamp, versions: parseVersions(file, ownContent) }
+  return new Map(lastRead.versions)
+}
+
+/**
+ * The last versions read, by the manifest file's identity and time: the sitemap and the search index of one build
+ * read the same manifest of tens of thousands of paths (in the warm renderer, at every publish), which is parsed
+ * once. A copy is handed out, so a reader cannot change another's.
+ */
+let lastRead: { stamp: string; versions: ReadonlyMap<string, string> } | undefined
+
+function parseVersions(file: string, ownContent: boolean): Map<string, string> {
   const versions = new Map<string, string>()
   let manifest: IncrementalManifest
   try {
-    manifest = JSON.parse(fs.readFileSync(incrementalManifest(astroCache), 'utf8')) as IncrementalManifest
+    manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as IncrementalManifest
   } catch {
     return versions
   }

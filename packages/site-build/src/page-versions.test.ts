@@ -1,0 +1,40 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { incrementalManifest, readPageVersions } from './page-versions'
+import { composeKey } from './regions'
+
+const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-versions-'))
+afterAll(() => fs.rmSync(cache, { recursive: true, force: true }))
+
+/** Astro's incremental manifest with one route's paths, written as Astro writes it (a new file). */
+const writeManifest = (paths: Record<string, string>) => {
+  const entries = Object.fromEntries(
+    Object.entries(paths).map(([file, cacheKey]) => [`/${file}`, { cacheKey, outputFile: `/${file}` }]),
+  )
+  const temp = `${incrementalManifest(cache)}.tmp`
+  fs.writeFileSync(
+    temp,
+    JSON.stringify({ routes: { 'page.astro': { dependencyHash: 't', paths: entries } } }),
+  )
+  fs.renameSync(temp, incrementalManifest(cache))
+}
+
+describe('readPageVersions', () => {
+  it('reads each page’s version, whole or of its own content, and a rewritten manifest anew', () => {
+    expect(readPageVersions(cache).size).toBe(0)
+    writeManifest({ 'a/index.html': composeKey('own', { alerts: '1' }) })
+    expect(readPageVersions(cache).get('a/index.html')).toBe('t:own~alerts=1')
+    const own = readPageVersions(cache, { ownContent: true })
+    expect(own.get('a/index.html')).toBe('t:own')
+    // a reader's changes stay its own
+    own.set('a/index.html', 'changed')
+    expect(readPageVersions(cache, { ownContent: true }).get('a/index.html')).toBe('t:own')
+    writeManifest({ 'a/index.html': composeKey('own2', { alerts: '1' }), 'b/index.html': 'k' })
+    expect([...readPageVersions(cache, { ownContent: true })]).toEqual([
+      ['a/index.html', 't:own2'],
+      ['b/index.html', 't:k'],
+    ])
+  })
+})
