@@ -93,9 +93,10 @@ export const CAPTURE_NAME = 'ratusz-warm-renderer'
  * An inline integration of the first build: keeps the default prerenderer Astro hands to `astro:build:start`
  * (setPrerenderer with a function gets it), delegating every call to it. In `setup()` it imports every
  * prerendered route's module, because the build deletes the prerender chunks' folder at its end and a page
- * never rendered in that build could not be imported afterwards.
+ * never rendered in that build could not be imported afterwards; then it calls `beforeRender`, once the content
+ * layer's sync has written its data store and before the first page is rendered.
  */
-export const captureIntegration = (captured: Captured) => ({
+export const captureIntegration = (captured: Captured, beforeRender?: () => Promise<void>) => ({
   name: CAPTURE_NAME,
   hooks: {
     'astro:config:done': ({ config }: { config: AstroConfig }) => {
@@ -118,6 +119,7 @@ export const captureIntegration = (captured: Captured) => ({
               if (routeData.prerender && routeData.type !== 'redirect')
                 await app.getComponentByRoute(routeData)
             }
+            await beforeRender?.()
           },
           getStaticPaths: () => astroDefault.getStaticPaths(),
           render: (request, options) => astroDefault.render(request, options),

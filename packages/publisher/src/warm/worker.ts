@@ -76,12 +76,22 @@ async function main() {
   fs.mkdirSync(start.cacheDir, { recursive: true })
   process.env.RATUSZ_SKIPPED_RECORDS_FILE = SKIPPED_FILE
   const captured: Captured = {}
+  // The loaders' stores between renders, taken over from the data store the build's content sync has just
+  // written (each render then syncs what changed since the last one), and installed before the build renders its
+  // first page: the build reads its records from them, so the copy of the store bundled into the build
+  // (`astro:data-layer-content`, read by `astro:content` on its first use) is never loaded into this process.
+  let kept: Awaited<ReturnType<typeof takeOverStores>> | undefined
+  const takeOver = async () => {
+    kept = await takeOverStores(astroDir, start.cacheDir, Object.keys(storeSources))
+    if (kept.taken) installStoreOverride(overrideOf(kept.stores))
+  }
   await build({
     root: start.siteDir,
     outDir: start.outDir,
     logLevel: 'warn',
-    integrations: [captureIntegration(captured)],
+    integrations: [captureIntegration(captured, takeOver)],
   })
+  if (!kept) throw new Error('the build did not set its prerenderer up')
   const { prerenderer, config } = captured
   if (!prerenderer?.app || !config) throw new Error('the build did not hand over its prerenderer')
   const skipped = fs.existsSync(SKIPPED_FILE)
@@ -103,8 +113,7 @@ async function main() {
     return { ...settings, config: { ...settings.config, outDir: dirUrl(outDir) } }
   }
   const walker = new RouteWalker(prerenderer, routing, tracking, outFiles, templateHash)
-  // The loaders' stores between renders, from the first build's: each render syncs what changed since the last one.
-  const { stores, taken } = await takeOverStores(astroDir, start.cacheDir, Object.keys(storeSources))
+  const { stores, taken } = kept
   // What the first build wrote, path by path, walked over the build's store as taken over: the first render's
   // baseline (its unchanged collections are the very same entries, so their routes are not walked again).
   const seeded = taken ? overrideOf(stores) : undefined
