@@ -1,6 +1,6 @@
 /**
- * Site-wide regions of a page (the alerts banner, the footer's contact details): parts of the layout that show the same bytes on every page
- * and change without the page's own content. The layout wraps each in two HTML comments, and a page's
+ * Site-wide regions of a page (the alerts banner, the footer's contact details): parts of the layout that show
+ * the same bytes on every page and change without the page's own content. The layout wraps each in two HTML comments, and a page's
  * incremental-build key carries each region's digest apart from the rest of the key, so that
  * - Astro's incremental build (the cold path) still renders a page again when a region changes (the whole key
  *   changed), while

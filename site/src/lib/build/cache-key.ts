@@ -98,8 +98,9 @@ async function pageKey(data: unknown, withRegions: boolean): Promise<string> {
  * `getStaticPaths` with a key on every path: `export const getStaticPaths = keyed(async () => paths, keyOf)`. The
  * key is the page key of `keyOf(path)`, by default the path's params and props. An endpoint (a feed, a calendar:
  * no layout, so no banner) passes `{ regions: false }`: its key must not change with the banner, or the warm
- * renderer, finding no banner to splice in it, would refuse every alert's publish (a settings change renders it). A feed passes `FEED`: it is
- * also dated with the build's "now" (its `lastBuildDate`, lib/common/feed-response.ts), so that is in its key.
+ * renderer, finding no banner to splice in it, would refuse every alert's publish (a settings change renders it).
+ * A feed passes `FEED`: it is also dated with the build's "now" (its `lastBuildDate`,
+ * lib/common/feed-response.ts), so that is in its key.
  */
 export const keyed =
   <P extends { params: object; props?: unknown }>(

@@ -36,6 +36,9 @@ export const templates: Template[] = [
   { name: 'BIP withheld', pattern: /^\/bip\/informacje-nieudostepnione\/$/ },
   { name: 'BIP archive', pattern: /^\/bip\/archiwum\/$/ },
   { name: 'search', pattern: /^\/szukaj\/$/ },
+  { name: 'notifications form', pattern: /^\/powiadomienia\/$/ },
+  { name: 'report form', pattern: /^\/zglos\/$/ },
+  { name: 'reports list', pattern: /^\/zgloszenia\/$/ },
   { name: 'contact', pattern: /^\/kontakt\/$/ },
   { name: 'accessibility statement', pattern: /^\/deklaracja-dostepnosci\/$/ },
 ]
