@@ -48,7 +48,7 @@ export const warmBuild = (site: WarmSite) => {
         held.pending = true
         return {
           via: 'warm',
-          detail: `${reply.rendered} of ${reply.paths} paths rendered (${reply.routes.walked} routes walked, ${reply.routes.kept} kept), ${reply.spliced} spliced (banner), ${reply.written.length} files written, ${reply.deleted.length} deleted in ${Date.now() - started} ms; ${JSON.stringify(reply.stepsMs)}; renderer ${reply.rssMiB} MiB`,
+          detail: `${reply.rendered} of ${reply.paths} paths rendered (${reply.routes.walked} routes walked, ${reply.routes.kept} kept), ${reply.spliced} spliced (site-wide regions), ${reply.written.length} files written, ${reply.deleted.length} deleted in ${Date.now() - started} ms; ${JSON.stringify(reply.stepsMs)}; renderer ${reply.rssMiB} MiB`,
           // the versions the renderer gave the pages (its incremental manifest): the link check reads only changed ones
           pageVersions: readPageVersions(rendererCache(cacheDir)),
           skipped: [],
