@@ -39,6 +39,12 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-warm-'))
   // One "now" for every build of the test, so that the alerts' states agree.
   const env = { ...siteBuildEnv({ cmsUrl, siteUrl }), RATUSZ_BUILD_NOW: new Date().toISOString() }
+  /** The demo's site settings with the office's phone (and its hours) changed. */
+  const saveContacts = (phone: string, officeHours = demoSettings.officeHours) =>
+    payload.updateGlobal({
+      slug: 'site-settings',
+      data: { ...demoSettings, contacts: { ...demoSettings.contacts, phone }, officeHours } as never,
+    })
 
   beforeAll(async () => {
     payload = await testPayload()
@@ -85,10 +91,7 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
       validFrom: new Date(Date.parse(env.RATUSZ_BUILD_NOW) - 60_000),
       validUntil: new Date(Date.parse(env.RATUSZ_BUILD_NOW) + 1_800_000),
     })
-    await payload.updateGlobal({
-      slug: 'site-settings',
-      data: { ...demoSettings, contacts: { ...demoSettings.contacts, phone: '+48 41 999 00 11' } } as never,
-    })
+    await saveContacts('+48 41 999 00 11')
     // a category renamed, an article's cover replaced, a BIP document's new version (a register entry), and a
     // periodical's new issue with its PDF (read by the PDF job: text, pages, cover)
     const [category] = (await payload.find({ collection: 'categories', sort: 'id', limit: 1 }))
@@ -231,15 +234,7 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
       validFrom: new Date(Date.parse(env.RATUSZ_BUILD_NOW) - 60_000),
       validUntil: new Date(Date.parse(env.RATUSZ_BUILD_NOW) + 86_400_000),
     })
-    const officeHours = [{ days: 'poniedziałek–piątek', hours: '7:00–16:00' }]
-    await payload.updateGlobal({
-      slug: 'site-settings',
-      data: {
-        ...demoSettings,
-        contacts: { ...demoSettings.contacts, phone: '+48 41 777 22 33' },
-        officeHours,
-      } as never,
-    })
+    await saveContacts('+48 41 777 22 33', [{ days: 'poniedziałek–piątek', hours: '7:00–16:00' }])
     const partsBefore = searchParts(path.join(work, 'warm-cache'))
     const third = path.join(work, 'warm-3')
     fs.cpSync(again, third, { recursive: true, preserveTimestamps: true })

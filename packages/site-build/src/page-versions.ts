@@ -13,6 +13,13 @@ type IncrementalManifest = {
 export const incrementalManifest = (astroCache: string) => path.join(astroCache, 'incremental-build.json')
 
 /**
+ * The last versions read, by the manifest file's identity and time: the sitemap and the search index of one build
+ * read the same manifest of tens of thousands of paths (in the warm renderer, at every publish), which is parsed
+ * once. A copy is handed out, so a reader cannot change another's.
+ */
+let lastRead: { stamp: string; versions: ReadonlyMap<string, string> } | undefined
+
+/**
  * What each keyed page of the last build was made from, by its file in the build (e.g.
  * `aktualnosci/dozynki/index.html`): its route's template hash and its cache key, read from Astro's incremental
  * build manifest. Two builds with the same version of a page wrote the same file, so what was derived from the
@@ -38,13 +45,6 @@ export const readPageVersions = (
   if (lastRead?.stamp !== stamp) lastRead = { stamp, versions: parseVersions(file, ownContent) }
   return new Map(lastRead.versions)
 }
-
-/**
- * The last versions read, by the manifest file's identity and time: the sitemap and the search index of one build
- * read the same manifest of tens of thousands of paths (in the warm renderer, at every publish), which is parsed
- * once. A copy is handed out, so a reader cannot change another's.
- */
-let lastRead: { stamp: string; versions: ReadonlyMap<string, string> } | undefined
 
 function parseVersions(file: string, ownContent: boolean): Map<string, string> {
   const versions = new Map<string, string>()

@@ -115,7 +115,8 @@ async function main() {
   const walker = new RouteWalker(prerenderer, routing, tracking, outFiles, templateHash)
   const { stores, taken } = kept
   // What the first build wrote, path by path, walked over the build's store as taken over: the first render's
-  // baseline (its unchanged collections are the very same entries, so their routes are not walked again).
+  // baseline (its unchanged collections are the very same entries, so their routes are not walked again). A new
+  // override object over the same entries: a new build for the site's per-build memos, as for every render.
   const seeded = taken ? overrideOf(stores) : undefined
   if (seeded) installStoreOverride(seeded)
   let previous = new Map<string, SitePath>(

@@ -10,32 +10,19 @@ export const loadSettings = (): Promise<SiteSettings> => loadGlobal('settings')
  * change here is spliced into every page instead of rendering it (docs/warm-publisher.md). A page that shows any
  * of it elsewhere must put it in its own key (or have none, as the home and contact pages).
  */
-export const contactDetails = ({
-  officeName,
-  address,
-  contacts,
-  officeHours,
-  eServices,
-  social,
-}: SiteSettings) => ({
-  officeName,
-  address,
-  contacts,
-  officeHours,
-  eServices,
-  social,
-})
+const CONTACT_FIELDS = ['officeName', 'address', 'contacts', 'officeHours', 'eServices', 'social'] as const
+type ContactDetails = Pick<SiteSettings, (typeof CONTACT_FIELDS)[number]>
+
+export const contactDetails = (settings: SiteSettings): ContactDetails =>
+  Object.fromEntries(CONTACT_FIELDS.map((field) => [field, settings[field]])) as ContactDetails
 
 /**
- * The settings a page shows outside the contact region (the office's name is in its header too); not the time of
- * their last save, which no page shows and which changes with any of them.
+ * Whether a setting is shown outside the contact region: the office's name (in every header too) and every field
+ * that is not a contact detail; not the time of the last save, which no page shows and which changes with any.
  */
-export const settingsOutsideContact = ({
-  address: _address,
-  contacts: _contacts,
-  officeHours: _officeHours,
-  eServices: _eServices,
-  social: _social,
-  updatedAt: _updatedAt,
-  ...rest
-}: SiteSettings) => rest
+const shownOutsideContact = (field: string) =>
+  field === 'officeName' || (field !== 'updatedAt' && !(CONTACT_FIELDS as readonly string[]).includes(field))
+
+/** The settings a page shows outside the contact region: the own part of every page's key. */
+export const settingsOutsideContact = (settings: SiteSettings): Partial<SiteSettings> =>
+  Object.fromEntries(Object.entries(settings).filter(([field]) => shownOutsideContact(field)))
