@@ -41,6 +41,8 @@ describe('the publish log', () => {
     await page.goto(logUrl())
     const firstRow = page.locator('table tbody tr').first()
     await firstRow.waitFor({ timeout: 60_000 })
+    // the row's reasons may come a moment after the row: wait for them, do not sample them once
+    await firstRow.locator('.ratusz-reasons li').first().waitFor({ timeout: 30_000 })
     const lines = await firstRow.locator('.ratusz-reasons li').allInnerTexts()
     expect(lines.length).toBeGreaterThan(0)
     expect(lines.length).toBeLessThanOrEqual(3)
