@@ -4,12 +4,12 @@ import path from 'node:path'
 import { composeKey, regionClose, regionOpen } from '@ratusz/site-build'
 import { describe, expect, it } from 'vitest'
 import type { SitePath } from './render-paths'
+import { splicePages } from './splice-pages'
 import {
   regionsOnlyChange,
   RenderedRegions,
   sortChanges,
   spliceFile,
-  splicePages,
   SpliceRefused,
   type RegionBytes,
 } from './splice-regions'
@@ -37,7 +37,7 @@ describe('the region splice', () => {
     expect(regionsOnlyChange(undefined, before)).toBeUndefined()
   })
 
-  it('writes the new region as a new file, and refuses a page whose region was not the site-wide one', async () => {
+  it('writes the new region as a new file, and refuses a page whose region was not the site-wide one', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-splice-'))
     try {
       fs.writeFileSync(path.join(dir, 'a.html'), page('<p>Stary</p>'))
@@ -46,13 +46,13 @@ describe('the region splice', () => {
       const regions: RegionBytes = new Map([
         ['alerts', { old: Buffer.from('<p>Stary</p>'), next: Buffer.from('<p>Nowy</p>') }],
       ])
-      expect(await spliceFile(dir, 'a.html', regions)).toBe(true)
+      expect(spliceFile(dir, 'a.html', regions)).toBe(true)
       expect(fs.readFileSync(path.join(dir, 'a.html'), 'utf8')).toBe(page('<p>Nowy</p>'))
       // never in place: a hard link to the old file keeps the old bytes
       expect(fs.readFileSync(path.join(dir, 'shared.html'), 'utf8')).toBe(page('<p>Stary</p>'))
-      await expect(spliceFile(dir, 'b.html', regions)).rejects.toBeInstanceOf(SpliceRefused)
+      expect(() => spliceFile(dir, 'b.html', regions)).toThrow(SpliceRefused)
       fs.writeFileSync(path.join(dir, 'c.html'), '<body>bez pasków</body>')
-      await expect(spliceFile(dir, 'c.html', regions)).rejects.toBeInstanceOf(SpliceRefused)
+      expect(() => spliceFile(dir, 'c.html', regions)).toThrow(SpliceRefused)
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }
@@ -114,6 +114,39 @@ describe('the region splice', () => {
       expect(() =>
         rendered.check(Buffer.from('<body></body>'), sitePath('z.html', 'z', { contact: '3' })),
       ).toThrow(/no region "contact"/)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('splices many pages on two threads, never in place, and refuses when one thread finds a page apart', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-splice-'))
+    try {
+      const files = Array.from({ length: 41 }, (_, at) => `strona-${at}/index.html`)
+      for (const file of files) {
+        fs.mkdirSync(path.join(dir, path.dirname(file)))
+        fs.writeFileSync(path.join(dir, file), twoRegions('Burza', 'tel. 1', file))
+      }
+      fs.linkSync(path.join(dir, files[7]!), path.join(dir, 'live-copy.html'))
+      const toSplice = files.map((file) => ({
+        sitePath: sitePath(file, file, { alerts: '2', contact: '2' }),
+        regions: ['alerts', 'contact'],
+      }))
+      const render = async (p: SitePath) => Buffer.from(twoRegions('Mróz', 'tel. 2', p.file))
+      const written = await splicePages(dir, toSplice, new RenderedRegions(['alerts', 'contact']), render)
+      expect(written.sort()).toEqual([...files].sort())
+      for (const file of files)
+        expect(fs.readFileSync(path.join(dir, file), 'utf8')).toBe(twoRegions('Mróz', 'tel. 2', file))
+      expect(fs.readFileSync(path.join(dir, 'live-copy.html'), 'utf8')).toBe(
+        twoRegions('Burza', 'tel. 1', files[7]),
+      )
+
+      // one page deep in the list shows another banner than the probe's old one: refused from its thread
+      for (const file of files) fs.writeFileSync(path.join(dir, file), twoRegions('Burza', 'tel. 1', file))
+      fs.writeFileSync(path.join(dir, files[30]!), twoRegions('Inny', 'tel. 1', files[30]))
+      await expect(
+        splicePages(dir, toSplice, new RenderedRegions(['alerts', 'contact']), render),
+      ).rejects.toThrow(new RegExp(`${files[30]}: its region "alerts" is not the one the other pages showed`))
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }
