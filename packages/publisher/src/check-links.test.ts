@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { checkInternalLinks } from './check-links'
+import { composeKey, regionClose, regionOpen } from '@ratusz/site-build'
+import { checkInternalLinks, filesBelow } from './check-links'
 
 const write = (dir: string, file: string, links: string[]) => {
   fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
@@ -88,6 +89,55 @@ describe('checkInternalLinks', () => {
       }
       expect(targets.length).toBeLessThanOrEqual(4)
       expect(pages['index.html']![1].map((index) => targets[index])).toEqual(['/a/', '/lista/49/'])
+    } finally {
+      fs.rmSync(cacheFile, { force: true })
+    }
+  })
+
+  it('reads a changed site-wide region from one page, and keeps no link the old region had', () => {
+    const cacheFile = path.join(dir, '..', `${path.basename(dir)}-links.json`)
+    const withBanner = (file: string, banner: string[], own: string[]) => {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+      const links = (hrefs: string[]) => hrefs.map((href) => `<a href="${href}">x</a>`).join('')
+      fs.writeFileSync(
+        path.join(dir, file),
+        `${regionOpen('alerts')}${links(banner)}${regionClose('alerts')}<main>${links(own)}</main>`,
+      )
+    }
+    try {
+      const pages = ['index.html', 'a/index.html', 'b/index.html']
+      write(dir, 'komunikaty/1/index.html', [])
+      for (const page of pages) withBanner(page, ['/komunikaty/1/'], ['/a/'])
+      const versions = new Map(pages.map((page) => [page, `t:${composeKey(page, { alerts: '1' })}`]))
+      // in name order: the first page read for a banner is a/index.html
+      const check = () =>
+        checkInternalLinks(dir, filesBelow(dir).sort(), { pageVersions: versions, cacheFile })
+      expect(check()).toEqual([])
+
+      // the alert ended: its page is gone and the banner (a new digest) shows another one, spliced into every page
+      fs.rmSync(path.join(dir, 'komunikaty'), { recursive: true })
+      write(dir, 'komunikaty/2/index.html', [])
+      withBanner('index.html', ['/komunikaty/2/'], ['/a/'])
+      withBanner('a/index.html', ['/komunikaty/2/'], ['/a/'])
+      // a link written behind the versions' back into the third page's banner: that banner is never read
+      withBanner('b/index.html', ['/komunikaty/2/', '/nikad/'], ['/a/'])
+      for (const page of pages) versions.set(page, `t:${composeKey(page, { alerts: '2' })}`)
+      expect(check()).toEqual([])
+
+      // the banner's new link leads nowhere: reported on every page that shows it
+      for (const page of pages) withBanner(page, ['/komunikaty/3/'], ['/a/'])
+      for (const page of pages) versions.set(page, `t:${composeKey(page, { alerts: '3' })}`)
+      expect(
+        check()
+          .map(({ page }) => page)
+          .sort(),
+      ).toEqual(pages.map((page) => `/${page}`).sort())
+      expect(new Set(check().map(({ href }) => href))).toEqual(new Set(['/komunikaty/3/']))
+
+      // a page's own part changed (its banner did not): read again, apart from its banner
+      withBanner('a/index.html', ['/komunikaty/3/'], ['/a/', '/brak/'])
+      versions.set('a/index.html', `t:${composeKey('a2', { alerts: '3' })}`)
+      expect(check()).toContainEqual({ page: '/a/index.html', href: '/brak/' })
     } finally {
       fs.rmSync(cacheFile, { force: true })
     }
