@@ -6,6 +6,7 @@ export {
   ownKey,
   regionClose,
   regionOpen,
+  SITE_REGIONS_MEMO,
   splitKey,
   withoutRegions,
   type RegionName,

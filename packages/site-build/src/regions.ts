@@ -69,6 +69,14 @@ export const findRegion = (page: Buffer, name: string): RegionSpan | string => {
   return { start, end: closeAt }
 }
 
+/**
+ * The name of the site's per-build memo (site/src/lib/build/cache-key.ts) that holds the regions' digests a page
+ * of the layout puts in its key, and that a route reads for nothing else. When it is the only thing a route read
+ * that changed, the warm renderer gives the route's last paths the new digests (`composeKey(own, digests)`)
+ * instead of running its `getStaticPaths()` again.
+ */
+export const SITE_REGIONS_MEMO = 'site-regions'
+
 /** The page with every region's content left out (its comments kept): what the page shows of its own. */
 export const withoutRegions = (page: Buffer): Buffer => {
   const open = Buffer.from('<!--ratusz:region ')

@@ -1,3 +1,4 @@
+import { composeKey, SITE_REGIONS_MEMO, splitKey } from '@ratusz/site-build'
 import type { AstroRouting, AstroSettings, PrerenderPath, Prerenderer, RouteData } from './capture'
 import { sitePath, type OutFiles, type SitePath } from './render-paths'
 
@@ -60,25 +61,52 @@ function changedCollections(
   return changed
 }
 
-/** Whether nothing a route read has changed: none of its collections, no memo's value in this build. */
-async function unchanged(
+/**
+ * What changed of what a route read since its last walk: nothing; only the site-wide regions' digests
+ * (SITE_REGIONS_MEMO: its new value); or anything else (a collection, another memo, a value that is not data).
+ */
+async function sinceLastWalk(
   last: RouteWalk,
   changed: Set<string>,
   valueOf: (key: string, again: () => unknown) => Promise<string | undefined>,
-): Promise<boolean> {
-  if (last.store.some((name) => changed.has(name))) return false
+): Promise<{ same: true } | { same: false; regions?: string }> {
+  if (last.store.some((name) => changed.has(name))) return { same: false }
+  let regions: string | undefined
   for (const memo of last.memos) {
-    if (memo.value === undefined || (await valueOf(memo.key, memo.again)) !== memo.value) return false
+    const value = memo.value === undefined ? undefined : await valueOf(memo.key, memo.again)
+    if (value !== undefined && value === memo.value) continue
+    if (memo.key !== SITE_REGIONS_MEMO || value === undefined) return { same: false }
+    regions = value
   }
-  return true
+  return regions === undefined ? { same: true } : { same: false, regions }
+}
+
+/**
+ * A route's last paths with the regions' new digests in their keys, as its `getStaticPaths()` would give them
+ * (each key is `composeKey(own, digests)` of that memo's value); undefined when a key's regions are not the
+ * memo's (the route is then walked).
+ */
+function withRegionDigests(paths: readonly SitePath[], regionsJson: string): PrerenderPath[] | undefined {
+  const digests = JSON.parse(regionsJson) as Record<string, string>
+  const names = JSON.stringify(Object.keys(digests).sort())
+  const rekeyed: PrerenderPath[] = []
+  for (const { pathname, route, cacheKey } of paths) {
+    if (cacheKey === undefined) return undefined
+    const { own, regions } = splitKey(cacheKey)
+    if (JSON.stringify(Object.keys(regions).sort()) !== names) return undefined
+    rekeyed.push({ pathname, route, cacheKey: composeKey(own, digests) })
+  }
+  return rekeyed
 }
 
 /**
  * Every path of the site, as `astro build` lists them (Astro's StaticPaths: each prerendered route in the
  * manifest's order, its fallbacks after it; of two paths with the same pathname the first wins), walking again
  * only the routes whose `getStaticPaths()` read something that changed since the last walk: a store collection
- * whose entries are not the same, a memo whose value is not (the site key, the events' clock state...). The other
- * routes keep their paths, keys and Astro's cached props (the records they hold are the very same). A walk
+ * whose entries are not the same, a memo whose value is not (the layout's key, the events' clock state...). The
+ * other routes keep their paths, keys and Astro's cached props (the records they hold are the very same); a route
+ * whose only change is the site-wide regions' digests (a new alert, the office's hours) keeps its paths and props
+ * with the new digests put in its keys. A walk
  * without a state (the first build's store, a preview's) walks every route and leaves no baseline.
  */
 export class RouteWalker {
@@ -128,8 +156,21 @@ export class RouteWalker {
         }
         const key = routeCache.key(route)
         const last = this.#walks.get(key)
-        if (changed && last && (await unchanged(last, changed, valueOf))) {
-          all.push(...last.paths)
+        const since = changed && last ? await sinceLastWalk(last, changed, valueOf) : undefined
+        if (since?.same) {
+          all.push(...last!.paths)
+          kept++
+          continue
+        }
+        const rekeyed =
+          since?.regions === undefined ? undefined : withRegionDigests(last!.paths, since.regions)
+        if (rekeyed) {
+          const paths = rekeyed.map((found) => this.#sitePath(settings, found))
+          const memos = last!.memos.map((memo) =>
+            memo.key === SITE_REGIONS_MEMO ? { ...memo, value: since!.regions } : memo,
+          )
+          this.#walks.set(key, { ...last!, paths, memos })
+          all.push(...paths)
           kept++
           continue
         }

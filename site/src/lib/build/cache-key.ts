@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { composeKey } from '@ratusz/site-build/regions'
+import { composeKey, SITE_REGIONS_MEMO } from '@ratusz/site-build/regions'
 import type { Event } from '@ratusz/contract'
 import { warsawDay } from '@ratusz/warsaw-time'
 import { loadAlertsNow } from '../alerts/load'
@@ -60,38 +60,48 @@ const recordDigest = (record: object): string => {
 /** A short digest of any JSON-able data (Dates as ISO strings, Maps and Sets as arrays). */
 export const digest = (...data: unknown[]): string => sha1(JSON.stringify(data, replacer))
 
+/** The settings, the BIP's settings when the section is on, and the BIP menu: what the layout shows of the site. */
+const loadSiteData = () =>
+  Promise.all([loadSettings(), sectionOn('bip') ? loadBipSettings() : null, loadBipCategories()])
+
 /**
  * What every page's layout shows outside its regions: the settings but the contact details (header, title, the
- * rest of the footer) and the BIP menu (`layout`); the site-wide regions: the footer's contact details and the
- * active alerts' banner, when the alerts section is on (BaseLayout shows it only then); and for a file without the
- * layout (a feed, a calendar), which may show any setting, all of them in one (`everything`).
+ * rest of the footer) and the BIP menu.
  */
-type SiteKey = { layout: string; everything: string; regions: Record<string, string> }
+const loadLayoutKey = async (): Promise<string> => {
+  const [settings, bipSettings, bipCategories] = await loadSiteData()
+  return digest(settingsOutsideContact(settings), bipSettings, bipCategories)
+}
 
-const loadSiteKey = async (): Promise<SiteKey> => {
-  const [settings, bipSettings, bipCategories, { alerts, now }] = await Promise.all([
-    loadSettings(),
-    sectionOn('bip') ? loadBipSettings() : null,
-    loadBipCategories(),
-    loadAlertsNow(),
-  ])
+/** For a file without the layout (a feed, a calendar), which may show any setting: all of them in one. */
+const loadEverythingKey = async (): Promise<string> => digest(...(await loadSiteData()))
+
+/**
+ * The site-wide regions' digests: the footer's contact details, and the active alerts' banner when the alerts
+ * section is on (BaseLayout shows it only then). A memo of its own, read only to compose keys
+ * (`SITE_REGIONS_MEMO`): when it alone changed, the warm renderer puts the new digests in a route's last keys
+ * instead of walking the route again.
+ */
+const loadRegionsKey = async (): Promise<Record<string, string>> => {
+  const [settings, { alerts, now }] = await Promise.all([loadSettings(), loadAlertsNow()])
   return {
-    layout: digest(settingsOutsideContact(settings), bipSettings, bipCategories),
-    everything: digest(settings, bipSettings, bipCategories),
-    regions: {
-      contact: digest(contactDetails(settings)),
-      ...(sectionOn('alerts') ? { alerts: digest(activeAlerts(alerts, now)) } : {}),
-    },
+    contact: digest(contactDetails(settings)),
+    ...(sectionOn('alerts') ? { alerts: digest(activeAlerts(alerts, now)) } : {}),
   }
 }
 
 /**
  * The incremental-build key of a page showing `data`, with the site-wide parts every layout adds; a file that is
  * not a page of the layout (a feed, a calendar) has no regions to splice, so every setting is in its own key.
+ * Each part is a memo of its own, so that a route's walk depends only on the parts its keys hold.
  */
 async function pageKey(data: unknown, withRegions: boolean): Promise<string> {
-  const { layout, everything, regions } = await perBuild('site-key', loadSiteKey)
-  return withRegions ? composeKey(digest(layout, data), regions) : digest(everything, data)
+  if (!withRegions) return digest(await perBuild('site-everything', loadEverythingKey), data)
+  const [layout, regions] = await Promise.all([
+    perBuild('site-layout', loadLayoutKey),
+    perBuild(SITE_REGIONS_MEMO, loadRegionsKey),
+  ])
+  return composeKey(digest(layout, data), regions)
 }
 
 /**
