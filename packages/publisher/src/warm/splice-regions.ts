@@ -46,7 +46,7 @@ export type RegionBytes = Map<string, { old: Buffer; next: Buffer }>
 /**
  * The buffers a splice reads a page into and writes it from, kept from call to call (one set per thread): a
  * splice of 30,000 pages then allocates nothing per page. Buffers made and dropped per page on the splice threads
- * stayed with the renderer as memory their thread's allocator did not give back (+150–250 MiB per splice).
+ * stayed with the renderer as memory their thread's allocator did not give back (+160–390 MiB, climbing).
  */
 const scratch = { page: Buffer.allocUnsafe(1 << 20), out: Buffer.allocUnsafe(1 << 20) }
 
