@@ -86,7 +86,8 @@ export async function spliceInThreads(
 /**
  * Splices `toSplice` into their files under `outDir`. The first page (the probe) is rendered in full by
  * `renderProbe`, and its old file with the new regions spliced in must be exactly that render: it gives the
- * regions' old and new bytes for every other page, spliced on threads (`spliceInThreads`). The files written; refuses as above.
+ * regions' old and new bytes for every other page, spliced on threads (`spliceInThreads`). The files written;
+ * refuses as above.
  */
 export async function splicePages(
   outDir: string,

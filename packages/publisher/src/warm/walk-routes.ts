@@ -106,8 +106,8 @@ function withRegionDigests(paths: readonly SitePath[], regionsJson: string): Pre
  * whose entries are not the same, a memo whose value is not (the layout's key, the events' clock state...). The
  * other routes keep their paths, keys and Astro's cached props (the records they hold are the very same); a route
  * whose only change is the site-wide regions' digests (a new alert, the office's hours) keeps its paths and props
- * with the new digests put in its keys. A walk
- * without a state (the first build's store, a preview's) walks every route and leaves no baseline.
+ * with the new digests put in its keys. A walk without a state (the first build's store, a preview's) walks every
+ * route and leaves no baseline.
  */
 export class RouteWalker {
   #walks = new Map<string, RouteWalk>()
