@@ -49,6 +49,11 @@ export type BuildContext = { cacheDir: string; prefilled: boolean }
 export type BuildReport = {
   /** The version of each page the build reused or rendered (see readPageVersions), by file in the build. */
   pageVersions?: ReadonlyMap<string, string>
+  /**
+   * Files (as below the build's folder) the build wrote knowing their bytes differ from the previous release's
+   * (the warm renderer's, which writes a file only when it changed): keepValidators does not compare them.
+   */
+  differ?: ReadonlySet<string>
   /** Records the build left out because they break the site's contract. */
   skipped?: readonly SkippedRecord[]
   /** Which way the site was built (RATUSZ_WARM_PUBLISH): warm, the warm renderer's first build, or cold. */
@@ -121,7 +126,12 @@ export const publishSite = ({
         throw new PublishError('build', (error as Error).message)
       }
       files = filesBelow(staging)
-      await keepValidators(staging, files, previousReleaseId && path.join(root, previousReleaseId))
+      await keepValidators(
+        staging,
+        files,
+        previousReleaseId && path.join(root, previousReleaseId),
+        report?.differ,
+      )
       skipped = [...(report?.skipped ?? [])]
       via = report?.via ?? 'cold'
       detail = report?.detail

@@ -51,6 +51,8 @@ export const warmBuild = (site: WarmSite) => {
           detail: `${reply.rendered} of ${reply.paths} paths rendered (${reply.routes.walked} routes walked, ${reply.routes.kept} kept), ${reply.spliced} spliced (site-wide regions), ${reply.written.length} files written, ${reply.deleted.length} deleted in ${Date.now() - started} ms; ${JSON.stringify(reply.stepsMs)}; renderer ${reply.rssMiB} MiB`,
           // the versions the renderer gave the pages (its incremental manifest): the link check reads only changed ones
           pageVersions: readPageVersions(rendererCache(cacheDir)),
+          // it writes a page only when its bytes changed: keepValidators need not read them to tell
+          differ: new Set(reply.written),
           skipped: [],
         }
       }
