@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { findRegion, splitKey } from '@ratusz/site-build'
+import { findRegion, replaceSpans, splitKey } from '@ratusz/site-build'
 
 type BrokenLink = { page: string; href: string }
 
@@ -71,12 +71,14 @@ type LinkCache = {
   regions: Record<string, number[]>
 }
 
+const emptyCache = (): LinkCache => ({ targets: [], pages: {}, regions: {} })
+
 const readLinkCache = (file: string): LinkCache => {
   try {
     const cache = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LinkCache>
     return { targets: cache.targets ?? [], pages: cache.pages ?? {}, regions: cache.regions ?? {} }
   } catch {
-    return { targets: [], pages: {}, regions: {} }
+    return emptyCache()
   }
 }
 
@@ -103,18 +105,12 @@ const compacted = (cache: LinkCache): LinkCache => {
 
 /** The page without the contents of the regions `names` (those found once in it). */
 const withoutRegionsNamed = (page: Buffer, names: readonly string[]): Buffer => {
+  const empty = Buffer.alloc(0)
   const spans = names
     .map((name) => findRegion(page, name))
     .filter((span) => typeof span !== 'string')
-    .sort((a, b) => a.start - b.start)
-  const pieces: Buffer[] = []
-  let from = 0
-  for (const { start, end } of spans) {
-    pieces.push(page.subarray(from, start))
-    from = end
-  }
-  pieces.push(page.subarray(from))
-  return Buffer.concat(pieces)
+    .map((span) => ({ ...span, bytes: empty }))
+  return Buffer.concat(replaceSpans(page, spans) ?? [page])
 }
 
 /** The internal links of every HTML page of a release that lead nowhere. */
@@ -124,7 +120,7 @@ export const checkInternalLinks = (
   reuse?: LinkCheckReuse,
 ): BrokenLink[] => {
   const existing = new Set(files.map((file) => file.split(path.sep).join('/')))
-  const previous = reuse ? readLinkCache(reuse.cacheFile) : { targets: [], pages: {}, regions: {} }
+  const previous = reuse ? readLinkCache(reuse.cacheFile) : emptyCache()
   const { targets } = previous
   const indexOf = new Map(targets.map((target, index) => [target, index]))
   const intern = (target: string) => {

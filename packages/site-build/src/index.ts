@@ -6,6 +6,7 @@ export {
   ownKey,
   regionClose,
   regionOpen,
+  replaceSpans,
   SITE_REGIONS_MEMO,
   splitKey,
   withoutRegions,

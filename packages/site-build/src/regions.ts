@@ -77,6 +77,25 @@ export const findRegion = (page: Buffer, name: string): RegionSpan | string => {
  */
 export const SITE_REGIONS_MEMO = 'site-regions'
 
+/**
+ * The pieces of `page` with each span's bytes replaced by its `bytes`, in page order (concatenated: the new page);
+ * undefined when two spans overlap.
+ */
+export const replaceSpans = (
+  page: Buffer,
+  spans: readonly (RegionSpan & { bytes: Buffer })[],
+): Buffer[] | undefined => {
+  const pieces: Buffer[] = []
+  let from = 0
+  for (const { start, end, bytes } of [...spans].sort((a, b) => a.start - b.start)) {
+    if (start < from) return undefined
+    pieces.push(page.subarray(from, start), bytes)
+    from = end
+  }
+  pieces.push(page.subarray(from))
+  return pieces
+}
+
 /** The page with every region's content left out (its comments kept): what the page shows of its own. */
 export const withoutRegions = (page: Buffer): Buffer => {
   const open = Buffer.from('<!--ratusz:region ')

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { findRegion, splitKey } from '@ratusz/site-build'
+import { findRegion, replaceSpans, splitKey, type RegionSpan } from '@ratusz/site-build'
 import type { SitePath } from './render-paths'
 
 /*
@@ -89,23 +89,17 @@ function writeNewFile(file: string, pieces: readonly Buffer[]): void {
 export function spliceFile(dir: string, file: string, regions: RegionBytes): boolean {
   const target = path.join(dir, file)
   const page = readIntoScratch(target)
-  const spans: { start: number; end: number; next: Buffer }[] = []
+  const spans: (RegionSpan & { bytes: Buffer })[] = []
   for (const [name, { old, next }] of regions) {
     const span = findRegion(page, name)
     if (typeof span === 'string') throw new SpliceRefused(`${file}: ${span}`)
     if (!page.subarray(span.start, span.end).equals(old))
       throw new SpliceRefused(`${file}: its region "${name}" is not the one the other pages showed`)
-    if (!old.equals(next)) spans.push({ ...span, next })
+    if (!old.equals(next)) spans.push({ ...span, bytes: next })
   }
   if (spans.length === 0) return false
-  const pieces: Buffer[] = []
-  let from = 0
-  for (const { start, end, next } of spans.sort((a, b) => a.start - b.start)) {
-    if (start < from) throw new SpliceRefused(`${file}: its regions overlap`)
-    pieces.push(page.subarray(from, start), next)
-    from = end
-  }
-  pieces.push(page.subarray(from))
+  const pieces = replaceSpans(page, spans)
+  if (!pieces) throw new SpliceRefused(`${file}: its regions overlap`)
   fs.unlinkSync(target)
   writeNewFile(target, pieces)
   return true
