@@ -1,4 +1,5 @@
 import type { BipCategory, BipChange, BipDocument, Document, BipSettings } from '@ratusz/contract'
+import { perBuild } from '../build/per-build'
 import { loadGlobal, loadRecords } from '../store/records'
 import { buildTree, type CategoryNode } from './tree'
 
@@ -12,11 +13,15 @@ export async function loadBipTree(): Promise<Map<string, CategoryNode>> {
   return buildTree(await loadBipCategories())
 }
 
-/** Published documents, newest publication first (withdrawn ones included: they stay public in the archive). */
+/**
+ * Published documents, newest publication first (withdrawn ones included: they stay public in the archive). Each
+ * time is parsed once, not in every comparison (every BIP route asks for the documents, and there are thousands).
+ */
 export async function loadBipDocuments(): Promise<BipDocument[]> {
-  return (await loadRecords('bipDocuments')).sort(
-    (a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt),
-  )
+  return (await loadRecords('bipDocuments'))
+    .map((document) => ({ document, at: Date.parse(document.publishedAt) }))
+    .sort((a, b) => b.at - a.at)
+    .map(({ document }) => document)
 }
 
 /**
@@ -25,12 +30,27 @@ export async function loadBipDocuments(): Promise<BipDocument[]> {
  */
 export type RegisterEntry = BipChange & { documentLive: boolean }
 
-/** The register of changes, newest first. */
+/**
+ * The register of changes, newest first (a document's later version first at the same time). A record's entry is
+ * made once per build and handed to every route that asks (the history, the register's pages, its feed): each
+ * page key digests an entry once per build by the object (cache-key.ts), not once per route.
+ */
 export async function loadBipChanges(): Promise<RegisterEntry[]> {
-  const live = new Set((await loadBipDocuments()).map((document) => String(document.id)))
+  const live = new Set((await loadRecords('bipDocuments')).map((document) => String(document.id)))
+  const made = perBuild('bip-register-entries', () => new WeakMap<BipChange, RegisterEntry>(), 'cache')
+  const entryOf = (change: BipChange): RegisterEntry => {
+    const documentLive = live.has(String(change.document))
+    let entry = made.get(change)
+    if (entry?.documentLive !== documentLive) {
+      entry = { ...change, documentLive }
+      made.set(change, entry)
+    }
+    return entry
+  }
   return (await loadRecords('bipChanges'))
-    .map((change) => ({ ...change, documentLive: live.has(String(change.document)) }))
-    .sort((a, b) => Date.parse(b.changedAt) - Date.parse(a.changedAt) || b.version - a.version)
+    .map((change) => ({ entry: entryOf(change), at: Date.parse(change.changedAt) }))
+    .sort((a, b) => b.at - a.at || b.entry.version - a.entry.version)
+    .map(({ entry }) => entry)
 }
 
 /** Public attachments by id (files marked not public are never in the store: the CMS does not hand them out). */
