@@ -13,15 +13,16 @@ export async function loadBipTree(): Promise<Map<string, CategoryNode>> {
   return buildTree(await loadBipCategories())
 }
 
-/**
- * Published documents, newest publication first (withdrawn ones included: they stay public in the archive). Each
- * time is parsed once, not in every comparison (every BIP route asks for the documents, and there are thousands).
- */
+/** `items` newest first by `time` (parsed once each, not in every comparison); `tie` orders equal times. */
+const newestFirst = <T>(items: T[], time: (item: T) => string, tie: (a: T, b: T) => number = () => 0): T[] =>
+  items
+    .map((item) => ({ item, at: Date.parse(time(item)) }))
+    .sort((a, b) => b.at - a.at || tie(a.item, b.item))
+    .map(({ item }) => item)
+
+/** Published documents, newest publication first (withdrawn ones included: they stay public in the archive). */
 export async function loadBipDocuments(): Promise<BipDocument[]> {
-  return (await loadRecords('bipDocuments'))
-    .map((document) => ({ document, at: Date.parse(document.publishedAt) }))
-    .sort((a, b) => b.at - a.at)
-    .map(({ document }) => document)
+  return newestFirst(await loadRecords('bipDocuments'), (document) => document.publishedAt)
 }
 
 /**
@@ -39,18 +40,18 @@ export async function loadBipChanges(): Promise<RegisterEntry[]> {
   const live = new Set((await loadRecords('bipDocuments')).map((document) => String(document.id)))
   const made = perBuild('bip-register-entries', () => new WeakMap<BipChange, RegisterEntry>(), 'cache')
   const entryOf = (change: BipChange): RegisterEntry => {
-    const documentLive = live.has(String(change.document))
     let entry = made.get(change)
-    if (entry?.documentLive !== documentLive) {
-      entry = { ...change, documentLive }
+    if (!entry) {
+      entry = { ...change, documentLive: live.has(String(change.document)) }
       made.set(change, entry)
     }
     return entry
   }
-  return (await loadRecords('bipChanges'))
-    .map((change) => ({ entry: entryOf(change), at: Date.parse(change.changedAt) }))
-    .sort((a, b) => b.at - a.at || b.entry.version - a.entry.version)
-    .map(({ entry }) => entry)
+  return newestFirst(
+    (await loadRecords('bipChanges')).map(entryOf),
+    (entry) => entry.changedAt,
+    (a, b) => b.version - a.version,
+  )
 }
 
 /** Public attachments by id (files marked not public are never in the store: the CMS does not hand them out). */
