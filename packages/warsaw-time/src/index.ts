@@ -23,7 +23,10 @@ const parts = new Intl.DateTimeFormat('en-GB', {
   second: 'numeric',
 })
 
-export function wallClock(instant: Date): WallClock {
+const HOUR = 3_600_000
+
+/** The wall clock at an instant as Intl reads it (slow: a few microseconds a call). */
+function readWallClock(instant: Date): WallClock {
   const values = Object.fromEntries(
     parts.formatToParts(instant).map((part) => [part.type, Number(part.value)]),
   )
@@ -38,6 +41,39 @@ export function wallClock(instant: Date): WallClock {
 }
 
 const asUtc = (w: WallClock): number => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second)
+
+/**
+ * Since 1977 Warsaw's clocks change at 01:00 UTC, on the hour (tzdata), so within one UTC hour the offset is
+ * one: it is read from Intl once per hour and kept (a build expands hundreds of recurring events, tens of
+ * thousands of calls). Earlier instants (other rules, local mean time) are read one by one.
+ */
+const HOURLY_SINCE = Date.UTC(1977, 0, 1)
+const KEPT_HOURS = 200_000
+const offsets = new Map<number, number>()
+
+const offsetOfHour = (hour: number): number => {
+  let offset = offsets.get(hour)
+  if (offset === undefined) {
+    if (offsets.size >= KEPT_HOURS) offsets.clear()
+    offset = asUtc(readWallClock(new Date(hour * HOUR))) - hour * HOUR
+    offsets.set(hour, offset)
+  }
+  return offset
+}
+
+export function wallClock(instant: Date): WallClock {
+  const at = instant.getTime()
+  if (!(at >= HOURLY_SINCE)) return readWallClock(instant)
+  const shown = new Date(Math.floor(at / 1000) * 1000 + offsetOfHour(Math.floor(at / HOUR)))
+  return {
+    year: shown.getUTCFullYear(),
+    month: shown.getUTCMonth() + 1,
+    day: shown.getUTCDate(),
+    hour: shown.getUTCHours(),
+    minute: shown.getUTCMinutes(),
+    second: shown.getUTCSeconds(),
+  }
+}
 
 /** Warsaw's offset from UTC at an instant, in milliseconds (1 h in winter, 2 h in summer). */
 const offsetAt = (at: number): number => asUtc(wallClock(new Date(at))) - at

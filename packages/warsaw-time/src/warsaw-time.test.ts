@@ -165,3 +165,34 @@ describe('nextWarsawTime', () => {
     )
   })
 })
+
+describe('wallClock against Intl', () => {
+  const intl = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Warsaw',
+    hourCycle: 'h23',
+    dateStyle: 'short',
+    timeStyle: 'medium',
+  })
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const shown = (instant: Date) => {
+    const w = wallClock(instant)
+    return `${pad(w.day)}/${pad(w.month)}/${w.year}, ${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`
+  }
+
+  it('reads every instant around each clock change from 1970 to 2040 as Intl does (offsets kept per hour)', () => {
+    const checked: string[] = []
+    for (let year = 1970; year <= 2040; year += 1) {
+      // every 20 minutes and 7.3 seconds through March, April, September, October and November
+      for (const [from, to] of [
+        [Date.UTC(year, 2, 1), Date.UTC(year, 4, 1)],
+        [Date.UTC(year, 8, 1), Date.UTC(year, 11, 1)],
+      ] as const) {
+        for (let at = from; at < to; at += 1_207_300) {
+          const instant = new Date(at + (at % 1000))
+          if (shown(instant) !== intl.format(instant)) checked.push(instant.toISOString())
+        }
+      }
+    }
+    expect(checked).toEqual([])
+  })
+})
