@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { readKeptJson, writeKeptJson } from '@ratusz/site-build'
 import { withoutRegions } from '@ratusz/site-build/regions'
 import { createIndex } from 'pagefind'
 import { MAIN_PART, searchPartOf } from './search-parts'
@@ -181,7 +182,7 @@ export async function writeSearchIndex({
   // no parts yet: all are indexed
   const previous = readJson<PartsState>(stateFile, {})
   const searchableFile = path.join(cacheDir, 'searchable.json')
-  const known = readJson<Searchable>(searchableFile, {})
+  const known = readKeptJson<Searchable>(searchableFile, {})
   const searchable: Searchable = {}
   fs.mkdirSync(cacheDir, { recursive: true })
   const next: PartsState = {}
@@ -215,7 +216,7 @@ export async function writeSearchIndex({
     if (!next[part]) fs.rmSync(path.join(cacheDir, part), { recursive: true, force: true })
   }
   fs.writeFileSync(stateFile, JSON.stringify(next))
-  fs.writeFileSync(searchableFile, JSON.stringify(searchable))
+  writeKeptJson(searchableFile, searchable)
 
   const bundle = path.join(outDir, PAGEFIND_FOLDER)
   const others = Object.keys(next)

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { readKeptJson, writeKeptJson } from '@ratusz/site-build'
 import { withoutRegions } from '@ratusz/site-build/regions'
 
 /**
@@ -50,17 +51,8 @@ export function pageDate(
     : { version: version ?? '', lastmod: now.toISOString() }
 }
 
-/** The dates the last build kept (none when it kept none or they cannot be read). */
-export function readPageDates(file: string): PageDates {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as PageDates
-  } catch {
-    return {}
-  }
-}
+/** The dates the last build kept (none when it kept none or they cannot be read). Read-only. */
+export const readPageDates = (file: string): PageDates => readKeptJson<PageDates>(file, {})
 
 /** Keeps this build's dates for the next one. */
-export function writePageDates(file: string, dates: PageDates): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true })
-  fs.writeFileSync(file, JSON.stringify(dates))
-}
+export const writePageDates = (file: string, dates: PageDates): void => writeKeptJson(file, dates)

@@ -16,8 +16,8 @@ import {
   writePageDates,
 } from './sitemap-lastmod'
 
-/** An article page's path: /aktualnosci/<slug>/ (lists and categories have more segments). */
-const ARTICLE_PAGE = /^\/aktualnosci\/[^/]+\/$/
+/** An article page's file: aktualnosci/<slug>/index.html (lists and categories have more segments). */
+const ARTICLE_PAGE = /^aktualnosci\/[^/]+\/index\.html$/
 const MODIFIED_TIME = /<meta property="article:modified_time" content="([^"]+)"/
 const CHUNK = 16_384
 
@@ -92,12 +92,20 @@ export const sitemapIntegration = (): AstroIntegration => {
   let pageVersions: ReadonlyMap<string, string> = new Map()
   let previous: PageDates = {}
   let dates: PageDates = {}
+  /** The last pages put in order, by their paths: the warm renderer's next build mostly has the same. */
+  let lastOrder: { paths: string; pages: { pathname: string }[] } | undefined
+  const ordered = (pages: { pathname: string }[]) => {
+    const paths = pages.map((page) => page.pathname).join('\n')
+    if (lastOrder?.paths !== paths) lastOrder = { paths, pages: inSitemapOrder(pages) }
+    return lastOrder.pages
+  }
   const inner = sitemap({
     serialize: async (item) => {
       const file = pageFile(item.url)
-      const dated = pageDate(previous, file, await pageVersion(outDir, file, pageVersions), now)
+      const version = pageVersions.get(file) ?? (await pageVersion(outDir, file, pageVersions))
+      const dated = pageDate(previous, file, version, now)
       // an article page of the same version states the same time: read only when the page is new or changed
-      const own = !ARTICLE_PAGE.test(new URL(item.url).pathname)
+      const own = !ARTICLE_PAGE.test(file)
         ? undefined
         : dated === previous[file] && dated.modified !== undefined
           ? dated.modified
@@ -126,7 +134,7 @@ export const sitemapIntegration = (): AstroIntegration => {
         try {
           await inner.hooks['astro:build:done']?.({
             ...options,
-            pages: inSitemapOrder(options.pages),
+            pages: ordered(options.pages),
             dir: pathToFileURL(`${fresh}${path.sep}`),
           })
           const index = path.join(fresh, 'sitemap-index.xml')

@@ -1,5 +1,11 @@
 export { readSiteBuildOptions, SITE_BUILD_ENV, siteBuildEnv, type SiteBuildOptions } from './build-options'
-export { incrementalManifest, readPageVersions } from './page-versions'
+export { readKeptJson, writeKeptJson } from './kept-json'
+export {
+  incrementalManifest,
+  keepManifest,
+  readPageVersions,
+  type IncrementalManifest,
+} from './page-versions'
 export {
   composeKey,
   findRegion,

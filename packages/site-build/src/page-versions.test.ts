@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { incrementalManifest, readPageVersions } from './page-versions'
+import { incrementalManifest, keepManifest, readPageVersions } from './page-versions'
 import { composeKey } from './regions'
 
 const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-versions-'))
@@ -36,5 +36,21 @@ describe('readPageVersions', () => {
       ['a/index.html', 't:own2'],
       ['b/index.html', 't:k'],
     ])
+  })
+
+  it('takes the manifest this process has just written as it was handed over, until the file changes', () => {
+    writeManifest({ 'a/index.html': 'on-disk' })
+    // the renderer hands over what it wrote: the readers take that, not the file (here deliberately different)
+    keepManifest(cache, {
+      routes: {
+        'page.astro': {
+          dependencyHash: 'h',
+          paths: { '/a/': { cacheKey: 'kept', outputFile: '/a/index.html' } },
+        },
+      },
+    })
+    expect(readPageVersions(cache).get('a/index.html')).toBe('h:kept')
+    writeManifest({ 'a/index.html': 'rewritten' })
+    expect(readPageVersions(cache).get('a/index.html')).toBe('t:rewritten')
   })
 })

@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { ownKey } from './regions'
 
-type IncrementalManifest = {
+/** Astro's incremental manifest, as far as it is read here. */
+export type IncrementalManifest = {
   routes: Record<
     string,
     { dependencyHash: string; paths: Record<string, { cacheKey: string | number; outputFile: string }> }
@@ -13,11 +14,32 @@ type IncrementalManifest = {
 export const incrementalManifest = (astroCache: string) => path.join(astroCache, 'incremental-build.json')
 
 /**
- * The last versions read, by the manifest file's identity and time: the sitemap and the search index of one build
- * read the same manifest of tens of thousands of paths (in the warm renderer, at every publish), which is parsed
- * once. A copy is handed out, so a reader cannot change another's.
+ * The manifest last read or handed over (keepManifest) in this process, by the file's identity and time, with the
+ * versions made from it: the sitemap and the search index of one build read the same manifest of tens of
+ * thousands of paths (in the warm renderer, at every publish), which is parsed once, or not at all when the
+ * renderer has just written it. On `globalThis`: the site's integrations load this module through Vite, the
+ * renderer through Node, and both must see the same memo. A copy of the versions is handed out, so a reader
+ * cannot change another's.
  */
-let lastRead: { stamp: string; versions: ReadonlyMap<string, string> } | undefined
+const MEMO = Symbol.for('ratusz.site-build.incremental-manifest')
+type Memo = { stamp: string; manifest: IncrementalManifest; versions: Map<boolean, Map<string, string>> }
+const memo = globalThis as { [MEMO]?: Memo }
+
+const stampOf = (file: string): string | undefined => {
+  const stat = fs.statSync(file, { bigint: true, throwIfNoEntry: false })
+  return stat && `${file}:${stat.ino}:${stat.size}:${stat.mtimeNs}`
+}
+
+/**
+ * Astro's incremental manifest that this process has just written into `astroCache` (the warm renderer writes it
+ * at every render): the next readPageVersions takes it as it is instead of parsing the file. Not to be changed
+ * afterwards.
+ */
+export const keepManifest = (astroCache: string, manifest: IncrementalManifest): void => {
+  const stamp = stampOf(incrementalManifest(astroCache))
+  if (stamp === undefined) delete memo[MEMO]
+  else memo[MEMO] = { stamp, manifest, versions: new Map() }
+}
 
 /**
  * What each keyed page of the last build was made from, by its file in the build (e.g.
@@ -35,25 +57,28 @@ export const readPageVersions = (
   { ownContent = false }: { ownContent?: boolean } = {},
 ): Map<string, string> => {
   const file = incrementalManifest(astroCache)
-  let stamp: string
-  try {
-    const { ino, size, mtimeNs } = fs.statSync(file, { bigint: true })
-    stamp = `${file}:${ino}:${size}:${mtimeNs}:${ownContent}`
-  } catch {
-    return new Map()
+  const stamp = stampOf(file)
+  if (stamp === undefined) return new Map()
+  let last = memo[MEMO]
+  if (last?.stamp !== stamp) last = memo[MEMO] = { stamp, manifest: readManifest(file), versions: new Map() }
+  let versions = last.versions.get(ownContent)
+  if (!versions) {
+    versions = versionsOf(last.manifest, ownContent)
+    last.versions.set(ownContent, versions)
   }
-  if (lastRead?.stamp !== stamp) lastRead = { stamp, versions: parseVersions(file, ownContent) }
-  return new Map(lastRead.versions)
+  return new Map(versions)
 }
 
-function parseVersions(file: string, ownContent: boolean): Map<string, string> {
-  const versions = new Map<string, string>()
-  let manifest: IncrementalManifest
+function readManifest(file: string): IncrementalManifest {
   try {
-    manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as IncrementalManifest
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as IncrementalManifest
   } catch {
-    return versions
+    return { routes: {} }
   }
+}
+
+function versionsOf(manifest: IncrementalManifest, ownContent: boolean): Map<string, string> {
+  const versions = new Map<string, string>()
   for (const route of Object.values(manifest.routes ?? {})) {
     for (const entry of Object.values(route.paths)) {
       const key = ownContent ? ownKey(String(entry.cacheKey)) : entry.cacheKey

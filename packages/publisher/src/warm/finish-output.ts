@@ -1,26 +1,20 @@
 import fs from 'node:fs'
+import { incrementalManifest, keepManifest, type IncrementalManifest } from '@ratusz/site-build'
 import { CAPTURE_NAME, type AstroConfig } from './capture'
 import type { SitePath } from './render-paths'
 
-/** Astro's incremental manifest of the renderer's cacheDir, as far as it is read here. */
-export type Manifest = {
-  routes: Record<
-    string,
-    { dependencyHash: string; paths: Record<string, { cacheKey: string; outputFile: string }> }
-  >
-}
-
 /**
- * Writes Astro's incremental manifest to `file` as if a build had made the `current` paths (the search index and
- * the sitemap read each page's version from it, see readPageVersions, to redo only what changed), and returns it.
+ * Writes Astro's incremental manifest into `astroCache` as if a build had made the `current` paths (the search
+ * index and the sitemap read each page's version from it, see readPageVersions, to redo only what changed), keeps
+ * it for them to read without parsing it, and returns it.
  */
 export function writeManifest(
-  file: string,
-  last: Manifest,
+  astroCache: string,
+  last: IncrementalManifest,
   current: readonly SitePath[],
   templateHash: (component: string) => string,
-): Manifest {
-  const next: Manifest = { ...last, routes: {} }
+): IncrementalManifest {
+  const next: IncrementalManifest = { ...last, routes: {} }
   for (const p of current) {
     if (p.cacheKey === undefined) continue
     const route = (next.routes[p.route.component] ??= {
@@ -33,7 +27,8 @@ export function writeManifest(
       outputFile: p.outputFile,
     }
   }
-  fs.writeFileSync(file, JSON.stringify(next))
+  fs.writeFileSync(incrementalManifest(astroCache), JSON.stringify(next))
+  keepManifest(astroCache, next)
   return next
 }
 

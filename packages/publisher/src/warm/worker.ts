@@ -3,7 +3,8 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { captureIntegration, type AstroRouting, type AstroSettings, type Captured } from './capture'
-import { runBuildDone, writeManifest, type Manifest } from './finish-output'
+import { incrementalManifest, type IncrementalManifest } from '@ratusz/site-build'
+import { runBuildDone, writeManifest } from './finish-output'
 import { inStoreOrder, loadStore, overrideOf } from './load-store'
 import type { WarmPreviewRequest, WarmReply, WarmRequest, WarmStart, WarmSteps } from './protocol'
 import { serveRequests } from './request-queue'
@@ -43,7 +44,6 @@ type PreviewSource = {
     ) => { success: true; data: unknown } | { success: false; error: { message: string } }
   }
 }
-const manifestFile = path.join(start.cacheDir, 'incremental-build.json')
 const SKIPPED_FILE = path.join(start.cacheDir, 'warm-skipped-records.jsonl')
 
 /** A render's variables, but its "now": the site reads that through a memo (build-now), tracked by value. */
@@ -107,7 +107,9 @@ async function main() {
   const origin = app.getOptions().origin
   const installedFile = path.join(start.cacheDir, 'ratusz-installed-sections.json')
   const installedAtBuild = fs.readFileSync(installedFile, 'utf8')
-  let manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest
+  let manifest = JSON.parse(
+    fs.readFileSync(incrementalManifest(start.cacheDir), 'utf8'),
+  ) as IncrementalManifest
   const templateHash = (component: string) => manifest.routes[component]?.dependencyHash ?? ''
   const settingsFor = (outDir: string): AstroSettings => {
     const settings = app.getSettings()
@@ -178,7 +180,7 @@ async function main() {
     const now = new Set(current.map((p) => p.file))
     const deleted = [...previous.keys()].filter((file) => !now.has(file))
     for (const file of deleted) deleteFile(request.outDir, file)
-    manifest = writeManifest(manifestFile, manifest, current, templateHash)
+    manifest = writeManifest(start.cacheDir, manifest, current, templateHash)
     stepsMs.byIntegration = await runBuildDone(
       config.integrations,
       settings.config.outDir,
