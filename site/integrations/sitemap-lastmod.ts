@@ -38,6 +38,13 @@ export async function pageVersion(
   }
 }
 
+/**
+ * A copy of a string in one piece. A version is its template's hash joined to a slice of the page's key (see
+ * readPageVersions), and an article's time a match in the page's head: V8 keeps both as references to the
+ * whole key or head, so a date kept from build to build (in the warm renderer) would keep them alive with it.
+ */
+export const inOnePiece = (text: string): string => Buffer.from(text).toString()
+
 /** The date of a page of `version` in this build: the one kept for it while it is the same, else `now`. */
 export function pageDate(
   previous: PageDates,
@@ -48,7 +55,7 @@ export function pageDate(
   const kept = previous[file]
   return kept && version !== undefined && kept.version === version
     ? kept
-    : { version: version ?? '', lastmod: now.toISOString() }
+    : { version: inOnePiece(version ?? ''), lastmod: now.toISOString() }
 }
 
 /** The dates the last build kept (none when it kept none or they cannot be read). Read-only. */

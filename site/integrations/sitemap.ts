@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro'
 import { readBuildNow } from '../src/lib/build/build-now'
 import { SITEMAP_PATH } from '../src/lib/seo/sitemap-path'
 import {
+  inOnePiece,
   pageDate,
   type PageDates,
   pageFile,
@@ -39,7 +40,8 @@ export async function pageModifiedTime(file: string): Promise<string | undefined
       head += buffer.toString('utf8', 0, bytesRead)
       const end = head.indexOf('</head>')
       const found = MODIFIED_TIME.exec(end < 0 ? head : head.slice(0, end))?.[1]
-      if (found || bytesRead === 0 || end >= 0) return found
+      // the date is kept from build to build: not as a slice of the page's head
+      if (found || bytesRead === 0 || end >= 0) return found && inOnePiece(found)
     }
   } finally {
     await handle.close()
