@@ -3,10 +3,11 @@ import path from 'node:path'
 
 /**
  * State a build keeps for the next one as a JSON file in its cache (the sitemap's page dates, the search index's
- * searchable pages): tens of thousands of entries at 30,000 pages. The warm renderer builds again and again in
- * one process, so what this process wrote last is kept parsed and handed back as long as the file is the one
- * it wrote (same inode, size and time); anything else reads the file. What is handed back is shared: read it,
- * never change it.
+ * searchable pages, the publisher's link check): tens of thousands of entries at 30,000 pages. The warm renderer
+ * builds again and again in one process, and the publisher checks in one, so what this process wrote last is
+ * kept parsed and handed back as long as the file is the one it wrote (same inode, size and time); anything else
+ * reads the file. What is handed back is shared: read it, never change it. Strings kept in it from build to
+ * build should be whole copies, not slices of bigger ones (see the sitemap's inOnePiece).
  */
 const kept = new Map<string, { stamp: string; value: unknown }>()
 
