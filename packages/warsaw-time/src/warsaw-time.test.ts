@@ -178,21 +178,39 @@ describe('wallClock against Intl', () => {
     const w = wallClock(instant)
     return `${pad(w.day)}/${pad(w.month)}/${w.year}, ${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`
   }
-
-  it('reads every instant around each clock change from 1970 to 2040 as Intl does (offsets kept per hour)', () => {
-    const checked: string[] = []
-    for (let year = 1970; year <= 2040; year += 1) {
-      // every 20 minutes and 7.3 seconds through March, April, September, October and November
-      for (const [from, to] of [
-        [Date.UTC(year, 2, 1), Date.UTC(year, 4, 1)],
-        [Date.UTC(year, 8, 1), Date.UTC(year, 11, 1)],
-      ] as const) {
-        for (let at = from; at < to; at += 1_207_300) {
-          const instant = new Date(at + (at % 1000))
-          if (shown(instant) !== intl.format(instant)) checked.push(instant.toISOString())
-        }
+  const DAY = 24 * HOUR
+  /** The days (00:00 UTC) on which Warsaw's offset changed, from Intl, in the months where it can. */
+  const changeDays = (year: number): number[] => {
+    const hourAtNoon = (day: number) => Number(/, (\d\d):/.exec(intl.format(new Date(day + 12 * HOUR)))![1])
+    const days: number[] = []
+    for (const [from, to] of [
+      [Date.UTC(year, 2, 15), Date.UTC(year, 3, 15)],
+      [Date.UTC(year, 8, 15), Date.UTC(year, 10, 5)],
+    ] as const) {
+      for (let day = from + DAY; day < to; day += DAY) {
+        if (hourAtNoon(day) !== hourAtNoon(day - DAY)) days.push(day)
       }
     }
-    expect(checked).toEqual([])
+    return days
+  }
+
+  it('reads the hours around every clock change from 1970 to 2040, and instants between, as Intl does', () => {
+    const differ: string[] = []
+    const check = (at: number) => {
+      const instant = new Date(at)
+      if (shown(instant) !== intl.format(instant)) differ.push(instant.toISOString())
+    }
+    let changes = 0
+    for (let year = 1970; year <= 2040; year += 1) {
+      for (const day of changeDays(year)) {
+        changes += 1
+        // from 22:00 the day before to 04:00 UTC, every 3 minutes 31.7 seconds
+        for (let at = day - 2 * HOUR; at < day + 4 * HOUR; at += 211_700) check(at)
+      }
+    }
+    // and instants spread over the years (every 3 days 7 hours 13 minutes 0.3 seconds)
+    for (let at = Date.UTC(1970, 0, 1); at < Date.UTC(2041, 0, 1); at += 285_180_300) check(at)
+    expect(changes).toBeGreaterThan(100)
+    expect(differ).toEqual([])
   })
 })
