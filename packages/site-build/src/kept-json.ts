@@ -11,14 +11,15 @@ import path from 'node:path'
  */
 const kept = new Map<string, { stamp: string; value: unknown }>()
 
-const stampOf = (file: string): string | undefined => {
+/** Which file is at `file` now (inode, size, time in ns): another writer's file has another; none when absent. */
+export const fileStamp = (file: string): string | undefined => {
   const stat = fs.statSync(file, { bigint: true, throwIfNoEntry: false })
   return stat && `${stat.ino}:${stat.size}:${stat.mtimeNs}`
 }
 
 /** The JSON in `file`, or `fallback` when there is none or it does not parse. Read-only (see above). */
 export function readKeptJson<T>(file: string, fallback: T): T {
-  const stamp = stampOf(file)
+  const stamp = fileStamp(file)
   const last = kept.get(file)
   if (stamp !== undefined && last?.stamp === stamp) return last.value as T
   try {
@@ -34,7 +35,7 @@ export function writeKeptJson(file: string, value: unknown): void {
   const temp = `${file}.new`
   fs.writeFileSync(temp, JSON.stringify(value))
   fs.renameSync(temp, file)
-  const stamp = stampOf(file)
+  const stamp = fileStamp(file)
   if (stamp === undefined) kept.delete(file)
   else kept.set(file, { stamp, value })
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { fileStamp } from './kept-json'
 import { ownKey } from './regions'
 
 /** Astro's incremental manifest, as far as it is read here. */
@@ -25,9 +26,10 @@ const MEMO = Symbol.for('ratusz.site-build.incremental-manifest')
 type Memo = { stamp: string; manifest: IncrementalManifest; versions: Map<boolean, Map<string, string>> }
 const memo = globalThis as { [MEMO]?: Memo }
 
+/** The manifest file's path and stamp: the memo holds one manifest, of whichever cache was read last. */
 const stampOf = (file: string): string | undefined => {
-  const stat = fs.statSync(file, { bigint: true, throwIfNoEntry: false })
-  return stat && `${file}:${stat.ino}:${stat.size}:${stat.mtimeNs}`
+  const stamp = fileStamp(file)
+  return stamp && `${file}:${stamp}`
 }
 
 /**
