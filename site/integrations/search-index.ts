@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { readKeptJson, writeKeptJson } from '@ratusz/site-build'
+import { noteWritten, readKeptJson, removeFromOutput, writeKeptJson } from '@ratusz/site-build'
 import { withoutRegions } from '@ratusz/site-build/regions'
 import { createIndex } from 'pagefind'
 import { MAIN_PART, searchPartOf } from './search-parts'
@@ -37,10 +37,10 @@ const BUNDLE_FORMAT = 3
 const sha1 = (data: string | Buffer) => createHash('sha1').update(data).digest('base64url')
 
 /**
- * Puts a part's bundle into the site as hard links (copies across file systems): a bundle in the cache is never
- * changed in place, only replaced as a whole, so a release that links to it keeps its own version.
+ * Puts a part's bundle into the site (`outDir`) as hard links (copies across file systems): a bundle in the cache
+ * is never changed in place, only replaced as a whole, so a release that links to it keeps its own version.
  */
-const linkTree = (from: string, to: string) => {
+const linkTree = (outDir: string, from: string, to: string) => {
   for (const entry of fs.readdirSync(from, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue
     const source = path.join(entry.parentPath, entry.name)
@@ -51,6 +51,7 @@ const linkTree = (from: string, to: string) => {
     } catch {
       fs.copyFileSync(source, target)
     }
+    noteWritten(outDir, target)
   }
 }
 
@@ -71,12 +72,12 @@ const sameFile = (a: string, b: string): boolean => {
  * into a hardlink clone of the last release, whose part was not indexed again): then its thousands of files stay.
  * Otherwise what is at `to` goes (but the entries named in `keep`) and the bundle is linked in.
  */
-const placeBundle = (from: string, to: string, keep: readonly string[] = []) => {
+const placeBundle = (outDir: string, from: string, to: string, keep: readonly string[] = []) => {
   if (sameFile(path.join(from, BUNDLE_ENTRY), path.join(to, BUNDLE_ENTRY))) return
   for (const name of fs.existsSync(to) ? fs.readdirSync(to) : []) {
-    if (!keep.includes(name)) fs.rmSync(path.join(to, name), { recursive: true, force: true })
+    if (!keep.includes(name)) removeFromOutput(outDir, path.join(to, name))
   }
-  linkTree(from, to)
+  linkTree(outDir, from, to)
 }
 
 /**
@@ -222,15 +223,16 @@ export async function writeSearchIndex({
   const others = Object.keys(next)
     .filter((part) => part !== MAIN_PART && next[part]!.pages > 0)
     .sort()
-  placeBundle(path.join(cacheDir, MAIN_PART), bundle, [PARTS_FOLDER, PARTS_LIST])
+  placeBundle(outDir, path.join(cacheDir, MAIN_PART), bundle, [PARTS_FOLDER, PARTS_LIST])
   const partsFolder = path.join(bundle, PARTS_FOLDER)
   for (const name of fs.existsSync(partsFolder) ? fs.readdirSync(partsFolder) : []) {
-    if (!others.includes(name)) fs.rmSync(path.join(partsFolder, name), { recursive: true, force: true })
+    if (!others.includes(name)) removeFromOutput(outDir, path.join(partsFolder, name))
   }
-  for (const part of others) placeBundle(path.join(cacheDir, part), path.join(partsFolder, part))
+  for (const part of others) placeBundle(outDir, path.join(cacheDir, part), path.join(partsFolder, part))
   // replaced, never written in place: the site folder may be a hardlink clone of the live release
   const list = path.join(bundle, PARTS_LIST)
   fs.writeFileSync(`${list}.new`, JSON.stringify(others))
   fs.renameSync(`${list}.new`, list)
+  noteWritten(outDir, list)
   return { parts: Object.keys(next).length, reindexed, pagesIndexed }
 }

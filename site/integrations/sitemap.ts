@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import sitemap from '@astrojs/sitemap'
-import { readPageVersions } from '@ratusz/site-build'
+import { noteWritten, readPageVersions, removeFromOutput } from '@ratusz/site-build'
 import type { AstroIntegration } from 'astro'
 import { readBuildNow } from '../src/lib/build/build-now'
 import { SITEMAP_PATH } from '../src/lib/seo/sitemap-path'
@@ -145,9 +145,12 @@ export const sitemapIntegration = (): AstroIntegration => {
           const written = fs.readdirSync(fresh)
           // a chunk of the last sitemap that this one no longer has
           for (const old of fs.readdirSync(outDir).filter((name) => SITEMAP_FILE.test(name))) {
-            if (!written.includes(old)) fs.rmSync(path.join(outDir, old))
+            if (!written.includes(old)) removeFromOutput(outDir, path.join(outDir, old))
           }
-          for (const name of written) fs.renameSync(path.join(fresh, name), path.join(outDir, name))
+          for (const name of written) {
+            fs.renameSync(path.join(fresh, name), path.join(outDir, name))
+            noteWritten(outDir, name)
+          }
         } finally {
           fs.rmSync(fresh, { recursive: true, force: true })
         }

@@ -4,7 +4,13 @@ import path from 'node:path'
 import type { Server } from 'node:http'
 import type { Payload } from 'payload'
 import { astroBuild } from '@ratusz/publisher'
-import { differences, differencesThroughHistory, filesOf, WarmRenderer } from '@ratusz/publisher/warm'
+import {
+  differences,
+  differencesThroughHistory,
+  filesOf,
+  WarmRenderer,
+  type WarmRendered,
+} from '@ratusz/publisher/warm'
 import { siteBuildEnv } from '@ratusz/site-build'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApiServer } from '../../src/dev/api-server'
@@ -30,6 +36,20 @@ const searchParts = (cacheDir: string): Map<string, number> => {
       .filter((entry) => entry.isDirectory())
       .map((entry) => [entry.name, fs.statSync(path.join(folder, entry.name)).ino]),
   )
+}
+
+/**
+ * The files a render changed in its folder (against a copy of it from before) that its reply does not name: the
+ * publisher trusts the reply to name every one (it takes the release's files and validators from it).
+ */
+const unreported = (before: string, after: string, reply: WarmRendered): string[] => {
+  const named = new Set([
+    ...reply.written,
+    ...reply.deleted,
+    ...reply.outputs.written,
+    ...reply.outputs.deleted,
+  ])
+  return differences(before, after).filter((file) => !named.has(file))
 }
 
 describe('the warm renderer: changes rendered warm give the very files of a cold build', () => {
@@ -168,6 +188,7 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
     expect(fs.readFileSync(path.join(warm, `aktualnosci/${added.slug}/index.html`), 'utf8')).toContain(
       added.title,
     )
+    expect(unreported(first, warm, reply)).toEqual([])
 
     const cold = path.join(work, 'cold')
     await astroBuild({ siteDir, cmsUrl, siteUrl, outDir: cold, cacheDir: path.join(work, 'cold-cache'), env })
@@ -201,6 +222,7 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
     // paths and keys from the last render: only the others list theirs again.
     expect(second.routes.kept).toBeGreaterThan(second.routes.walked / 2)
     expect(second.written).toContain(`aktualnosci/${oldest.slug}/index.html`)
+    expect(unreported(warm, again, second)).toEqual([])
     // Only the search part of the article's own page is indexed again: the lists that show the article changed
     // too, but they are not searchable.
     const partsAfterEdit = searchParts(path.join(work, 'warm-cache'))
@@ -246,6 +268,7 @@ describe('the warm renderer: changes rendered warm give the very files of a cold
         `${spliced.written.length} files written; steps ${JSON.stringify(spliced.stepsMs)}`,
     )
     expect(spliced.spliced).toBeGreaterThan(0)
+    expect(unreported(again, third, spliced)).toEqual([])
     expect(spliced.rendered).toBeLessThan(spliced.paths / 4)
     const articlePage = fs.readFileSync(path.join(third, `aktualnosci/${oldest.slug}/index.html`), 'utf8')
     expect(articlePage).toContain(frost.title)

@@ -56,7 +56,12 @@ const resolves = (files: ReadonlySet<string>, urlPath: string): boolean => {
  * are kept per page, and each region's, whose targets are kept once per region and digest (the region is the
  * same on every page that has its digest), so a new banner is read from one page, not from 30,000.
  */
-type LinkCheckReuse = { pageVersions: ReadonlyMap<string, string>; cacheFile: string }
+type LinkCheckReuse = {
+  pageVersions: ReadonlyMap<string, string>
+  cacheFile: string
+  /** How the new cache is written: handed the write to call later (the publisher: once the release is live). */
+  keepCache?: (write: () => void) => void
+}
 
 /**
  * The cache file: a table of targets; per page its own version and indexes into that table (of the page without
@@ -165,6 +170,10 @@ export const checkInternalLinks = (
       }
     }
   }
-  if (reuse) writeKeptJson(reuse.cacheFile, compacted({ targets, pages, regions }))
+  if (reuse) {
+    const write = () => writeKeptJson(reuse.cacheFile, compacted({ targets, pages, regions }))
+    if (reuse.keepCache) reuse.keepCache(write)
+    else write()
+  }
   return broken
 }

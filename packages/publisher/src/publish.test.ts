@@ -68,6 +68,74 @@ describe('publishSite', { timeout: 30_000 }, () => {
     expect(result.previousReleaseId).toBeUndefined()
   })
 
+  describe('a build into a clone of the live release that reports every file it changed', () => {
+    /** Replaces a file of the clone as the warm renderer does: a new file renamed over it, never in place. */
+    const replace = (outDir: string, file: string, content: string) => {
+      fs.mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true })
+      fs.writeFileSync(path.join(outDir, `${file}.tmp`), content)
+      fs.renameSync(path.join(outDir, `${file}.tmp`), path.join(outDir, file))
+    }
+
+    it("gets the new release's files from the last one and the changes, without walking them", async () => {
+      await publishSite({ sitesDir, build: goodSite('one'), sharesFiles: true })
+      const result = await publishSite({
+        sitesDir,
+        sharesFiles: true,
+        build: async (outDir, { prefilled }) => {
+          expect(prefilled).toBe(true)
+          replace(outDir, 'nowa/index.html', page(['/']))
+          replace(outDir, 'index.html', page(['/nowa/', '/rss.xml', '/media/a.jpg']) + 'two')
+          // the same bytes, written again: its validators stay
+          replace(outDir, 'rss.xml', rss)
+          fs.rmSync(path.join(outDir, 'aktualnosci/index.html'))
+          // a file the report leaves out is not one of the release's files: the report is trusted
+          replace(outDir, 'unreported.html', page())
+          return {
+            changed: {
+              written: ['nowa/index.html', 'index.html', 'rss.xml'],
+              deleted: ['aktualnosci/index.html'],
+            },
+          }
+        },
+      })
+      expect(liveIndex(sitesDir)).toContain('two')
+      expect(result.pages).toBe(2)
+      const root = path.join(sitesDir, 'releases')
+      const rssTime = (release: string) => fs.statSync(path.join(root, release, 'rss.xml')).mtimeMs
+      expect(rssTime(result.releaseId)).toBe(rssTime(result.previousReleaseId!))
+    })
+
+    it('finds a link to a file it deleted broken, and leaves live as it was', async () => {
+      const first = await publishSite({ sitesDir, build: goodSite('one'), sharesFiles: true })
+      const publish = publishSite({
+        sitesDir,
+        sharesFiles: true,
+        build: async (outDir) => {
+          fs.rmSync(path.join(outDir, 'media/a.jpg'))
+          return { changed: { written: [], deleted: ['media/a.jpg'] } }
+        },
+      })
+      await expect(publish).rejects.toMatchObject({
+        step: 'links',
+        message: expect.stringContaining('/media/a.jpg'),
+      })
+      expect(liveRelease(sitesDir)).toBe(first.releaseId)
+    })
+
+    it('checks the feeds it wrote', async () => {
+      await publishSite({ sitesDir, build: goodSite('one'), sharesFiles: true })
+      const publish = publishSite({
+        sitesDir,
+        sharesFiles: true,
+        build: async (outDir) => {
+          replace(outDir, 'rss.xml', '<rss version="2.0"><channel>')
+          return { changed: { written: ['rss.xml'], deleted: [] } }
+        },
+      })
+      await expect(publish).rejects.toMatchObject({ step: 'feeds' })
+    })
+  })
+
   it('publishes a build that left records out, and reports each of them', async () => {
     const skipped = {
       collection: 'events',

@@ -8,6 +8,7 @@ import { keepValidators } from './keep-validators'
 import { prepareNextBuild, takeNextBuild } from './next-build'
 import { buildCacheDir, liveRelease, newReleaseId, pruneReleases, releasesDir, switchLive } from './releases'
 import type { SkippedRecord } from '@ratusz/contract'
+import { filesAfter, keepReleaseFiles, type BuildChanges } from './release-files'
 import { readStaleAt } from './stale-at'
 
 type PublishStep = 'build' | 'links' | 'feeds' | 'switch'
@@ -54,6 +55,12 @@ export type BuildReport = {
    * (the warm renderer's, which writes a file only when it changed): keepValidators does not compare them.
    */
   differ?: ReadonlySet<string>
+  /**
+   * Every file the build wrote (or replaced) and deleted in its prefilled folder, as below it: all the others are
+   * the prefilled release's files as they were (the warm renderer's, building into a hardlink clone). The publish
+   * then knows the new release's files without walking them, and compares only these for their validators.
+   */
+  changed?: BuildChanges
   /** Records the build left out because they break the site's contract. */
   skipped?: readonly SkippedRecord[]
   /** Which way the site was built (RATUSZ_WARM_PUBLISH): warm, the warm renderer's first build, or cold. */
@@ -117,6 +124,8 @@ export const publishSite = ({
     let skipped: SkippedRecord[] = []
     let via: PublishResult['via'] = 'cold'
     let detail: string | undefined
+    /** What is done once the release is live, out of the time to it (the link check's cache). */
+    const afterSwitch: (() => void)[] = []
     try {
       let report: BuildReport | void
       const prefilled = await takeNextBuild(sitesDir, staging, sharesFiles ? 'shared' : 'copy')
@@ -125,10 +134,11 @@ export const publishSite = ({
       } catch (error) {
         throw new PublishError('build', (error as Error).message)
       }
-      files = filesBelow(staging)
+      const changed = prefilled ? report?.changed : undefined
+      files = (changed && filesAfter(sitesDir, previousReleaseId, changed)) ?? filesBelow(staging)
       await keepValidators(
         staging,
-        files,
+        changed?.written ?? files,
         previousReleaseId && path.join(root, previousReleaseId),
         report?.differ,
       )
@@ -137,7 +147,11 @@ export const publishSite = ({
       detail = report?.detail
       stepsMs.build = lap()
       const reuse = report?.pageVersions
-        ? { pageVersions: report.pageVersions, cacheFile: path.join(cacheDir, 'links.json') }
+        ? {
+            pageVersions: report.pageVersions,
+            cacheFile: path.join(cacheDir, 'links.json'),
+            keepCache: (write: () => void) => afterSwitch.push(write),
+          }
         : undefined
       const broken = checkInternalLinks(staging, files, reuse)
       stepsMs.links = lap()
@@ -147,7 +161,8 @@ export const publishSite = ({
           `broken internal links: ${describeFirst(broken, (b) => `${b.page} → ${b.href}`)}`,
         )
       }
-      const badFeeds = checkFeeds(staging, files)
+      // a feed the build did not change is the previous release's file, checked when that went live
+      const badFeeds = checkFeeds(staging, changed?.written ?? files)
       stepsMs.feeds = lap()
       if (badFeeds.length > 0) {
         throw new PublishError(
@@ -168,6 +183,14 @@ export const publishSite = ({
       throw new PublishError('switch', (error as Error).message)
     }
     const durationMs = Date.now() - started
+    keepReleaseFiles(sitesDir, releaseId, files)
+    for (const task of afterSwitch) {
+      try {
+        task()
+      } catch {
+        // a cache not kept: the next check reads what it cannot vouch for
+      }
+    }
     await pruneReleases(sitesDir, keep)
     try {
       await prepareNextBuild(sitesDir, releaseId, sharesFiles ? 'shared' : 'copy')

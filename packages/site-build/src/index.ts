@@ -1,6 +1,14 @@
 export { readSiteBuildOptions, SITE_BUILD_ENV, siteBuildEnv, type SiteBuildOptions } from './build-options'
 export { readKeptJson, writeKeptJson } from './kept-json'
 export {
+  noteDeleted,
+  noteWritten,
+  removeFromOutput,
+  stopWatchingOutput,
+  watchOutput,
+  type OutputChanges,
+} from './output-changes'
+export {
   incrementalManifest,
   keepManifest,
   readPageVersions,

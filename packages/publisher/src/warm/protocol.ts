@@ -70,6 +70,11 @@ export type WarmRendered = {
    */
   spliced: number
   deleted: string[]
+  /**
+   * What the integrations after the pages (the sitemap, the search index) wrote and removed in outDir. With
+   * `written` and `deleted`, every file the render changed: all others are the output's files as they were.
+   */
+  outputs: { written: string[]; deleted: string[] }
   /** Paths of the site in total. */
   paths: number
   /** Routes whose paths were listed again (something they read changed), and routes that kept their last list. */

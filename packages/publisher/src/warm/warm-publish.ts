@@ -53,6 +53,11 @@ export const warmBuild = (site: WarmSite) => {
           pageVersions: readPageVersions(rendererCache(cacheDir)),
           // it writes a page only when its bytes changed: keepValidators need not read them to tell
           differ: new Set(reply.written),
+          // and what it and the integrations after it changed in the clone: nothing else
+          changed: {
+            written: [...reply.written, ...reply.outputs.written],
+            deleted: [...reply.deleted, ...reply.outputs.deleted],
+          },
           skipped: [],
         }
       }

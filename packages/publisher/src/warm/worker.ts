@@ -3,7 +3,12 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { captureIntegration, type AstroRouting, type AstroSettings, type Captured } from './capture'
-import { incrementalManifest, type IncrementalManifest } from '@ratusz/site-build'
+import {
+  incrementalManifest,
+  stopWatchingOutput,
+  watchOutput,
+  type IncrementalManifest,
+} from '@ratusz/site-build'
 import { runBuildDone, writeManifest } from './finish-output'
 import { inStoreOrder, loadStore, overrideOf } from './load-store'
 import type { WarmPreviewRequest, WarmReply, WarmRequest, WarmStart, WarmSteps } from './protocol'
@@ -181,12 +186,19 @@ async function main() {
     const deleted = [...previous.keys()].filter((file) => !now.has(file))
     for (const file of deleted) deleteFile(request.outDir, file)
     manifest = writeManifest(start.cacheDir, manifest, current, templateHash)
-    stepsMs.byIntegration = await runBuildDone(
-      config.integrations,
-      settings.config.outDir,
-      current,
-      captured.logger,
-    )
+    // what the integrations change in the output, noted as they change it (the publisher need not walk it)
+    watchOutput(request.outDir)
+    let outputs
+    try {
+      stepsMs.byIntegration = await runBuildDone(
+        config.integrations,
+        settings.config.outDir,
+        current,
+        captured.logger,
+      )
+    } finally {
+      outputs = stopWatchingOutput(request.outDir)
+    }
     step('index')
     previous = new Map(current.map((p) => [p.file, p]))
     return {
@@ -196,6 +208,7 @@ async function main() {
       rendered,
       spliced: Math.max(toSplice.length - 1, 0),
       deleted,
+      outputs: { written: [...(outputs?.written ?? [])], deleted: [...(outputs?.deleted ?? [])] },
       paths: current.length,
       routes: { walked, kept },
       stepsMs,
