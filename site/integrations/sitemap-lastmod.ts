@@ -12,10 +12,6 @@ export type PageDate = { version: string; lastmod: string; modified?: string }
 /** The dates of the pages of the last sitemap, by file in the build (`aktualnosci/dozynki/index.html`). */
 export type PageDates = Record<string, PageDate>
 
-/** The file a sitemap URL's page was built into: `https://gmina.pl/bip/` → `bip/index.html`. */
-export const pageFile = (url: string): string =>
-  `${decodeURIComponent(new URL(url).pathname).slice(1)}index.html`
-
 /**
  * What a built page is made of: its version in Astro's incremental build when it has one (route template and
  * cache key, see readPageVersions), else a digest of the file without its site-wide regions (pages without a key

@@ -4,8 +4,9 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { SITEMAP_PATH } from '../src/lib/seo/sitemap-path'
-import { inSitemapOrder, pageModifiedTime, sitemapIntegration } from './sitemap'
-import { pageDate, pageFile, pageVersion } from './sitemap-lastmod'
+import { pageModifiedTime, sitemapIntegration } from './sitemap'
+import { CHUNK_URLS, MAIN_CHUNK, SECTION_PAGES, sitemapChunks } from './sitemap-chunks'
+import { pageDate, pageVersion } from './sitemap-lastmod'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-sitemap-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
@@ -17,22 +18,27 @@ const page = (name: string, html: string) => {
 }
 const meta = '<meta property="article:modified_time" content="2025-06-15T08:00:00.000Z" />'
 
-describe('the pages handed to @astrojs/sitemap', () => {
-  it('come in the order it sorts their URLs in', () => {
-    const pathnames = [
-      'aktualnosci/strona/10/',
-      'aktualnosci/strona/2/',
-      'bip/',
+describe('the files of the sitemap', () => {
+  const pages = (section: string, count: number) =>
+    Array.from({ length: count }, (_, i) => `${section}/${String(i).padStart(6, '0')}/`)
+
+  it('are one per section of enough pages, the others together in the main one, each in order', () => {
+    const chunks = sitemapChunks([
+      'kontakt/',
+      ...pages('bip', SECTION_PAGES).reverse(),
       '',
-      'aktualnosci/żuraw/',
-      'Bip/',
-    ]
-    const sitemapSort = (urls: string[]) =>
-      [...urls].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
-    const url = (pathname: string) => new URL(pathname, 'https://gmina.example.pl/').href
-    expect(inSitemapOrder(pathnames.map((pathname) => ({ pathname }))).map((p) => url(p.pathname))).toEqual(
-      sitemapSort(pathnames.map(url)),
-    )
+      ...pages('szukaj', 1),
+    ])
+    expect([...chunks.keys()]).toEqual(['bip', MAIN_CHUNK])
+    expect(chunks.get(MAIN_CHUNK)).toEqual(['', 'kontakt/', 'szukaj/000000/'])
+    expect(chunks.get('bip')).toEqual(pages('bip', SECTION_PAGES))
+  })
+
+  it('cut a section bigger than a file may be into numbered files', () => {
+    const chunks = sitemapChunks(pages('bip', CHUNK_URLS + 2))
+    expect([...chunks.keys()]).toEqual(['bip-1', 'bip-2'])
+    expect(chunks.get('bip-1')).toHaveLength(CHUNK_URLS)
+    expect(chunks.get('bip-2')).toEqual(pages('bip', CHUNK_URLS + 2).slice(CHUNK_URLS))
   })
 })
 
@@ -77,12 +83,11 @@ describe('the sitemap', () => {
       build: { format: 'directory' },
       cacheDir: pathToFileURL(`${cache}/`),
     }
-    await hooks['astro:routes:resolved']?.({ routes: [], logger } as never)
     await hooks['astro:config:done']?.({ config, logger } as never)
-    const pages = ['', 'bip/', 'aktualnosci/dozynki/'].map((pathname) => ({ pathname }))
+    const pages = ['', 'bip/', 'aktualnosci/dozynki/', '404/'].map((pathname) => ({ pathname }))
     await hooks['astro:build:done']?.({ dir: pathToFileURL(`${out}/`), pages, logger } as never)
     vi.unstubAllEnvs()
-    const xml = fs.readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8')
+    const xml = fs.readFileSync(path.join(out, 'sitemap-glowna.xml'), 'utf8')
     return Object.fromEntries(
       [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => [m[1], m[2]]),
     )
@@ -105,29 +110,37 @@ describe('the sitemap', () => {
     })
   })
 
-  it('answers at /sitemap.xml, which robots.txt names: a copy of the index', () => {
+  it('answers at /sitemap.xml, which robots.txt names: a copy of the index, with the latest date of each file', () => {
     const index = fs.readFileSync(path.join(out, 'sitemap-index.xml'), 'utf8')
-    expect(index).toContain('<loc>https://gmina.example.pl/sitemap-0.xml</loc>')
+    expect(index).toContain(
+      '<sitemap><loc>https://gmina.example.pl/sitemap-glowna.xml</loc><lastmod>2025-06-21T08:00:00.000Z</lastmod></sitemap>',
+    )
     expect(fs.readFileSync(path.join(out, 'sitemap.xml'), 'utf8')).toBe(index)
     expect(SITEMAP_PATH).toBe('/sitemap.xml')
   })
 
   it('is written as new files, never in place: a hard link to the last sitemap keeps its bytes', async () => {
-    const kept = path.join(dir, 'kept-sitemap-0.xml')
-    fs.linkSync(path.join(out, 'sitemap-0.xml'), kept)
+    const kept = path.join(dir, 'kept-sitemap.xml')
+    fs.linkSync(path.join(out, 'sitemap-glowna.xml'), kept)
     const before = fs.readFileSync(kept, 'utf8')
-    write('kontakt/index.html', '<html><head></head><body>Kontakt</body></html>')
-    fs.writeFileSync(path.join(out, 'sitemap-9.xml'), '<urlset></urlset>')
+    write('bip/index.html', '<html><head></head><body>BIP, jeszcze jeden dokument</body></html>')
+    fs.writeFileSync(path.join(out, 'sitemap-0.xml'), '<urlset></urlset>')
     await build('2025-06-22T08:00:00Z')
     expect(fs.readFileSync(kept, 'utf8')).toBe(before)
-    expect(fs.statSync(path.join(out, 'sitemap-0.xml')).ino).not.toBe(fs.statSync(kept).ino)
-    // a chunk this sitemap no longer has is gone; no temp folder is left
+    expect(fs.statSync(path.join(out, 'sitemap-glowna.xml')).ino).not.toBe(fs.statSync(kept).ino)
+    // a file this sitemap no longer has is gone; no temp file is left
     expect(
       fs
         .readdirSync(out)
-        .filter((name) => name.endsWith('.xml') || name.startsWith('.'))
+        .filter((name) => name.endsWith('.xml') || name.includes('.new'))
         .sort(),
-    ).toEqual(['sitemap-0.xml', 'sitemap-index.xml', 'sitemap.xml'])
+    ).toEqual(['sitemap-glowna.xml', 'sitemap-index.xml', 'sitemap.xml'])
+  })
+
+  it('keeps a file whose URLs and dates are the same: the very file of the last build', async () => {
+    const before = fs.statSync(path.join(out, 'sitemap-glowna.xml')).ino
+    await build('2025-06-23T08:00:00Z')
+    expect(fs.statSync(path.join(out, 'sitemap-glowna.xml')).ino).toBe(before)
   })
 })
 
@@ -153,7 +166,5 @@ describe("a page's date", () => {
     fs.writeFileSync(file, '<html>D2</html>')
     expect(await pageVersion(dir, 'd.html', new Map())).not.toBe(before)
     expect(await pageVersion(dir, 'none.html', new Map())).toBe(undefined)
-    expect(pageFile('https://gmina.example.pl/bip/')).toBe('bip/index.html')
-    expect(pageFile('https://gmina.example.pl/')).toBe('index.html')
   })
 })

@@ -1,21 +1,28 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import { open } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import sitemap from '@astrojs/sitemap'
-import { noteWritten, readPageVersions, removeFromOutput } from '@ratusz/site-build'
+import { fileURLToPath } from 'node:url'
+import {
+  noteWritten,
+  readKeptJson,
+  readPageVersions,
+  removeFromOutput,
+  writeKeptJson,
+} from '@ratusz/site-build'
 import type { AstroIntegration } from 'astro'
 import { readBuildNow } from '../src/lib/build/build-now'
 import { SITEMAP_PATH } from '../src/lib/seo/sitemap-path'
+import { chunkFile, sitemapChunks } from './sitemap-chunks'
 import {
   inOnePiece,
   pageDate,
   type PageDates,
-  pageFile,
   pageVersion,
   readPageDates,
   writePageDates,
 } from './sitemap-lastmod'
+import { indexXml, urlsetXml, type SitemapUrl } from './sitemap-xml'
 
 /** An article page's file: aktualnosci/<slug>/index.html (lists and categories have more segments). */
 const ARTICLE_PAGE = /^aktualnosci\/[^/]+\/index\.html$/
@@ -49,28 +56,45 @@ export async function pageModifiedTime(file: string): Promise<string | undefined
 }
 
 /** The files of the sitemap in the site's root: its index, its chunks, and `/sitemap.xml`. */
-const SITEMAP_FILE = /^sitemap(-[a-z0-9]+)?\.xml$/
+const SITEMAP_FILE = /^sitemap(-[a-z0-9-]+)?\.xml$/
+/** The sitemap's index, which lists its chunks; `/sitemap.xml` is a copy of it. */
+const INDEX_FILE = 'sitemap-index.xml'
+/** The error pages, never in a sitemap. */
+const STATUS_PAGE = /^(404|500)\/?$/
+/** What a chunk's signature is made of besides its URLs; a change writes every chunk again. */
+const CHUNK_FORMAT = 1
 
-/**
- * The pages in the order @astrojs/sitemap puts their URLs in (`localeCompare(…, 'en', { numeric: true })` of the
- * encoded URLs, which share their origin and base): it sorts them itself, with a `localeCompare` that sets up a
- * collator for every comparison (2.5 s for 30,000 pages here). Handed to it already in that order, its sort
- * finds one run and compares each URL once (0.2 s). Its output is the same either way.
- */
-export function inSitemapOrder<P extends { pathname: string }>(pages: readonly P[]): P[] {
-  const collator = new Intl.Collator('en', { numeric: true })
-  const encoded = (page: P) => new URL(page.pathname.replace(/^\/+/, ''), 'https://sitemap.invalid/').href
-  return pages
-    .map((page) => ({ page, url: encoded(page) }))
-    .sort((a, b) => collator.compare(a.url, b.url))
-    .map(({ page }) => page)
+/** A page's pathname as the sitemap takes it: `bip/` (the home page ``), with no leading slash. */
+const normalPathname = (pathname: string) => {
+  const bare = pathname.replace(/^\/+/, '')
+  return bare === '' || bare.endsWith('/') ? bare : `${bare}/`
 }
 
-/** Where the dates of the sitemap's pages are kept between builds, in Astro's cacheDir. */
-const DATES_FILE = 'sitemap-dates.json'
+const sameFile = (a: string, b: string): boolean => {
+  const [left, right] = [fs.statSync(a, { throwIfNoEntry: false }), fs.statSync(b, { throwIfNoEntry: false })]
+  return !!left && !!right && left.ino === right.ino && left.dev === right.dev
+}
+
+/** Replaces `target` by a new file (renamed over it, never written in place) with `bytes`, or as a link to `source`. */
+const replaceFile = (target: string, content: { bytes: Buffer } | { source: string }) => {
+  const temp = `${target}.${process.pid}.new`
+  fs.rmSync(temp, { force: true })
+  if ('bytes' in content) fs.writeFileSync(temp, content.bytes)
+  else {
+    try {
+      fs.linkSync(content.source, temp)
+    } catch {
+      fs.copyFileSync(content.source, temp)
+    }
+  }
+  fs.renameSync(temp, target)
+}
+
+/** The chunks' XML kept between builds (in the cache's `sitemap/`) and what each was made from. */
+type ChunksState = Record<string, { signature: string }>
 
 /**
- * The sitemap (@astrojs/sitemap), every URL with a `lastmod`, the date its page last changed:
+ * The sitemap: every page's URL with a `lastmod`, the date its page last changed:
  * - an article page: the article's updatedAt, read from the page the build has just written (so the sitemap and
  *   the page always agree, and the CMS is not asked a second time);
  * - any other page: the build in which the page last changed, by the build's "now". A page whose version (its
@@ -82,79 +106,121 @@ const DATES_FILE = 'sitemap-dates.json'
  *   regions, see `@ratusz/site-build/regions`) do not date every page. (A change of the layout outside them, such
  *   as the gmina's name in every header, dates them all; the first build dates all.)
  *
- * `/sitemap.xml`, where crawlers look first and robots.txt points, is a copy of the index, `sitemap-index.xml`.
+ * The URLs are cut into files by section (sitemap-chunks.ts), listed by `sitemap-index.xml` with each file's
+ * latest date; `/sitemap.xml`, where crawlers look first and robots.txt points, is a copy of the index. A file
+ * whose URLs and dates are the same as when the cache's copy was made is that copy (linked into the site, or left
+ * there when the site already has it): the warm renderer's publish of one article writes one or two files of a
+ * few thousand URLs, not one of 30,000 (the XML itself comes from the `sitemap` library).
  *
- * The files are written into a temp folder and renamed into the site, never written in place: the build folder
- * may be a hardlink clone of the live release (the warm publisher), whose files must stay as they are.
+ * Files are replaced (a new file renamed over the old one), never written in place: the build folder may be a
+ * hardlink clone of the live release (the warm publisher), whose files must stay as they are.
  */
 export const sitemapIntegration = (): AstroIntegration => {
-  let outDir = ''
+  let siteUrl: URL | undefined
   let cacheDir = ''
-  let now = new Date()
-  let pageVersions: ReadonlyMap<string, string> = new Map()
-  let previous: PageDates = {}
-  let dates: PageDates = {}
-  /** The last pages put in order, by their paths: the warm renderer's next build mostly has the same. */
-  let lastOrder: { paths: string; pages: { pathname: string }[] } | undefined
-  const ordered = (pages: { pathname: string }[]) => {
-    const paths = pages.map((page) => page.pathname).join('\n')
-    if (lastOrder?.paths !== paths) lastOrder = { paths, pages: inSitemapOrder(pages) }
-    return lastOrder.pages
-  }
-  const inner = sitemap({
-    serialize: async (item) => {
-      const file = pageFile(item.url)
-      // a keyed page's version without an await (a microtask for each of 30,000 pages)
-      const version = pageVersions.get(file) ?? (await pageVersion(outDir, file, pageVersions))
-      const dated = pageDate(previous, file, version, now)
-      // an article page of the same version states the same time: read only when the page is new or changed
-      const own = !ARTICLE_PAGE.test(file)
-        ? undefined
-        : dated === previous[file] && dated.modified !== undefined
-          ? dated.modified
-          : await pageModifiedTime(path.join(outDir, file))
-      dates[file] = own === undefined ? dated : { ...dated, modified: own }
-      return { ...item, lastmod: own ?? dated.lastmod }
-    },
-  })
+  /** The last build's pages' URLs by pathname: the warm renderer's next build mostly has the same pages. */
+  let lastUrls = new Map<string, string>()
   return {
-    ...inner,
+    name: 'ratusz-sitemap',
     hooks: {
-      ...inner.hooks,
-      'astro:config:done': async (options) => {
-        cacheDir = fileURLToPath(options.config.cacheDir)
-        await inner.hooks['astro:config:done']?.(options)
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir)
+        siteUrl = config.site
+          ? new URL(config.base.endsWith('/') ? config.base : `${config.base}/`, config.site)
+          : undefined
       },
-      'astro:build:done': async (options) => {
-        outDir = fileURLToPath(options.dir)
-        now = readBuildNow()
-        pageVersions = readPageVersions(cacheDir, { ownContent: true })
-        previous = readPageDates(path.join(cacheDir, DATES_FILE))
-        dates = {}
-        const fresh = path.join(outDir, '.sitemap-new')
-        fs.rmSync(fresh, { recursive: true, force: true })
-        fs.mkdirSync(fresh)
-        try {
-          await inner.hooks['astro:build:done']?.({
-            ...options,
-            pages: ordered(options.pages),
-            dir: pathToFileURL(`${fresh}${path.sep}`),
-          })
-          const index = path.join(fresh, 'sitemap-index.xml')
-          if (fs.existsSync(index)) fs.copyFileSync(index, path.join(fresh, SITEMAP_PATH.slice(1)))
-          const written = fs.readdirSync(fresh)
-          // a chunk of the last sitemap that this one no longer has
-          for (const old of fs.readdirSync(outDir).filter((name) => SITEMAP_FILE.test(name))) {
-            if (!written.includes(old)) removeFromOutput(outDir, path.join(outDir, old))
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        if (!siteUrl) {
+          logger.warn('no sitemap: the site has no address (`site`)')
+          return
+        }
+        const base = siteUrl
+        const outDir = fileURLToPath(dir)
+        const now = readBuildNow()
+        const pageVersions = readPageVersions(cacheDir, { ownContent: true })
+        const datesFile = path.join(cacheDir, 'sitemap-dates.json')
+        const previous = readPageDates(datesFile)
+        const dates: PageDates = {}
+        const pathnames = [...new Set(pages.map((page) => normalPathname(page.pathname)))].filter(
+          (pathname) => !STATUS_PAGE.test(pathname),
+        )
+        const urls = new Map<string, string>()
+        const urlOf = (pathname: string) => {
+          const url = lastUrls.get(pathname) ?? new URL(`${base.pathname}${pathname}`, base).href
+          urls.set(pathname, url)
+          return url
+        }
+        const lastmods = new Map<string, string>()
+        for (const pathname of pathnames) {
+          const file = `${pathname}index.html`
+          // a keyed page's version without an await (a microtask for each of 30,000 pages)
+          const version = pageVersions.get(file) ?? (await pageVersion(outDir, file, pageVersions))
+          const dated = pageDate(previous, file, version, now)
+          // an article page of the same version states the same time: read only when the page is new or changed
+          const own = !ARTICLE_PAGE.test(file)
+            ? undefined
+            : dated === previous[file] && dated.modified !== undefined
+              ? dated.modified
+              : await pageModifiedTime(path.join(outDir, file))
+          dates[file] = own === undefined ? dated : { ...dated, modified: own }
+          lastmods.set(pathname, own ?? dated.lastmod)
+        }
+
+        const keptDir = path.join(cacheDir, 'sitemap')
+        const stateFile = path.join(keptDir, 'chunks.json')
+        const kept = readKeptJson<ChunksState>(stateFile, {})
+        const state: ChunksState = {}
+        const index: SitemapUrl[] = []
+        const written = new Set<string>()
+        fs.mkdirSync(keptDir, { recursive: true })
+        for (const [chunk, chunkPathnames] of sitemapChunks(pathnames)) {
+          const entries = chunkPathnames.map((pathname) => ({
+            url: urlOf(pathname),
+            lastmod: lastmods.get(pathname)!,
+          }))
+          const signature = createHash('sha1')
+            .update(JSON.stringify([CHUNK_FORMAT, entries]))
+            .digest('base64url')
+          const name = chunkFile(chunk)
+          const keptXml = path.join(keptDir, name)
+          if (kept[chunk]?.signature !== signature || !fs.existsSync(keptXml)) {
+            replaceFile(keptXml, { bytes: await urlsetXml(entries) })
           }
-          for (const name of written) {
-            fs.renameSync(path.join(fresh, name), path.join(outDir, name))
+          state[chunk] = { signature }
+          const target = path.join(outDir, name)
+          if (!sameFile(keptXml, target)) {
+            replaceFile(target, { source: keptXml })
             noteWritten(outDir, name)
           }
-        } finally {
-          fs.rmSync(fresh, { recursive: true, force: true })
+          written.add(name)
+          const latest = entries.reduce((last, entry) => (entry.lastmod > last ? entry.lastmod : last), '')
+          index.push({ url: new URL(name, base).href, lastmod: latest })
         }
-        writePageDates(path.join(cacheDir, DATES_FILE), dates)
+        const indexBytes = await indexXml(index)
+        for (const name of [INDEX_FILE, SITEMAP_PATH.slice(1)]) {
+          const target = path.join(outDir, name)
+          let same = false
+          try {
+            same = fs.readFileSync(target).equals(indexBytes)
+          } catch {
+            // not there yet
+          }
+          if (!same) {
+            replaceFile(target, { bytes: indexBytes })
+            noteWritten(outDir, name)
+          }
+          written.add(name)
+        }
+        // a file of the last sitemap that this one no longer has, and kept copies of gone chunks
+        for (const old of fs.readdirSync(outDir).filter((name) => SITEMAP_FILE.test(name))) {
+          if (!written.has(old)) removeFromOutput(outDir, path.join(outDir, old))
+        }
+        for (const old of fs.readdirSync(keptDir).filter((name) => SITEMAP_FILE.test(name))) {
+          if (!written.has(old)) fs.rmSync(path.join(keptDir, old), { force: true })
+        }
+        writeKeptJson(stateFile, state)
+        writePageDates(datesFile, dates)
+        lastUrls = urls
       },
     },
   }

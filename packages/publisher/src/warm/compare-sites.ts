@@ -27,8 +27,8 @@ export const differences = (a: string, b: string): string[] => {
     )
 }
 
-/** A sitemap chunk of a site (not its index): its `<lastmod>` dates carry the site's history. */
-const SITEMAP_CHUNK = /^sitemap-\d+\.xml$/
+/** A file of a site's sitemap (its index too, dated by its files' latest): its `<lastmod>` dates carry the site's history. */
+const SITEMAP_FILE = /^sitemap(-[a-z0-9-]+)?\.xml$/
 const lastmods = (xml: string) => [...xml.matchAll(/<lastmod>([^<]*)<\/lastmod>/g)].map((match) => match[1])
 
 /**
@@ -39,7 +39,7 @@ const lastmods = (xml: string) => [...xml.matchAll(/<lastmod>([^<]*)<\/lastmod>/
  */
 export const differencesThroughHistory = (built: string, fresh: string, dated: string[]): string[] =>
   differences(built, fresh).filter((file) => {
-    if (!SITEMAP_CHUNK.test(file)) return true
+    if (!SITEMAP_FILE.test(file)) return true
     if (!fs.existsSync(path.join(built, file)) || !fs.existsSync(path.join(fresh, file))) return true
     const [ours, theirs] = [built, fresh].map((dir) => fs.readFileSync(path.join(dir, file), 'utf8'))
     const strip = (xml: string) => xml.replace(/<lastmod>[^<]*<\/lastmod>/g, '')

@@ -1,5 +1,5 @@
 /**
  * Where crawlers find the sitemap: robots.txt names it, and the sitemap integration writes it as a copy of the
- * index @astrojs/sitemap makes (`/sitemap-index.xml`, which stays too).
+ * sitemap's index (`/sitemap-index.xml`, which stays too).
  */
 export const SITEMAP_PATH = '/sitemap.xml'
