@@ -4,6 +4,7 @@ import path from 'node:path'
 import { noteWritten, readKeptJson, removeFromOutput, writeKeptJson } from '@ratusz/site-build'
 import { withoutRegions } from '@ratusz/site-build/regions'
 import { createIndex } from 'pagefind'
+import { linkOrCopy, sameFile } from './cached-files'
 import { MAIN_PART, searchPartOf } from './search-parts'
 import { countWords, indexedText, VOCABULARY_FILE, vocabularyJson } from './search-vocabulary'
 
@@ -46,26 +47,13 @@ const linkTree = (outDir: string, from: string, to: string) => {
     const source = path.join(entry.parentPath, entry.name)
     const target = path.join(to, path.relative(from, source))
     fs.mkdirSync(path.dirname(target), { recursive: true })
-    try {
-      fs.linkSync(source, target)
-    } catch {
-      fs.copyFileSync(source, target)
-    }
+    linkOrCopy(source, target)
     noteWritten(outDir, target)
   }
 }
 
 /** A file every Pagefind bundle has: the same file (inode) in the site and the cache means the same bundle. */
 const BUNDLE_ENTRY = 'pagefind-entry.json'
-
-const sameFile = (a: string, b: string): boolean => {
-  try {
-    const [left, right] = [fs.statSync(a), fs.statSync(b)]
-    return left.ino === right.ino && left.dev === right.dev
-  } catch {
-    return false
-  }
-}
 
 /**
  * Puts a part's bundle at `to` in the site, unless the bundle there is already the very one in the cache (a build

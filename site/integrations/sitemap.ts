@@ -13,6 +13,7 @@ import {
 import type { AstroIntegration } from 'astro'
 import { readBuildNow } from '../src/lib/build/build-now'
 import { SITEMAP_PATH } from '../src/lib/seo/sitemap-path'
+import { linkOrCopy, sameFile } from './cached-files'
 import { chunkFile, sitemapChunks } from './sitemap-chunks'
 import {
   inOnePiece,
@@ -70,23 +71,12 @@ const normalPathname = (pathname: string) => {
   return bare === '' || bare.endsWith('/') ? bare : `${bare}/`
 }
 
-const sameFile = (a: string, b: string): boolean => {
-  const [left, right] = [fs.statSync(a, { throwIfNoEntry: false }), fs.statSync(b, { throwIfNoEntry: false })]
-  return !!left && !!right && left.ino === right.ino && left.dev === right.dev
-}
-
 /** Replaces `target` by a new file (renamed over it, never written in place) with `bytes`, or as a link to `source`. */
 const replaceFile = (target: string, content: { bytes: Buffer } | { source: string }) => {
   const temp = `${target}.${process.pid}.new`
   fs.rmSync(temp, { force: true })
   if ('bytes' in content) fs.writeFileSync(temp, content.bytes)
-  else {
-    try {
-      fs.linkSync(content.source, temp)
-    } catch {
-      fs.copyFileSync(content.source, temp)
-    }
-  }
+  else linkOrCopy(content.source, temp)
   fs.renameSync(temp, target)
 }
 
