@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-/** The files of a build's output, as paths below it; and what a build changed in a prefilled folder. */
+/** What a build changed in its prefilled folder: files written (or replaced) and deleted, as paths below it. */
 export type BuildChanges = { written: readonly string[]; deleted: readonly string[] }
 
 /**

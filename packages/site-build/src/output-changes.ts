@@ -32,23 +32,20 @@ export function stopWatchingOutput(outDir: string): OutputChanges | undefined {
 const relativeFile = (outDir: string, file: string) =>
   path.relative(outDir, path.resolve(outDir, file)).split(path.sep).join('/')
 
-/** Notes that `file` (absolute, or below `outDir`) was written or replaced. */
-export function noteWritten(outDir: string, file: string): void {
+/** Notes `file` (absolute, or below `outDir`) as written or as deleted, undoing the other note of it. */
+const note = (outDir: string, file: string, kind: keyof OutputChanges) => {
   const changes = watched.get(keyOf(outDir))
   if (!changes) return
   const name = relativeFile(outDir, file)
-  changes.deleted.delete(name)
-  changes.written.add(name)
+  changes[kind === 'written' ? 'deleted' : 'written'].delete(name)
+  changes[kind].add(name)
 }
 
+/** Notes that `file` (absolute, or below `outDir`) was written or replaced. */
+export const noteWritten = (outDir: string, file: string): void => note(outDir, file, 'written')
+
 /** Notes that `file` (absolute, or below `outDir`) was removed. */
-export function noteDeleted(outDir: string, file: string): void {
-  const changes = watched.get(keyOf(outDir))
-  if (!changes) return
-  const name = relativeFile(outDir, file)
-  changes.written.delete(name)
-  changes.deleted.add(name)
-}
+export const noteDeleted = (outDir: string, file: string): void => note(outDir, file, 'deleted')
 
 /**
  * Removes `target` (a file or a folder with everything in it) from the output, noting every file removed when
