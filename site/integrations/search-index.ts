@@ -6,7 +6,8 @@ import { withoutRegions } from '@ratusz/site-build/regions'
 import { createIndex } from 'pagefind'
 import { linkOrCopy, sameFile } from './cached-files'
 import { MAIN_PART, searchPartOf } from './search-parts'
-import { countWords, indexedText, VOCABULARY_FILE, vocabularyJson } from './search-vocabulary'
+import { readSearchPage } from './search-page'
+import { countWords, VOCABULARY_FILE, vocabularyJson } from './search-vocabulary'
 
 /** Where the index is written inside the built site; the search page loads `/pagefind/pagefind.js`. */
 export const PAGEFIND_FOLDER = 'pagefind'
@@ -86,17 +87,23 @@ async function indexPart(outDir: string, files: readonly string[], folder: strin
   const created = await createIndex({})
   if (!created.index) return fail('start', created.errors)
   const { index } = created
-  let indexed = 0
   const words = new Map<string, number>()
+  const adding: Promise<void>[] = []
   for (const file of files) {
     const content = fs.readFileSync(path.join(outDir, file), 'utf8')
     // Pagefind would index whole pages if a part had none marked; only the marked ones are searchable.
     if (!content.includes('data-pagefind-body')) continue
-    const added = await index.addHTMLFile({ url: urlOf(file), content: weightTitle(content) })
-    if (added.errors.length > 0) fail(`index ${file}`, added.errors)
-    countWords(indexedText(content), words)
-    indexed += 1
+    const { text, document } = readSearchPage(content)
+    countWords(text, words)
+    // Sent without waiting for the answer: Pagefind's service takes its requests one by one in the order sent (the
+    // pages' order in the bundle), and a part's 200 pages need not wait 200 round trips (half its time).
+    adding.push(
+      index.addHTMLFile({ url: urlOf(file), content: weightTitle(document) }).then((added) => {
+        if (added.errors.length > 0) fail(`index ${file}`, added.errors)
+      }),
+    )
   }
+  await Promise.all(adding)
   const staging = `${folder}.new`
   fs.rmSync(staging, { recursive: true, force: true })
   const written = await index.writeFiles({ outputPath: staging })
@@ -105,7 +112,7 @@ async function indexPart(outDir: string, files: readonly string[], folder: strin
   await index.deleteIndex()
   fs.rmSync(folder, { recursive: true, force: true })
   fs.renameSync(staging, folder)
-  return indexed
+  return adding.length
 }
 
 type PartsState = Record<string, { signature: string; pages: number }>
