@@ -1,5 +1,5 @@
 export { readSiteBuildOptions, SITE_BUILD_ENV, siteBuildEnv, type SiteBuildOptions } from './build-options'
-export { readKeptJson, writeKeptJson } from './kept-json'
+export { deferKeptWrites, flushKeptWrites, readKeptJson, writeKeptJson } from './kept-json'
 export {
   noteDeleted,
   noteWritten,

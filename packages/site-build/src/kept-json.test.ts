@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { readKeptJson, writeKeptJson } from './kept-json'
+import { deferKeptWrites, flushKeptWrites, readKeptJson, writeKeptJson } from './kept-json'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-kept-json-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
@@ -28,5 +28,20 @@ describe('JSON a build keeps for the next one', () => {
     expect(readKeptJson(path.join(dir, 'none.json'), { none: 1 })).toEqual({ none: 1 })
     fs.writeFileSync(path.join(dir, 'bad.json'), '{')
     expect(readKeptJson(path.join(dir, 'bad.json'), [])).toEqual([])
+  })
+
+  it('while writes are deferred, is handed back as written and reaches the file only when flushed', () => {
+    const file = path.join(dir, 'deferred.json')
+    writeKeptJson(file, { first: true })
+    deferKeptWrites()
+    const value = { second: true }
+    writeKeptJson(file, value)
+    expect(readKeptJson(file, {})).toBe(value)
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ first: true })
+    flushKeptWrites()
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual(value)
+    expect(readKeptJson(file, {})).toBe(value)
+    writeKeptJson(file, { third: true })
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({ third: true })
   })
 })

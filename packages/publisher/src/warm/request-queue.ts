@@ -13,6 +13,8 @@ type Handlers = {
   render: (request: WarmRequest) => Promise<WarmReply>
   preview: (request: WarmPreviewRequest) => Promise<WarmReply>
   send: (reply: WarmReply) => void
+  /** Work that need not hold up a reply, done after each (before the next request is taken). */
+  afterReply?: () => void
 }
 
 /**
@@ -45,7 +47,7 @@ async function withEnv<T>(env: WarmRequest['env'], work: () => Promise<T>): Prom
  * slower on 2 cores. Needs `--expose-gc` (warm-renderer.ts starts the worker so); a new request cancels a waiting
  * one.
  */
-export function serveRequests({ render, preview, send }: Handlers): void {
+export function serveRequests({ render, preview, send, afterReply }: Handlers): void {
   let idleCollection: NodeJS.Timeout | undefined
   const collectWhenIdle = () => {
     idleCollection = setTimeout(() => (globalThis as { gc?: () => void }).gc?.(), IDLE_COLLECTION_MS).unref()
@@ -60,6 +62,7 @@ export function serveRequests({ render, preview, send }: Handlers): void {
     } catch (error) {
       send({ type: 'refused', id: message.id, reason: (error as Error).stack ?? String(error) })
     }
+    afterReply?.()
     if (--waiting === 0) collectWhenIdle()
   }
   process.on('message', (message: WarmMessage) => {

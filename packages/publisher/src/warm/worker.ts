@@ -4,6 +4,8 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { captureIntegration, type AstroRouting, type AstroSettings, type Captured } from './capture'
 import {
+  deferKeptWrites,
+  flushKeptWrites,
   incrementalManifest,
   stopWatchingOutput,
   watchOutput,
@@ -186,8 +188,10 @@ async function main() {
     const deleted = [...previous.keys()].filter((file) => !now.has(file))
     for (const file of deleted) deleteFile(request.outDir, file)
     manifest = writeManifest(start.cacheDir, manifest, current, templateHash)
-    // what the integrations change in the output, noted as they change it (the publisher need not walk it)
+    // what the integrations change in the output, noted as they change it (the publisher need not walk it); what
+    // they keep for the next render written once this one is answered
     watchOutput(request.outDir)
+    deferKeptWrites()
     let outputs
     try {
       stepsMs.byIntegration = await runBuildDone(
@@ -258,7 +262,7 @@ async function main() {
   }
 
   // A request that fails leaves the renderer unusable (the caller restarts it).
-  serveRequests({ render, preview, send })
+  serveRequests({ render, preview, send, afterReply: flushKeptWrites })
   process.on('disconnect', () => process.exit(0))
 }
 
