@@ -71,6 +71,15 @@ const normalPathname = (pathname: string) => {
   return bare === '' || bare.endsWith('/') ? bare : `${bare}/`
 }
 
+/** What a chunk's XML is made from, as a digest: the same digest, the same XML. */
+const chunkSignature = (entries: readonly SitemapUrl[]) =>
+  createHash('sha1')
+    .update(JSON.stringify([CHUNK_FORMAT, entries]))
+    .digest('base64url')
+
+const sameUrls = (a: readonly SitemapUrl[], b: readonly SitemapUrl[]) =>
+  a.length === b.length && a.every((entry, i) => entry.url === b[i]!.url && entry.lastmod === b[i]!.lastmod)
+
 /** Replaces `target` by a new file (renamed over it, never written in place) with `bytes`, or as a link to `source`. */
 const replaceFile = (target: string, content: { bytes: Buffer } | { source: string }) => {
   const temp = `${target}.${process.pid}.new`
@@ -110,6 +119,11 @@ export const sitemapIntegration = (): AstroIntegration => {
   let cacheDir = ''
   /** The last build's pages' URLs by pathname: the warm renderer's next build mostly has the same pages. */
   let lastUrls = new Map<string, string>()
+  /**
+   * The last build's chunks, each with its URLs and signature: a chunk of the same URLs and dates (most, in the
+   * warm renderer's publish of one record) takes its signature from here, without serializing and hashing them.
+   */
+  let lastChunks = new Map<string, { entries: SitemapUrl[]; signature: string }>()
   return {
     name: 'ratusz-sitemap',
     hooks: {
@@ -162,15 +176,16 @@ export const sitemapIntegration = (): AstroIntegration => {
         const state: ChunksState = {}
         const index: SitemapUrl[] = []
         const written = new Set<string>()
+        const chunks: typeof lastChunks = new Map()
         fs.mkdirSync(keptDir, { recursive: true })
         for (const [chunk, chunkPathnames] of sitemapChunks(pathnames)) {
           const entries = chunkPathnames.map((pathname) => ({
             url: urlOf(pathname),
             lastmod: lastmods.get(pathname)!,
           }))
-          const signature = createHash('sha1')
-            .update(JSON.stringify([CHUNK_FORMAT, entries]))
-            .digest('base64url')
+          const last = lastChunks.get(chunk)
+          const signature = last && sameUrls(last.entries, entries) ? last.signature : chunkSignature(entries)
+          chunks.set(chunk, { entries, signature })
           const name = chunkFile(chunk)
           const keptXml = path.join(keptDir, name)
           if (kept[chunk]?.signature !== signature || !fs.existsSync(keptXml)) {
@@ -211,6 +226,7 @@ export const sitemapIntegration = (): AstroIntegration => {
         writeKeptJson(stateFile, state)
         writePageDates(datesFile, dates)
         lastUrls = urls
+        lastChunks = chunks
       },
     },
   }
