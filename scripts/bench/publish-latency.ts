@@ -3,7 +3,8 @@
  * folder. Each run changes an article's lead with PATCH /api/articles/:id (signed in as the demo admin), then
  * publishes as the CMS's publish job does (publishSite from @ratusz/publisher: astro build into a new release,
  * link and feed checks, atomic switch of `live`), while a static server serves `live` on $BENCH_SITE_PORT and is
- * polled (while the publish runs) until the article page shows the new text. The job queue's own wait (up to 1 s
+ * polled (while the publish runs; both in a child process, see site-watch.ts) until the article page shows the
+ * new text. The job queue's own wait (up to 1 s
  * until the runner polls) is left out and noted. A first publish (cold cache) makes the live site.
  *
  *   pnpm exec tsx scripts/bench/publish-latency.ts [--runs 3] [--keep] [--warm]
@@ -12,11 +13,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { astroBuild, liveLink, publishSite } from '@ratusz/publisher'
 import { adminCredentials } from '../../cms/src/seed/admin-credentials'
-import { closeServer, serveStatic } from '../lib/static-server'
 import { numberArg, readArgs } from './lib/args'
 import { startBenchApi } from './lib/api-server'
 import { benchSitePort, benchSiteUrl, benchTmp, machine } from './lib/bench-env'
 import { siteDir } from '../lib/paths'
+import { watchSite, type SiteWatch } from './lib/site-watch'
 import { percentile, printTable, seconds } from './lib/table'
 
 const args = readArgs()
@@ -47,24 +48,9 @@ const publish = () =>
 
 let failedRequests = 0
 
-/** When the page first shows the marker (polled every 20 ms; a failed request counts, and is tried again). */
-const servedAt = async (page: string, marker: string): Promise<number> => {
-  const started = performance.now()
-  const shows = () =>
-    fetch(page).then(
-      async (response) => response.ok && (await response.text()).includes(marker),
-      () => ((failedRequests += 1), false),
-    )
-  while (!(await shows())) {
-    if (performance.now() - started > 600_000) throw new Error(`${page} never showed the change`)
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-  return performance.now()
-}
-
 const rows: (string | number)[][] = []
 const totals: number[] = []
-let server: Awaited<ReturnType<typeof serveStatic>> | undefined
+let watch: SiteWatch | undefined
 try {
   const { adminEmail, adminPassword } = adminCredentials()
   const login = await fetch(`${api.url}/api/users/login`, {
@@ -82,7 +68,7 @@ try {
   console.log(
     `${machine()}\nFirst publish (${args.has('warm') ? 'with the kept cache' : 'empty cache'}): ${first.pages} pages in ${seconds(first.durationMs)}`,
   )
-  server = await serveStatic(liveLink(sitesDir), benchSitePort)
+  watch = await watchSite(liveLink(sitesDir), benchSitePort)
   const page = `${benchSiteUrl}/aktualnosci/${article.slug}/`
 
   for (let run = 1; run <= runs; run += 1) {
@@ -97,9 +83,11 @@ try {
       throw new Error(`PATCH /api/articles/${article.id}: HTTP ${saved.status} ${await saved.text()}`)
     const afterSave = performance.now()
     // polled while the publish runs: the change is live at the switch, before the publish's own clean-up
-    const served = servedAt(page, marker)
+    const served = watch.servedAt(page, marker)
     const result = await publish()
-    const total = (await served) - started
+    const { at, failed } = await served
+    failedRequests += failed
+    const total = at - started
     totals.push(total)
     rows.push([
       `run ${run}`,
@@ -112,7 +100,7 @@ try {
     ])
   }
 } finally {
-  if (server) await closeServer(server)
+  watch?.close()
   await api.stop()
   if (!args.has('keep')) fs.rmSync(work, { recursive: true, force: true })
 }

@@ -3,7 +3,7 @@
  * same generated gmina (make it first: `scripts/bench/generate-gmina.ts --years N --scale S` sets its size).
  * Each run saves one change through the REST API (timed), then publishes it twice, into two sites folders: once
  * cold (today's incremental `astro build`) and once warm (RATUSZ_WARM_PUBLISH), each polled over HTTP from its own
- * static server until the page that shows the change has it. "Save → served" is the REST save plus that publish's
+ * static server (both in a child process, see site-watch.ts) until the page that shows the change has it. "Save → served" is the REST save plus that publish's
  * start → served. The first publish of each makes its live site (the warm one is the renderer's first build).
  * Changes (issue 15's list, `scripts/bench/lib/bench-changes.ts`): an article's lead (`--runs`, default 10), and
  * `--runs-other` (default 3) each of a new article, a new BIP document, a new alert (every page's banner: the warm
@@ -21,12 +21,12 @@ import path from 'node:path'
 import { liveLink, publishFromCms } from '@ratusz/publisher'
 import { stopWarmRenderers } from '@ratusz/publisher/warm'
 import { adminCredentials } from '../../cms/src/seed/admin-credentials'
-import { closeServer, serveStatic } from '../lib/static-server'
 import { repoDir } from '../lib/paths'
 import { numberArg, readArgs } from './lib/args'
 import { startBenchApi } from './lib/api-server'
 import { CHANGE_KINDS, CHANGE_NAMES, changeMaker, restClient, type ChangeKind } from './lib/bench-changes'
 import { benchSitePort, benchSiteUrl, benchTmp, machine } from './lib/bench-env'
+import { watchSite, type SiteWatch } from './lib/site-watch'
 import { percentile, printTable, seconds } from './lib/table'
 
 const args = readArgs()
@@ -59,25 +59,10 @@ const publish = (way: Way) =>
     RATUSZ_WARM_PUBLISH: way === 'warm',
   })
 
-/** When the page first shows the marker (polled every 20 ms). */
-const servedAt = async (page: string, marker: string): Promise<number> => {
-  const started = performance.now()
-  const shows = () =>
-    fetch(page).then(
-      async (response) => response.ok && (await response.text()).includes(marker),
-      () => false,
-    )
-  while (!(await shows())) {
-    if (performance.now() - started > 600_000) throw new Error(`${page} never showed the change`)
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-  return performance.now()
-}
-
 const rows: (string | number)[][] = []
 const totals = new Map<string, number[]>()
 const memory: number[] = []
-const servers: Awaited<ReturnType<typeof serveStatic>>[] = []
+const watches = new Map<Way, SiteWatch>()
 try {
   const { adminEmail, adminPassword } = adminCredentials()
   const makeChange = await changeMaker(await restClient(api.url, adminEmail, adminPassword), benchSiteUrl)
@@ -86,7 +71,7 @@ try {
     const first = await publish(way)
     console.log(`First ${way} publish (${first.via}): ${first.pages} pages in ${seconds(first.durationMs)}`)
     if (first.detail) console.log(`  ${first.detail}`)
-    servers.push(await serveStatic(liveLink(sitesDir(way)), port(way)))
+    watches.set(way, await watchSite(liveLink(sitesDir(way)), port(way)))
   }
   for (const kind of changes) {
     for (let run = 1; run <= (kind === 'article' ? runs : runsOther); run += 1) {
@@ -95,9 +80,9 @@ try {
       for (const way of ways) {
         const started = performance.now()
         const page = change.page.replace(benchSiteUrl, `http://127.0.0.1:${port(way)}`)
-        const served = servedAt(page, change.marker)
+        const served = watches.get(way)!.servedAt(page, change.marker)
         const result = await publish(way)
-        const total = change.saveMs + ((await served) - started)
+        const total = change.saveMs + ((await served).at - started)
         totals.set(`${kind} ${way}`, [...(totals.get(`${kind} ${way}`) ?? []), total])
         const rss = /renderer (\d+) MiB/.exec(result.detail ?? '')
         if (rss) memory.push(Number(rss[1]))
@@ -118,7 +103,7 @@ try {
   }
 } finally {
   stopWarmRenderers()
-  await Promise.all(servers.map(closeServer))
+  for (const watch of watches.values()) watch.close()
   await api.stop()
   if (!args.has('keep')) fs.rmSync(work, { recursive: true, force: true })
 }
