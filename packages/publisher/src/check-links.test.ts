@@ -71,6 +71,52 @@ describe('checkInternalLinks', () => {
     }
   })
 
+  it('checks only the pages written since the release its cache checked, unless a file linked to is gone', () => {
+    const cacheFile = path.join(dir, '..', `${path.basename(dir)}-links-since.json`)
+    const check = (release: string, since?: { release: string; written: string[]; deleted: string[] }) =>
+      checkInternalLinks(dir, undefined, { pageVersions: versions, cacheFile, release, since })
+    const versions = new Map([
+      ['index.html', 'v1'],
+      ['a/index.html', 'v1'],
+    ])
+    try {
+      write(dir, 'index.html', ['/a/'])
+      write(dir, 'a/index.html', ['/'])
+      expect(check('r1')).toEqual([])
+      // a page not written since r1 is not looked at (a broken link behind the report's back goes unseen)...
+      write(dir, 'index.html', ['/a/', '/nowhere/'])
+      versions.set('index.html', 'v2')
+      expect(check('r2', { release: 'r1', written: ['a/index.html'], deleted: [] })).toEqual([])
+      // ...but is when the cache is not that release's (after a rollback, or a check that never went live)
+      expect(check('r3', { release: 'r1', written: ['a/index.html'], deleted: [] })).toEqual([
+        { page: '/index.html', href: '/nowhere/' },
+      ])
+      write(dir, 'index.html', ['/a/'])
+      versions.set('index.html', 'v3')
+      expect(check('r4')).toEqual([])
+      // a page written is checked
+      write(dir, 'a/index.html', ['/', '/b/'])
+      versions.set('a/index.html', 'v2')
+      expect(check('r5', { release: 'r4', written: ['a/index.html'], deleted: [] })).toEqual([
+        { page: '/a/index.html', href: '/b/' },
+      ])
+      // a deleted file that a page not written links to: every page is checked
+      write(dir, 'a/index.html', ['/'])
+      versions.set('a/index.html', 'v3')
+      expect(check('r6')).toEqual([])
+      write(dir, 'b/index.html', [])
+      versions.set('b/index.html', 'v1')
+      expect(check('r7', { release: 'r6', written: ['b/index.html'], deleted: [] })).toEqual([])
+      fs.rmSync(path.join(dir, 'a'), { recursive: true })
+      versions.delete('a/index.html')
+      expect(check('r8', { release: 'r7', written: [], deleted: ['a/index.html'] })).toEqual([
+        { page: '/index.html', href: '/a/' },
+      ])
+    } finally {
+      fs.rmSync(cacheFile, { force: true })
+    }
+  })
+
   it('keeps its table of targets as small as what pages still link to, however many changes it sees', () => {
     const cacheFile = path.join(dir, '..', `${path.basename(dir)}-links.json`)
     try {

@@ -151,6 +151,8 @@ export const publishSite = ({
             pageVersions: report.pageVersions,
             cacheFile: path.join(cacheDir, 'links.json'),
             keepCache: (write: () => void) => afterSwitch.push(write),
+            release: releaseId,
+            since: previousReleaseId && changed ? { release: previousReleaseId, ...changed } : undefined,
           }
         : undefined
       const broken = checkInternalLinks(staging, files, reuse)
