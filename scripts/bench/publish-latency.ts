@@ -4,8 +4,8 @@
  * publishes as the CMS's publish job does (publishSite from @ratusz/publisher: astro build into a new release,
  * link and feed checks, atomic switch of `live`), while a static server serves `live` on $BENCH_SITE_PORT and is
  * polled (while the publish runs; both in a child process, see site-watch.ts) until the article page shows the
- * new text. The job queue's own wait (up to 1 s
- * until the runner polls) is left out and noted. A first publish (cold cache) makes the live site.
+ * new text. The job queue's own wait (up to 1 s until the runner polls) is left out and noted. A first publish
+ * (cold cache) makes the live site.
  *
  *   pnpm exec tsx scripts/bench/publish-latency.ts [--runs 3] [--keep] [--warm]
  */

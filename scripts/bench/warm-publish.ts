@@ -3,8 +3,9 @@
  * same generated gmina (make it first: `scripts/bench/generate-gmina.ts --years N --scale S` sets its size).
  * Each run saves one change through the REST API (timed), then publishes it twice, into two sites folders: once
  * cold (today's incremental `astro build`) and once warm (RATUSZ_WARM_PUBLISH), each polled over HTTP from its own
- * static server (both in a child process, see site-watch.ts) until the page that shows the change has it. "Save → served" is the REST save plus that publish's
- * start → served. The first publish of each makes its live site (the warm one is the renderer's first build).
+ * static server (both in a child process, see site-watch.ts) until the page that shows the change has it.
+ * "Save → served" is the REST save plus that publish's start → served. The first publish of each makes its live
+ * site (the warm one is the renderer's first build).
  * Changes (issue 15's list, `scripts/bench/lib/bench-changes.ts`): an article's lead (`--runs`, default 10), and
  * `--runs-other` (default 3) each of a new article, a new BIP document, a new alert (every page's banner: the warm
  * publisher splices it) and a site settings change (every page's footer).

@@ -2,7 +2,7 @@ import { Parser } from 'htmlparser2'
 
 const SKIPPED_ELEMENTS = new Set(['script', 'style', 'template', 'noscript'])
 
-/** Pagefind's attributes: outside a `data-pagefind-body` element, any but these would still count for Pagefind. */
+/** The prefix of Pagefind's attributes: one outside the body elements (a filter, a meta) keeps the page whole. */
 const PAGEFIND_ATTRIBUTE = 'data-pagefind-'
 
 export type SearchPage = {
