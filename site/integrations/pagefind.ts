@@ -1,8 +1,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { readPageVersions } from '@ratusz/site-build'
+import { readPageVersions, renderedSince } from '@ratusz/site-build'
 import type { AstroIntegration } from 'astro'
-import { PAGEFIND_FOLDER, writeSearchIndex } from './search-index'
+import { type IndexedSite, PAGEFIND_FOLDER, writeSearchIndex } from './search-index'
 
 /**
  * Indexes the built site for `/szukaj/` once Astro has written it, into the same output folder (so every
@@ -13,6 +13,8 @@ import { PAGEFIND_FOLDER, writeSearchIndex } from './search-index'
  */
 export const pagefindIntegration = (): AstroIntegration => {
   let cacheDir = ''
+  /** The last build's index in this process, and the number of files it had (see writeSearchIndex's `since`). */
+  let last: { indexed: IndexedSite; files: number } | undefined
   return {
     name: 'ratusz-pagefind',
     hooks: {
@@ -23,20 +25,26 @@ export const pagefindIntegration = (): AstroIntegration => {
         const started = performance.now()
         const outDir = fileURLToPath(dir)
         const root = path.join(outDir, path.sep)
-        const pages = [...assets.values()]
-          .flat()
-          .map((url) => fileURLToPath(url))
-          .filter((file) => file.endsWith('.html'))
-          // below outDir (all of them): its prefix cut off, not path.relative's work (0.2 s for 30,000 pages)
-          .map((file) => (file.startsWith(root) ? file.slice(root.length) : path.relative(outDir, file)))
-          .map((file) => file.split(path.sep).join('/'))
-        const { parts, reindexed, pagesIndexed } = await writeSearchIndex({
+        const pages = () =>
+          [...assets.values()]
+            .flat()
+            .map((url) => fileURLToPath(url))
+            .filter((file) => file.endsWith('.html'))
+            // below outDir (all of them): its prefix cut off, not path.relative's work (0.2 s for 30,000 pages)
+            .map((file) => (file.startsWith(root) ? file.slice(root.length) : path.relative(outDir, file)))
+            .map((file) => file.split(path.sep).join('/'))
+        const files = [...assets.values()].reduce((sum, urls) => sum + urls.length, 0)
+        const rendered = renderedSince()
+        const { parts, reindexed, pagesIndexed, indexed } = await writeSearchIndex({
           outDir,
           pages,
           cacheDir: path.join(cacheDir, 'search-index'),
           // the pages' own content: a change of the alerts banner alone re-indexes nothing
           pageVersions: readPageVersions(cacheDir, { ownContent: true }),
+          since:
+            rendered && last?.files === files ? { last: last.indexed, rendered: rendered.files } : undefined,
         })
+        last = { indexed, files }
         logger.info(
           `search index in /${PAGEFIND_FOLDER}/: ${reindexed.length} of ${parts} parts indexed again ` +
             `(${pagesIndexed} pages) in ${Math.round(performance.now() - started)} ms`,

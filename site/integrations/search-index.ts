@@ -19,15 +19,26 @@ const PARTS_LIST = 'czesci.json'
 type SearchIndexOptions = {
   /** The built site. */
   outDir: string
-  /** Its HTML pages, as files below outDir (`aktualnosci/dozynki/index.html`). */
-  pages: readonly string[]
+  /** Its HTML pages, as files below outDir (`aktualnosci/dozynki/index.html`); asked for only when needed. */
+  pages: () => readonly string[]
   /** Kept between builds: each part's bundle and what it was made from. */
   cacheDir: string
   /** The version of each page whose content Astro's incremental build can vouch for (readPageVersions). */
   pageVersions: ReadonlyMap<string, string>
+  /**
+   * The last build's index in this process (the `indexed` of its result), with the pages rendered again since:
+   * when the site has the same pages as then (the warm renderer's `renderedSince`), the parts with none of them
+   * keep their signature without their pages being looked at.
+   */
+  since?: { last: IndexedSite; rendered: ReadonlySet<string> }
 }
 
-type SearchIndexResult = { parts: number; reindexed: string[]; pagesIndexed: number }
+/** What a build worked out of each part: its pages, its signature, and whether each page is searchable. */
+export type IndexedSite = {
+  parts: Map<string, { files: string[]; signature: string; searchable: Searchable }>
+}
+
+type SearchIndexResult = { parts: number; reindexed: string[]; pagesIndexed: number; indexed: IndexedSite }
 
 const fail = (step: string, errors: string[]): never => {
   throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`)
@@ -117,8 +128,13 @@ async function indexPart(outDir: string, files: readonly string[], folder: strin
 
 type PartsState = Record<string, { signature: string; pages: number }>
 
-/** Whether each page of a version is searchable (`data-pagefind-body`), by file: kept between builds. */
+/** Whether each page of a version is searchable (`data-pagefind-body`), by file. */
 type Searchable = Record<string, [version: string, searchable: boolean]>
+/**
+ * What is kept between builds, by part: a part whose pages all keep their versions keeps its record as it was.
+ * (Earlier builds kept one record of all pages: not read, each page is then read once.)
+ */
+type KeptSearchable = { byPart?: Record<string, Searchable> }
 
 /**
  * What a page adds to its part's signature: nothing unless it is searchable (pages without `data-pagefind-body`,
@@ -126,13 +142,13 @@ type Searchable = Record<string, [version: string, searchable: boolean]>
  * register pages, which must not re-index the parts they fall into); then its version when Astro's incremental
  * build has one (of its own content: see readPageVersions' `ownContent`), else its content without the site-wide
  * regions (the alerts banner, never indexed). Whether a page of a version is searchable is read from its file once
- * and kept in `searchable` (from `known`, the last build's).
+ * and kept in `searchable` (from `known`, the last build's record of the page's part).
  */
 const pageSignature = (
   outDir: string,
   file: string,
   pageVersions: ReadonlyMap<string, string>,
-  known: Searchable,
+  known: Searchable | undefined,
   searchable: Searchable,
 ): string[] => {
   const version = pageVersions.get(file)
@@ -140,7 +156,7 @@ const pageSignature = (
     const content = fs.readFileSync(path.join(outDir, file))
     return content.includes('data-pagefind-body') ? [file, sha1(withoutRegions(content))] : []
   }
-  const kept = known[file]
+  const kept = known?.[file]
   const indexed =
     kept?.[0] === version ? kept[1] : fs.readFileSync(path.join(outDir, file)).includes('data-pagefind-body')
   searchable[file] = [version, indexed]
@@ -166,20 +182,29 @@ export async function writeSearchIndex({
   pages,
   cacheDir,
   pageVersions,
+  since,
 }: SearchIndexOptions): Promise<SearchIndexResult> {
-  const byPart = new Map<string, string[]>([[MAIN_PART, []]])
-  for (const file of [...pages].sort()) {
-    const part = searchPartOf(file)
-    const files = byPart.get(part)
-    if (files) files.push(file)
-    else byPart.set(part, [file])
+  /** The parts holding a page rendered again since the last build: only theirs are looked at when it is kept. */
+  const touched = new Set(
+    [...(since?.rendered ?? [])].filter((file) => file.endsWith('.html')).map((file) => searchPartOf(file)),
+  )
+  let byPart: Map<string, string[]>
+  if (since) byPart = new Map([...since.last.parts].map(([part, { files }]) => [part, files]))
+  else {
+    byPart = new Map<string, string[]>([[MAIN_PART, []]])
+    for (const file of [...pages()].sort()) {
+      const part = searchPartOf(file)
+      const files = byPart.get(part)
+      if (files) files.push(file)
+      else byPart.set(part, [file])
+    }
   }
   const stateFile = path.join(cacheDir, 'parts.json')
   // no parts yet: all are indexed
   const previous = readJson<PartsState>(stateFile, {})
   const searchableFile = path.join(cacheDir, 'searchable.json')
-  const known = readKeptJson<Searchable>(searchableFile, {})
-  const searchable: Searchable = {}
+  const known = readKeptJson<KeptSearchable>(searchableFile, {}).byPart ?? {}
+  const indexed: IndexedSite = { parts: new Map() }
   fs.mkdirSync(cacheDir, { recursive: true })
   const next: PartsState = {}
   const reindexed: string[] = []
@@ -188,12 +213,20 @@ export async function writeSearchIndex({
   // once written) and lets the process exit while idle, so a build still ends; the warm renderer, which indexes
   // at every publish, saves the service's start (0.3–0.4 s a publish).
   for (const [part, files] of byPart) {
-    const signature = sha1(
-      JSON.stringify([
-        BUNDLE_FORMAT,
-        ...files.flatMap((file) => pageSignature(outDir, file, pageVersions, known, searchable)),
-      ]),
-    )
+    const last = since?.last.parts.get(part)
+    let searchable: Searchable
+    let signature: string
+    if (last && !touched.has(part)) ({ searchable, signature } = last)
+    else {
+      searchable = {}
+      signature = sha1(
+        JSON.stringify([
+          BUNDLE_FORMAT,
+          ...files.flatMap((file) => pageSignature(outDir, file, pageVersions, known[part], searchable)),
+        ]),
+      )
+    }
+    indexed.parts.set(part, { files, signature, searchable })
     const folder = path.join(cacheDir, part)
     const kept = previous[part]
     if (kept?.signature === signature && fs.existsSync(folder)) {
@@ -212,7 +245,9 @@ export async function writeSearchIndex({
     if (!next[part]) fs.rmSync(path.join(cacheDir, part), { recursive: true, force: true })
   }
   fs.writeFileSync(stateFile, JSON.stringify(next))
-  writeKeptJson(searchableFile, searchable)
+  writeKeptJson(searchableFile, {
+    byPart: Object.fromEntries([...indexed.parts].map(([part, { searchable }]) => [part, searchable])),
+  } satisfies KeptSearchable)
 
   const bundle = path.join(outDir, PAGEFIND_FOLDER)
   const others = Object.keys(next)
@@ -229,5 +264,5 @@ export async function writeSearchIndex({
   fs.writeFileSync(`${list}.new`, JSON.stringify(others))
   fs.renameSync(`${list}.new`, list)
   noteWritten(outDir, list)
-  return { parts: Object.keys(next).length, reindexed, pagesIndexed }
+  return { parts: Object.keys(next).length, reindexed, pagesIndexed, indexed }
 }

@@ -41,21 +41,33 @@ export async function pageVersion(
  */
 export const inOnePiece = (text: string): string => Buffer.from(text).toString()
 
-/** The date of a page of `version` in this build: the one kept for it while it is the same, else `now`. */
-export function pageDate(
-  previous: PageDates,
-  file: string,
-  version: string | undefined,
-  now: Date,
-): PageDate {
-  const kept = previous[file]
+/** The date of a page of `version` in this build: the one `kept` for it while it is the same, else `now`. */
+export function pageDate(kept: PageDate | undefined, version: string | undefined, now: Date): PageDate {
   return kept && version !== undefined && kept.version === version
     ? kept
     : { version: inOnePiece(version ?? ''), lastmod: now.toISOString() }
 }
 
-/** The dates the last build kept (none when it kept none or they cannot be read). Read-only. */
-export const readPageDates = (file: string): PageDates => readKeptJson<PageDates>(file, {})
+/**
+ * The dates kept between builds, by sitemap chunk (sitemap-chunks.ts) and then by page: a build that keeps a chunk
+ * as it was keeps its dates as they were (the warm renderer's publish of one article makes the dates of one or two
+ * chunks anew, not of 30,000 pages). Earlier builds kept one record of every page (no `byChunk`): read as well.
+ */
+type KeptDates = { byChunk: Record<string, PageDates> }
 
-/** Keeps this build's dates for the next one. */
-export const writePageDates = (file: string, dates: PageDates): void => writeKeptJson(file, dates)
+/** The last build's date of a page, looked up in its chunk first. */
+export type PreviousDates = (chunk: string, file: string) => PageDate | undefined
+
+/** The dates the last build kept (none when it kept none or they cannot be read). Read-only. */
+export const readPageDates = (file: string): PreviousDates => {
+  const kept = readKeptJson<Partial<KeptDates> & PageDates>(file, {} as PageDates)
+  const byChunk = (typeof kept.byChunk === 'object' && kept.byChunk) || {}
+  /** Every page's date, for a page not found in its chunk (new, or in another chunk then); made when needed. */
+  let every: PageDates | undefined = kept.byChunk ? undefined : (kept as PageDates)
+  return (chunk, page) =>
+    byChunk[chunk]?.[page] ?? (every ??= Object.assign({}, ...Object.values(byChunk)) as PageDates)[page]
+}
+
+/** Keeps this build's dates, by chunk, for the next one. */
+export const writePageDates = (file: string, byChunk: Record<string, PageDates>): void =>
+  writeKeptJson(file, { byChunk } satisfies KeptDates)

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { noteRenderedSince } from '@ratusz/site-build'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { SITEMAP_PATH } from '../src/lib/seo/sitemap-path'
 import { pageModifiedTime, sitemapIntegration } from './sitemap'
@@ -144,18 +145,92 @@ describe('the sitemap', () => {
   })
 })
 
+describe('the sitemap of a warm render', () => {
+  const out = path.join(dir, 'warm-out')
+  const cache = path.join(dir, 'warm-cache')
+  const logger = { info: () => {}, warn: () => {}, error: () => {} }
+  const bip = Array.from({ length: SECTION_PAGES }, (_, i) => `bip/${i}/`)
+  const pathnames = ['', 'kontakt/', ...bip]
+  const write = (pathname: string, text: string) => {
+    fs.mkdirSync(path.join(out, pathname), { recursive: true })
+    fs.writeFileSync(path.join(out, pathname, 'index.html'), `<html><head></head><body>${text}</body></html>`)
+  }
+  const config = {
+    site: 'https://gmina.example.pl',
+    base: '/',
+    cacheDir: pathToFileURL(`${cache}/`),
+  }
+  /** A build by `integration` at `now`, with the renderer's note of the pages it rendered again (if any). */
+  const build = async (
+    integration: ReturnType<typeof sitemapIntegration>,
+    now: string,
+    rendered?: string[],
+  ) => {
+    vi.stubEnv('RATUSZ_BUILD_NOW', now)
+    noteRenderedSince(rendered && { files: new Set(rendered) })
+    try {
+      await integration.hooks['astro:config:done']?.({ config, logger } as never)
+      const pages = pathnames.map((pathname) => ({ pathname }))
+      await integration.hooks['astro:build:done']?.({ dir: pathToFileURL(`${out}/`), pages, logger } as never)
+    } finally {
+      noteRenderedSince(undefined)
+      vi.unstubAllEnvs()
+    }
+    const dates = new Map<string, string>()
+    for (const name of ['sitemap-glowna.xml', 'sitemap-bip.xml']) {
+      const xml = fs.readFileSync(path.join(out, name), 'utf8')
+      for (const m of xml.matchAll(/<loc>https:\/\/gmina\.example\.pl\/([^<]*)<\/loc><lastmod>([^<]+)</g))
+        dates.set(m[1]!, m[2]!)
+    }
+    return dates
+  }
+
+  it('makes anew only the files holding a page the renderer rendered again, when the pages are the same', async () => {
+    for (const pathname of pathnames) write(pathname, pathname)
+    const integration = sitemapIntegration()
+    const first = await build(integration, '2025-06-20T08:00:00Z')
+    expect(new Set(first.values())).toEqual(new Set(['2025-06-20T08:00:00.000Z']))
+    const bipFile = fs.statSync(path.join(out, 'sitemap-bip.xml')).ino
+    write('kontakt/', 'nowy adres')
+    // also changed, but the renderer does not name it: its file is kept as the last build made it
+    write('bip/7/', 'zmieniony')
+    const second = await build(integration, '2025-06-21T08:00:00Z', ['kontakt/index.html', 'kanal.xml'])
+    expect(second.get('kontakt/')).toBe('2025-06-21T08:00:00.000Z')
+    expect(second.get('')).toBe('2025-06-20T08:00:00.000Z')
+    expect(second.get('bip/7/')).toBe('2025-06-20T08:00:00.000Z')
+    expect(fs.statSync(path.join(out, 'sitemap-bip.xml')).ino).toBe(bipFile)
+    // an ordinary build looks at every page
+    const third = await build(integration, '2025-06-22T08:00:00Z')
+    expect(third.get('bip/7/')).toBe('2025-06-22T08:00:00.000Z')
+    expect(third.get('kontakt/')).toBe('2025-06-21T08:00:00.000Z')
+  })
+
+  it('reads the dates an earlier version kept as one record of all pages', async () => {
+    const dates = JSON.parse(fs.readFileSync(path.join(cache, 'sitemap-dates.json'), 'utf8')) as {
+      byChunk: Record<string, object>
+    }
+    fs.writeFileSync(
+      path.join(cache, 'sitemap-dates.json'),
+      JSON.stringify(Object.assign({}, ...Object.values(dates.byChunk))),
+    )
+    const again = await build(sitemapIntegration(), '2025-06-23T08:00:00Z')
+    expect(again.get('bip/7/')).toBe('2025-06-22T08:00:00.000Z')
+    expect(again.get('')).toBe('2025-06-20T08:00:00.000Z')
+  })
+})
+
 describe("a page's date", () => {
-  const previous = { 'bip/index.html': { version: 'a', lastmod: '2025-06-20T08:00:00.000Z' } }
+  const kept = { version: 'a', lastmod: '2025-06-20T08:00:00.000Z' }
   const now = new Date('2025-06-21T08:00:00.000Z')
 
   it('is kept while the page is the same version, and is now when it changed, is new or could not be read', () => {
-    expect(pageDate(previous, 'bip/index.html', 'a', now).lastmod).toBe('2025-06-20T08:00:00.000Z')
-    expect(pageDate(previous, 'bip/index.html', 'b', now)).toEqual({
+    expect(pageDate(kept, 'a', now).lastmod).toBe('2025-06-20T08:00:00.000Z')
+    expect(pageDate(kept, 'b', now)).toEqual({
       version: 'b',
       lastmod: '2025-06-21T08:00:00.000Z',
     })
-    expect(pageDate(previous, 'szukaj/index.html', 'a', now).lastmod).toBe('2025-06-21T08:00:00.000Z')
-    expect(pageDate(previous, 'bip/index.html', undefined, now).lastmod).toBe('2025-06-21T08:00:00.000Z')
+    expect(pageDate(undefined, 'a', now).lastmod).toBe('2025-06-21T08:00:00.000Z')
+    expect(pageDate(kept, undefined, now).lastmod).toBe('2025-06-21T08:00:00.000Z')
   })
 
   it("goes by the incremental build's version of a page, else by the file", async () => {

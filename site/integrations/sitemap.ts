@@ -8,6 +8,7 @@ import {
   readKeptJson,
   readPageVersions,
   removeFromOutput,
+  renderedSince,
   writeKeptJson,
 } from '@ratusz/site-build'
 import type { AstroIntegration } from 'astro'
@@ -92,38 +93,24 @@ const replaceFile = (target: string, content: { bytes: Buffer } | { source: stri
 /** The chunks' XML kept between builds (in the cache's `sitemap/`) and what each was made from. */
 type ChunksState = Record<string, { signature: string }>
 
-/**
- * The sitemap: every page's URL with a `lastmod`, the date its page last changed:
- * - an article page: the article's updatedAt, read from the page the build has just written (so the sitemap and
- *   the page always agree, and the CMS is not asked a second time);
- * - any other page: the build in which the page last changed, by the build's "now". A page whose version (its
- *   incremental-build key and template, or the file itself for a page without a key) is the same as when the
- *   last build dated it keeps that date. So a BIP document or a list that nothing touched keeps its date from
- *   publish to publish, and a list gets a new one when an item it shows changes. Dating every page with the
- *   build's time would tell search engines that all changed at every publish, until they ignored lastmod.
- *   A page's version is that of its own content: the alerts banner and the footer's contact details (site-wide
- *   regions, see `@ratusz/site-build/regions`) do not date every page. (A change of the layout outside them, such
- *   as the gmina's name in every header, dates them all; the first build dates all.)
- *
- * The URLs are cut into files by section (sitemap-chunks.ts), listed by `sitemap-index.xml` with each file's
- * latest date; `/sitemap.xml`, where crawlers look first and robots.txt points, is a copy of the index. A file
- * whose URLs and dates are the same as when the cache's copy was made is that copy (linked into the site, or left
- * there when the site already has it): the warm renderer's publish of one article writes one or two files of a
- * few thousand URLs, not one of 30,000 (the XML itself comes from the `sitemap` library).
- *
- * Files are replaced (a new file renamed over the old one), never written in place: the build folder may be a
- * hardlink clone of the live release (the warm publisher), whose files must stay as they are.
- */
+/** A chunk as this build made it: its pages, its URLs with their dates, its signature, its pages' dates to keep. */
+type Chunk = { pathnames: string[]; entries: SitemapUrl[]; signature: string; dates: PageDates }
+
+/** The last build in this process: its number of pages, its chunks, and each page's chunk (by pathname). */
+type LastBuild = { pages: number; chunks: Map<string, Chunk>; chunkOf: Map<string, string> }
+
 export const sitemapIntegration = (): AstroIntegration => {
   let siteUrl: URL | undefined
   let cacheDir = ''
   /** The last build's pages' URLs by pathname: the warm renderer's next build mostly has the same pages. */
   let lastUrls = new Map<string, string>()
   /**
-   * The last build's chunks, each with its URLs and signature: a chunk of the same URLs and dates (most, in the
-   * warm renderer's publish of one record) takes its signature from here, without serializing and hashing them.
+   * The last build in this process. When the warm renderer says the next one has the same pages and names those it
+   * rendered again (`renderedSince`), a chunk with none of them is kept as it is (its URLs, dates and signature);
+   * in any build, a chunk of the same URLs and dates as the last one takes its signature from it, without
+   * serializing and hashing them.
    */
-  let lastChunks = new Map<string, { entries: SitemapUrl[]; signature: string }>()
+  let last: LastBuild | undefined
   return {
     name: 'ratusz-sitemap',
     hooks: {
@@ -143,62 +130,86 @@ export const sitemapIntegration = (): AstroIntegration => {
         const now = readBuildNow()
         const pageVersions = readPageVersions(cacheDir, { ownContent: true })
         const datesFile = path.join(cacheDir, 'sitemap-dates.json')
-        const previous = readPageDates(datesFile)
-        const dates: PageDates = {}
-        const pathnames = [...new Set(pages.map((page) => normalPathname(page.pathname)))].filter(
-          (pathname) => !STATUS_PAGE.test(pathname),
-        )
+        const previousDate = readPageDates(datesFile)
         const urls = new Map<string, string>()
         const urlOf = (pathname: string) => {
           const url = lastUrls.get(pathname) ?? new URL(`${base.pathname}${pathname}`, base).href
           urls.set(pathname, url)
           return url
         }
-        const lastmods = new Map<string, string>()
-        for (const pathname of pathnames) {
-          const file = `${pathname}index.html`
-          // a keyed page's version without an await (a microtask for each of 30,000 pages)
-          const version = pageVersions.get(file) ?? (await pageVersion(outDir, file, pageVersions))
-          const dated = pageDate(previous, file, version, now)
-          // an article page of the same version states the same time: read only when the page is new or changed
-          const own = !ARTICLE_PAGE.test(file)
-            ? undefined
-            : dated === previous[file] && dated.modified !== undefined
-              ? dated.modified
-              : await pageModifiedTime(path.join(outDir, file))
-          dates[file] = own === undefined ? dated : { ...dated, modified: own }
-          lastmods.set(pathname, own ?? dated.lastmod)
+        /** A chunk's pages dated and put as URLs. */
+        const makeChunk = async (chunk: string, pathnames: string[]): Promise<Chunk> => {
+          const dates: PageDates = {}
+          const entries: SitemapUrl[] = []
+          for (const pathname of pathnames) {
+            const file = `${pathname}index.html`
+            // a keyed page's version without an await (a microtask for each of 30,000 pages)
+            const version = pageVersions.get(file) ?? (await pageVersion(outDir, file, pageVersions))
+            const kept = previousDate(chunk, file)
+            const dated = pageDate(kept, version, now)
+            // an article page of the same version states the same time: read only when the page is new or changed
+            const own = !ARTICLE_PAGE.test(file)
+              ? undefined
+              : dated === kept && dated.modified !== undefined
+                ? dated.modified
+                : await pageModifiedTime(path.join(outDir, file))
+            dates[file] = own === undefined ? dated : { ...dated, modified: own }
+            entries.push({ url: urlOf(pathname), lastmod: own ?? dated.lastmod })
+          }
+          const before = last?.chunks.get(chunk)
+          const signature =
+            before && sameUrls(before.entries, entries) ? before.signature : chunkSignature(entries)
+          return { pathnames, entries, signature, dates }
+        }
+
+        const rendered = renderedSince()
+        const kept = rendered && last?.pages === pages.length ? last : undefined
+        /** The chunks holding a page rendered again: only these are made anew when the others can be kept. */
+        const touched = new Set<string>()
+        for (const file of kept ? rendered!.files : []) {
+          const chunk = file.endsWith('index.html') && kept!.chunkOf.get(file.slice(0, -'index.html'.length))
+          if (chunk) touched.add(chunk)
+        }
+        let layout: Map<string, string[]>
+        let chunkOf: Map<string, string>
+        if (kept) {
+          layout = new Map([...kept.chunks].map(([chunk, { pathnames }]) => [chunk, pathnames]))
+          chunkOf = kept.chunkOf
+        } else {
+          const pathnames = [...new Set(pages.map((page) => normalPathname(page.pathname)))].filter(
+            (pathname) => !STATUS_PAGE.test(pathname),
+          )
+          layout = sitemapChunks(pathnames)
+          chunkOf = new Map(
+            [...layout].flatMap(([chunk, names]) => names.map((name) => [name, chunk] as const)),
+          )
         }
 
         const keptDir = path.join(cacheDir, 'sitemap')
         const stateFile = path.join(keptDir, 'chunks.json')
-        const kept = readKeptJson<ChunksState>(stateFile, {})
+        const keptState = readKeptJson<ChunksState>(stateFile, {})
         const state: ChunksState = {}
         const index: SitemapUrl[] = []
         const written = new Set<string>()
-        const chunks: typeof lastChunks = new Map()
+        const chunks = new Map<string, Chunk>()
         fs.mkdirSync(keptDir, { recursive: true })
-        for (const [chunk, chunkPathnames] of sitemapChunks(pathnames)) {
-          const entries = chunkPathnames.map((pathname) => ({
-            url: urlOf(pathname),
-            lastmod: lastmods.get(pathname)!,
-          }))
-          const last = lastChunks.get(chunk)
-          const signature = last && sameUrls(last.entries, entries) ? last.signature : chunkSignature(entries)
-          chunks.set(chunk, { entries, signature })
+        for (const [chunk, chunkPathnames] of layout) {
+          const made =
+            kept && !touched.has(chunk) ? kept.chunks.get(chunk)! : await makeChunk(chunk, chunkPathnames)
+          chunks.set(chunk, made)
           const name = chunkFile(chunk)
           const keptXml = path.join(keptDir, name)
-          if (kept[chunk]?.signature !== signature || !fs.existsSync(keptXml)) {
-            replaceFile(keptXml, { bytes: await urlsetXml(entries) })
+          if (keptState[chunk]?.signature !== made.signature || !fs.existsSync(keptXml)) {
+            replaceFile(keptXml, { bytes: await urlsetXml(made.entries) })
           }
-          state[chunk] = { signature }
+          state[chunk] = { signature: made.signature }
           const target = path.join(outDir, name)
           if (!sameFile(keptXml, target)) {
             replaceFile(target, { source: keptXml })
             noteWritten(outDir, name)
           }
           written.add(name)
-          const latest = entries.reduce((last, entry) => (entry.lastmod > last ? entry.lastmod : last), '')
+          const latest = made.entries.reduce((max, entry) => (entry.lastmod > max ? entry.lastmod : max), '')
           index.push({ url: new URL(name, base).href, lastmod: latest })
         }
         const indexBytes = await indexXml(index)
@@ -224,9 +235,11 @@ export const sitemapIntegration = (): AstroIntegration => {
           if (!written.has(old)) fs.rmSync(path.join(keptDir, old), { force: true })
         }
         writeKeptJson(stateFile, state)
-        writePageDates(datesFile, dates)
-        lastUrls = urls
-        lastChunks = chunks
+        writePageDates(datesFile, Object.fromEntries([...chunks].map(([chunk, { dates }]) => [chunk, dates])))
+        // a chunk kept as it was made no URLs: the last build's stay
+        if (!kept) lastUrls = urls
+        else for (const [pathname, url] of urls) lastUrls.set(pathname, url)
+        last = { pages: pages.length, chunks, chunkOf }
       },
     },
   }

@@ -4,6 +4,9 @@ import { findRegion, readKeptJson, replaceSpans, splitKey, writeKeptJson } from 
 
 type BrokenLink = { page: string; href: string }
 
+/** Each page's version (see readPageVersions), by file: asked for the pages the check reads. */
+export type PageVersionLookup = Pick<ReadonlyMap<string, string>, 'get'>
+
 const attribute = /\s(?:href|src)="([^"]*)"|\ssrcset="([^"]*)"/g
 
 /**
@@ -57,7 +60,7 @@ const resolves = (files: ReadonlySet<string>, urlPath: string): boolean => {
  * same on every page that has its digest), so a new banner is read from one page, not from 30,000.
  */
 type LinkCheckReuse = {
-  pageVersions: ReadonlyMap<string, string>
+  pageVersions: PageVersionLookup
   cacheFile: string
   /** How the new cache is written: handed the write to call later (the publisher: once the release is live). */
   keepCache?: (write: () => void) => void

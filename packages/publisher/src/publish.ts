@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { checkFeeds } from './check-feeds'
-import { checkInternalLinks, filesBelow } from './check-links'
+import { checkInternalLinks, filesBelow, type PageVersionLookup } from './check-links'
 import { removeTree } from './fs-child'
 import { withPublishLock } from './lock'
 import { keepValidators } from './keep-validators'
@@ -49,7 +49,7 @@ export type BuildContext = { cacheDir: string; prefilled: boolean }
 /** What a build may tell the checks after it, so that they can skip what did not change. */
 export type BuildReport = {
   /** The version of each page the build reused or rendered (see readPageVersions), by file in the build. */
-  pageVersions?: ReadonlyMap<string, string>
+  pageVersions?: PageVersionLookup
   /**
    * Files (as below the build's folder) the build wrote knowing their bytes differ from the previous release's
    * (the warm renderer's, which writes a file only when it changed): keepValidators does not compare them.

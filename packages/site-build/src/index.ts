@@ -14,6 +14,7 @@ export {
   readPageVersions,
   type IncrementalManifest,
 } from './page-versions'
+export { noteRenderedSince, renderedSince, type RenderedSince } from './rendered-since'
 export {
   composeKey,
   findRegion,

@@ -28,9 +28,6 @@ describe('readPageVersions', () => {
     expect(readPageVersions(cache).get('a/index.html')).toBe('t:own~alerts=1')
     const own = readPageVersions(cache, { ownContent: true })
     expect(own.get('a/index.html')).toBe('t:own')
-    // a reader's changes stay its own
-    own.set('a/index.html', 'changed')
-    expect(readPageVersions(cache, { ownContent: true }).get('a/index.html')).toBe('t:own')
     writeManifest({ 'a/index.html': composeKey('own2', { alerts: '1' }), 'b/index.html': 'k' })
     expect([...readPageVersions(cache, { ownContent: true })]).toEqual([
       ['a/index.html', 't:own2'],
@@ -52,5 +49,41 @@ describe('readPageVersions', () => {
     expect(readPageVersions(cache).get('a/index.html')).toBe('h:kept')
     writeManifest({ 'a/index.html': 'rewritten' })
     expect(readPageVersions(cache).get('a/index.html')).toBe('t:rewritten')
+  })
+
+  it('makes the versions of a manifest handed over after another from that one where a path is the same', () => {
+    const manifest = (hash: string, keys: Record<string, string>) => ({
+      routes: {
+        'page.astro': {
+          dependencyHash: hash,
+          paths: Object.fromEntries(
+            Object.entries(keys).map(([name, cacheKey]) => [
+              `/${name}/`,
+              { cacheKey, outputFile: `/${name}/index.html` },
+            ]),
+          ),
+        },
+      },
+    })
+    const keep = (value: ReturnType<typeof manifest>) => {
+      writeManifest({})
+      keepManifest(cache, value)
+    }
+    keep(manifest('h', { a: composeKey('a1', { alerts: '1' }), b: 'b1', c: 'c1' }))
+    expect([...readPageVersions(cache, { ownContent: true })]).toEqual([
+      ['a/index.html', 'h:a1'],
+      ['b/index.html', 'h:b1'],
+      ['c/index.html', 'h:c1'],
+    ])
+    // a changed, c gone, d new; then the template changes: every version anew
+    keep(manifest('h', { a: composeKey('a1', { alerts: '2' }), b: 'b2', d: 'd1' }))
+    expect([...readPageVersions(cache, { ownContent: true })]).toEqual([
+      ['a/index.html', 'h:a1'],
+      ['b/index.html', 'h:b2'],
+      ['d/index.html', 'h:d1'],
+    ])
+    expect(readPageVersions(cache).get('a/index.html')).toBe(`h:${composeKey('a1', { alerts: '2' })}`)
+    keep(manifest('h2', { a: composeKey('a1', { alerts: '2' }), b: 'b2', d: 'd1' }))
+    expect(readPageVersions(cache, { ownContent: true }).get('b/index.html')).toBe('h2:b2')
   })
 })

@@ -19,11 +19,17 @@ export const incrementalManifest = (astroCache: string) => path.join(astroCache,
  * versions made from it: the sitemap and the search index of one build read the same manifest of tens of
  * thousands of paths (in the warm renderer, at every publish), which is parsed once, or not at all when the
  * renderer has just written it. On `globalThis`: the site's integrations load this module through Vite, the
- * renderer through Node, and both must see the same memo. A copy of the versions is handed out, so a reader
- * cannot change another's.
+ * renderer through Node, and both must see the same memo. The versions handed out are shared: read them only.
+ * A manifest handed over after another keeps that one's versions (`before`) until its own are made from them.
  */
 const MEMO = Symbol.for('ratusz.site-build.incremental-manifest')
-type Memo = { stamp: string; manifest: IncrementalManifest; versions: Map<boolean, Map<string, string>> }
+type Versions = Map<boolean, Map<string, string>>
+type Memo = {
+  stamp: string
+  manifest: IncrementalManifest
+  versions: Versions
+  before?: { manifest: IncrementalManifest; versions: Versions }
+}
 const memo = globalThis as { [MEMO]?: Memo }
 
 /** The manifest file's path and stamp: the memo holds one manifest, of whichever cache was read last. */
@@ -39,8 +45,15 @@ const stampOf = (file: string): string | undefined => {
  */
 export const keepManifest = (astroCache: string, manifest: IncrementalManifest): void => {
   const stamp = stampOf(incrementalManifest(astroCache))
+  const last = memo[MEMO]
   if (stamp === undefined) delete memo[MEMO]
-  else memo[MEMO] = { stamp, manifest, versions: new Map() }
+  else
+    memo[MEMO] = {
+      stamp,
+      manifest,
+      versions: new Map(),
+      before: last && { manifest: last.manifest, versions: last.versions },
+    }
 }
 
 /**
@@ -57,7 +70,7 @@ export const keepManifest = (astroCache: string, manifest: IncrementalManifest):
 export const readPageVersions = (
   astroCache: string,
   { ownContent = false }: { ownContent?: boolean } = {},
-): Map<string, string> => {
+): ReadonlyMap<string, string> => {
   const file = incrementalManifest(astroCache)
   const stamp = stampOf(file)
   if (stamp === undefined) return new Map()
@@ -65,10 +78,15 @@ export const readPageVersions = (
   if (last?.stamp !== stamp) last = memo[MEMO] = { stamp, manifest: readManifest(file), versions: new Map() }
   let versions = last.versions.get(ownContent)
   if (!versions) {
-    versions = versionsOf(last.manifest, ownContent)
+    const before = last.before?.versions.get(ownContent)
+    versions = versionsOf(
+      last.manifest,
+      ownContent,
+      before && { manifest: last.before!.manifest, versions: before },
+    )
     last.versions.set(ownContent, versions)
   }
-  return new Map(versions)
+  return versions
 }
 
 function readManifest(file: string): IncrementalManifest {
@@ -79,12 +97,32 @@ function readManifest(file: string): IncrementalManifest {
   }
 }
 
-function versionsOf(manifest: IncrementalManifest, ownContent: boolean): Map<string, string> {
+/**
+ * Each page's version in `manifest`; a path whose entry (template hash, key and file) is the same as in the manifest
+ * `before` takes the version made from that one (the warm renderer's next manifest differs in a few paths of 30,000).
+ */
+function versionsOf(
+  manifest: IncrementalManifest,
+  ownContent: boolean,
+  before?: { manifest: IncrementalManifest; versions: ReadonlyMap<string, string> },
+): Map<string, string> {
   const versions = new Map<string, string>()
-  for (const route of Object.values(manifest.routes ?? {})) {
-    for (const entry of Object.values(route.paths)) {
+  for (const [component, route] of Object.entries(manifest.routes ?? {})) {
+    const old = before?.manifest.routes[component]
+    const sameTemplate = old?.dependencyHash === route.dependencyHash
+    for (const [pathname, entry] of Object.entries(route.paths)) {
+      const file = entry.outputFile.replace(/^\//, '')
+      const was = sameTemplate ? old!.paths[pathname] : undefined
+      const kept =
+        was?.cacheKey === entry.cacheKey && was.outputFile === entry.outputFile
+          ? before!.versions.get(file)
+          : undefined
+      if (kept !== undefined) {
+        versions.set(file, kept)
+        continue
+      }
       const key = ownContent ? ownKey(String(entry.cacheKey)) : entry.cacheKey
-      versions.set(entry.outputFile.replace(/^\//, ''), `${route.dependencyHash}:${key}`)
+      versions.set(file, `${route.dependencyHash}:${key}`)
     }
   }
   return versions

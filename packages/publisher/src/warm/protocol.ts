@@ -62,6 +62,11 @@ export type WarmRendered = {
   id: number
   /** Files written again (their bytes changed), relative to outDir. */
   written: string[]
+  /**
+   * The version of each file in `written` as the renderer's incremental manifest now gives it (null: a path without
+   * a key): what the link check needs of it for the pages it checks, without reading the whole manifest.
+   */
+  versions: Record<string, string | null>
   /** Paths rendered (their key changed, or they have none), files deleted (the site no longer has them). */
   rendered: number
   /**

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { readPageVersions, siteBuildEnv } from '@ratusz/site-build'
 import { removeTree } from '../fs-child'
+import type { PageVersionLookup } from '../check-links'
 import type { BuildContext, BuildReport } from '../publish'
 import { liveRelease } from '../releases'
 import { WarmRenderer } from './warm-renderer'
@@ -14,6 +15,17 @@ type WarmSite = {
   siteUrl: string
   /** Today's build, for when the renderer cannot start. */
   cold: (outDir: string, context: BuildContext) => Promise<BuildReport>
+}
+
+/** The versions `named` (null: no version), the others looked up in `all`, made when first needed. */
+const namedFirst = (
+  named: Record<string, string | null>,
+  all: () => ReadonlyMap<string, string>,
+): PageVersionLookup => {
+  let every: ReadonlyMap<string, string> | undefined
+  return {
+    get: (file) => (Object.hasOwn(named, file) ? (named[file] ?? undefined) : (every ??= all()).get(file)),
+  }
 }
 
 /** The renderer's own cacheDir (Astro's, with its incremental manifest) in the sites folder's build cache. */
@@ -49,8 +61,9 @@ export const warmBuild = (site: WarmSite) => {
         return {
           via: 'warm',
           detail: `${reply.rendered} of ${reply.paths} paths rendered (${reply.routes.walked} routes walked, ${reply.routes.kept} kept), ${reply.spliced} spliced (site-wide regions), ${reply.written.length} files written, ${reply.deleted.length} deleted in ${Date.now() - started} ms; ${JSON.stringify(reply.stepsMs)}; renderer ${reply.rssMiB} MiB`,
-          // the versions the renderer gave the pages (its incremental manifest): the link check reads only changed ones
-          pageVersions: readPageVersions(rendererCache(cacheDir)),
+          // the versions the renderer gave the pages: those it wrote from its reply (all the link check mostly asks
+          // for), any other from its incremental manifest, read once asked for
+          pageVersions: namedFirst(reply.versions, () => readPageVersions(rendererCache(cacheDir))),
           // it writes a page only when its bytes changed: keepValidators need not read them to tell
           differ: new Set(reply.written),
           // and what it and the integrations after it changed in the clone: nothing else

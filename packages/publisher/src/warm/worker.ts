@@ -7,6 +7,7 @@ import {
   deferKeptWrites,
   flushKeptWrites,
   incrementalManifest,
+  noteRenderedSince,
   stopWatchingOutput,
   watchOutput,
   type IncrementalManifest,
@@ -184,14 +185,17 @@ async function main() {
       if (error instanceof SpliceRefused) return refuse(`region splice: ${error.message}`)
       throw error
     }
-    const now = new Set(current.map((p) => p.file))
-    const deleted = [...previous.keys()].filter((file) => !now.has(file))
+    const byFile = new Map(current.map((p) => [p.file, p]))
+    const deleted = [...previous.keys()].filter((file) => !byFile.has(file))
     for (const file of deleted) deleteFile(request.outDir, file)
     manifest = writeManifest(start.cacheDir, manifest, current, templateHash)
     // what the integrations change in the output, noted as they change it (the publisher need not walk it); what
     // they keep for the next render written once this one is answered
     watchOutput(request.outDir)
     deferKeptWrites()
+    // the same pages as the last render (or the first build): the integrations redo what the rendered ones touch
+    const samePages = deleted.length === 0 && current.length === previous.size
+    noteRenderedSince(samePages ? { files: new Set(toRender.map((p) => p.file)) } : undefined)
     let outputs
     try {
       stepsMs.byIntegration = await runBuildDone(
@@ -201,14 +205,16 @@ async function main() {
         captured.logger,
       )
     } finally {
+      noteRenderedSince(undefined)
       outputs = stopWatchingOutput(request.outDir)
     }
     step('index')
-    previous = new Map(current.map((p) => [p.file, p]))
+    previous = byFile
     return {
       type: 'rendered',
       id: request.id,
       written,
+      versions: Object.fromEntries(written.map((file) => [file, byFile.get(file)?.version ?? null])),
       rendered,
       spliced: Math.max(toSplice.length - 1, 0),
       deleted,
