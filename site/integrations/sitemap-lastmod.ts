@@ -49,25 +49,45 @@ export function pageDate(kept: PageDate | undefined, version: string | undefined
 }
 
 /**
- * The dates kept between builds, by sitemap chunk (sitemap-chunks.ts) and then by page: a build that keeps a chunk
- * as it was keeps its dates as they were (the warm renderer's publish of one article makes the dates of one or two
- * chunks anew, not of 30,000 pages). Earlier builds kept one record of every page (no `byChunk`): read as well.
+ * The dates kept between builds, by sitemap chunk (sitemap-chunks.ts): its pages' pathnames, in order, and each
+ * one's date. Earlier builds kept one record of every page's date by file (no `byChunk`): read as well.
  */
-type KeptDates = { byChunk: Record<string, PageDates> }
+type ChunkDates = { pathnames: readonly string[]; dates: readonly PageDate[] }
+type KeptDates = { byChunk: Record<string, ChunkDates> }
 
-/** The last build's date of a page, looked up in its chunk first. */
-export type PreviousDates = (chunk: string, file: string) => PageDate | undefined
+/** The last build's date of a page (`bip/`), looked up in its chunk first. */
+export type PreviousDates = (chunk: string, pathname: string) => PageDate | undefined
 
 /** The dates the last build kept (none when it kept none or they cannot be read). Read-only. */
 export const readPageDates = (file: string): PreviousDates => {
   const kept = readKeptJson<Partial<KeptDates> & PageDates>(file, {} as PageDates)
   const byChunk = (typeof kept.byChunk === 'object' && kept.byChunk) || {}
-  /** Every page's date, for a page not found in its chunk (new, or in another chunk then); made when needed. */
-  let every: PageDates | undefined = kept.byChunk ? undefined : (kept as PageDates)
-  return (chunk, page) =>
-    byChunk[chunk]?.[page] ?? (every ??= Object.assign({}, ...Object.values(byChunk)) as PageDates)[page]
+  /** Each chunk's dates by pathname, made when first asked for. */
+  const chunks = new Map<string, Map<string, PageDate>>()
+  const datesOf = (chunk: string) => {
+    let dates = chunks.get(chunk)
+    if (!dates) {
+      const { pathnames = [], dates: list = [] } = byChunk[chunk] ?? {}
+      dates = new Map(pathnames.map((pathname, i) => [pathname, list[i]!]))
+      chunks.set(chunk, dates)
+    }
+    return dates
+  }
+  /** Every page's date, for a page not found in its chunk (new, or in another one then): made when needed. */
+  let every: Map<string, PageDate> | undefined
+  const everyDate = () =>
+    (every ??= kept.byChunk
+      ? new Map(Object.keys(byChunk).flatMap((chunk) => [...datesOf(chunk)]))
+      : new Map(
+          Object.entries(kept as PageDates).map(([page, date]) => [page.replace(/index\.html$/, ''), date]),
+        ))
+  return (chunk, pathname) => datesOf(chunk).get(pathname) ?? everyDate().get(pathname)
 }
 
 /** Keeps this build's dates, by chunk, for the next one. */
-export const writePageDates = (file: string, byChunk: Record<string, PageDates>): void =>
-  writeKeptJson(file, { byChunk } satisfies KeptDates)
+export const writePageDates = (file: string, chunks: ReadonlyMap<string, ChunkDates>): void =>
+  writeKeptJson(file, {
+    byChunk: Object.fromEntries(
+      [...chunks].map(([chunk, { pathnames, dates }]) => [chunk, { pathnames, dates }]),
+    ),
+  } satisfies KeptDates)

@@ -192,13 +192,19 @@ describe('the sitemap of a warm render', () => {
     expect(new Set(first.values())).toEqual(new Set(['2025-06-20T08:00:00.000Z']))
     const bipFile = fs.statSync(path.join(out, 'sitemap-bip.xml')).ino
     write('kontakt/', 'nowy adres')
-    // also changed, but the renderer does not name it: its file is kept as the last build made it
+    // also changed, but the renderer does not name it: its date is kept as the last build made it
     write('bip/7/', 'zmieniony')
     const second = await build(integration, '2025-06-21T08:00:00Z', ['kontakt/index.html', 'kanal.xml'])
     expect(second.get('kontakt/')).toBe('2025-06-21T08:00:00.000Z')
     expect(second.get('')).toBe('2025-06-20T08:00:00.000Z')
     expect(second.get('bip/7/')).toBe('2025-06-20T08:00:00.000Z')
     expect(fs.statSync(path.join(out, 'sitemap-bip.xml')).ino).toBe(bipFile)
+    // a page named in a big file: that page alone dated again
+    write('bip/3/', 'zmieniony')
+    const named = await build(integration, '2025-06-21T09:00:00Z', ['bip/3/index.html'])
+    expect(named.get('bip/3/')).toBe('2025-06-21T09:00:00.000Z')
+    expect(named.get('bip/7/')).toBe('2025-06-20T08:00:00.000Z')
+    expect(named.get('bip/30/')).toBe('2025-06-20T08:00:00.000Z')
     // an ordinary build looks at every page
     const third = await build(integration, '2025-06-22T08:00:00Z')
     expect(third.get('bip/7/')).toBe('2025-06-22T08:00:00.000Z')
@@ -206,13 +212,13 @@ describe('the sitemap of a warm render', () => {
   })
 
   it('reads the dates an earlier version kept as one record of all pages', async () => {
-    const dates = JSON.parse(fs.readFileSync(path.join(cache, 'sitemap-dates.json'), 'utf8')) as {
-      byChunk: Record<string, object>
+    const { byChunk } = JSON.parse(fs.readFileSync(path.join(cache, 'sitemap-dates.json'), 'utf8')) as {
+      byChunk: Record<string, { pathnames: string[]; dates: object[] }>
     }
-    fs.writeFileSync(
-      path.join(cache, 'sitemap-dates.json'),
-      JSON.stringify(Object.assign({}, ...Object.values(dates.byChunk))),
+    const flat = Object.values(byChunk).flatMap(({ pathnames: names, dates }) =>
+      names.map((name, i) => [`${name}index.html`, dates[i]]),
     )
+    fs.writeFileSync(path.join(cache, 'sitemap-dates.json'), JSON.stringify(Object.fromEntries(flat)))
     const again = await build(sitemapIntegration(), '2025-06-23T08:00:00Z')
     expect(again.get('bip/7/')).toBe('2025-06-22T08:00:00.000Z')
     expect(again.get('')).toBe('2025-06-20T08:00:00.000Z')

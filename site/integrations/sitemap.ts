@@ -19,7 +19,7 @@ import { chunkFile, sitemapChunks } from './sitemap-chunks'
 import {
   inOnePiece,
   pageDate,
-  type PageDates,
+  type PageDate,
   pageVersion,
   readPageDates,
   writePageDates,
@@ -93,12 +93,50 @@ const replaceFile = (target: string, content: { bytes: Buffer } | { source: stri
 /** The chunks' XML kept between builds (in the cache's `sitemap/`) and what each was made from. */
 type ChunksState = Record<string, { signature: string }>
 
-/** A chunk as this build made it: its pages, its URLs with their dates, its signature, its pages' dates to keep. */
-type Chunk = { pathnames: string[]; entries: SitemapUrl[]; signature: string; dates: PageDates }
+/** A chunk as a build made it: its pages (in order), their URLs with their dates, each page's date, its signature. */
+type Chunk = { pathnames: string[]; entries: SitemapUrl[]; dates: PageDate[]; signature: string }
 
 /** The last build in this process: its number of pages, its chunks, and each page's chunk (by pathname). */
 type LastBuild = { pages: number; chunks: Map<string, Chunk>; chunkOf: Map<string, string> }
 
+/** Where `pathname` is in a chunk's pathnames, which are in order by code unit (sitemapChunks); -1 when not. */
+const indexIn = (pathnames: readonly string[], pathname: string) => {
+  let low = 0
+  let high = pathnames.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const found = pathnames[middle]!
+    if (found === pathname) return middle
+    if (found < pathname) low = middle + 1
+    else high = middle - 1
+  }
+  return -1
+}
+
+/**
+ * The sitemap: every page's URL with a `lastmod`, the date its page last changed:
+ * - an article page: the article's updatedAt, read from the page the build has just written (so the sitemap and
+ *   the page always agree, and the CMS is not asked a second time);
+ * - any other page: the build in which the page last changed, by the build's "now". A page whose version (its
+ *   incremental-build key and template, or the file itself for a page without a key) is the same as when the
+ *   last build dated it keeps that date. So a BIP document or a list that nothing touched keeps its date from
+ *   publish to publish, and a list gets a new one when an item it shows changes. Dating every page with the
+ *   build's time would tell search engines that all changed at every publish, until they ignored lastmod.
+ *   A page's version is that of its own content: the alerts banner and the footer's contact details (site-wide
+ *   regions, see `@ratusz/site-build/regions`) do not date every page. (A change of the layout outside them, such
+ *   as the gmina's name in every header, dates them all; the first build dates all.)
+ *
+ * The URLs are cut into files by section (sitemap-chunks.ts), listed by `sitemap-index.xml` with each file's
+ * latest date; `/sitemap.xml`, where crawlers look first and robots.txt points, is a copy of the index. A file
+ * whose URLs and dates are the same as when the cache's copy was made is that copy (linked into the site, or left
+ * there when the site already has it): the warm renderer's publish of one article writes one or two files of a
+ * few thousand URLs, not one of 30,000 (the XML itself comes from the `sitemap` library). In the warm renderer,
+ * which names the pages it rendered again (`renderedSince`), only those are dated again; every other page keeps
+ * its URL and date of the last build, in the same files.
+ *
+ * Files are replaced (a new file renamed over the old one), never written in place: the build folder may be a
+ * hardlink clone of the live release (the warm publisher), whose files must stay as they are.
+ */
 export const sitemapIntegration = (): AstroIntegration => {
   let siteUrl: URL | undefined
   let cacheDir = ''
@@ -106,7 +144,7 @@ export const sitemapIntegration = (): AstroIntegration => {
   let lastUrls = new Map<string, string>()
   /**
    * The last build in this process. When the warm renderer says the next one has the same pages and names those it
-   * rendered again (`renderedSince`), a chunk with none of them is kept as it is (its URLs, dates and signature);
+   * rendered again (`renderedSince`), a chunk keeps the last build's URLs and dates but those of the pages named;
    * in any build, a chunk of the same URLs and dates as the last one takes its signature from it, without
    * serializing and hashing them.
    */
@@ -137,38 +175,50 @@ export const sitemapIntegration = (): AstroIntegration => {
           urls.set(pathname, url)
           return url
         }
-        /** A chunk's pages dated and put as URLs. */
-        const makeChunk = async (chunk: string, pathnames: string[]): Promise<Chunk> => {
-          const dates: PageDates = {}
-          const entries: SitemapUrl[] = []
-          for (const pathname of pathnames) {
-            const file = `${pathname}index.html`
-            // a keyed page's version without an await (a microtask for each of 30,000 pages)
-            const version = pageVersions.get(file) ?? (await pageVersion(outDir, file, pageVersions))
-            const kept = previousDate(chunk, file)
-            const dated = pageDate(kept, version, now)
-            // an article page of the same version states the same time: read only when the page is new or changed
-            const own = !ARTICLE_PAGE.test(file)
-              ? undefined
-              : dated === kept && dated.modified !== undefined
-                ? dated.modified
-                : await pageModifiedTime(path.join(outDir, file))
-            dates[file] = own === undefined ? dated : { ...dated, modified: own }
-            entries.push({ url: urlOf(pathname), lastmod: own ?? dated.lastmod })
+        /** A page of a chunk dated in this build, and its URL with that date. */
+        const datePage = async (chunk: string, pathname: string) => {
+          const file = `${pathname}index.html`
+          // a keyed page's version without an await (a microtask for each of 30,000 pages)
+          const version = pageVersions.get(file) ?? (await pageVersion(outDir, file, pageVersions))
+          const kept = previousDate(chunk, pathname)
+          let date = pageDate(kept, version, now)
+          // an article page of the same version states the same time: read only when the page is new or changed
+          if (ARTICLE_PAGE.test(file) && (date !== kept || date.modified === undefined)) {
+            const modified = await pageModifiedTime(path.join(outDir, file))
+            if (modified !== undefined) date = { ...date, modified }
           }
-          const before = last?.chunks.get(chunk)
-          const signature =
-            before && sameUrls(before.entries, entries) ? before.signature : chunkSignature(entries)
-          return { pathnames, entries, signature, dates }
+          return { date, entry: { url: urlOf(pathname), lastmod: date.modified ?? date.lastmod } }
+        }
+        /** A chunk's pages dated, as `before` but those `changed` (all when there is no `before`). */
+        const makeChunk = async (
+          chunk: string,
+          pathnames: string[],
+          before?: Chunk,
+          changed?: readonly string[],
+        ): Promise<Chunk> => {
+          const entries = before && changed ? before.entries.slice() : []
+          const dates = before && changed ? before.dates.slice() : []
+          for (const [i, pathname] of (changed ?? pathnames).entries()) {
+            const at = changed ? indexIn(pathnames, pathname) : i
+            if (at < 0) continue
+            const { date, entry } = await datePage(chunk, pathname)
+            entries[at] = entry
+            dates[at] = date
+          }
+          const made = before ?? last?.chunks.get(chunk)
+          const signature = made && sameUrls(made.entries, entries) ? made.signature : chunkSignature(entries)
+          return { pathnames, entries, dates, signature }
         }
 
         const rendered = renderedSince()
         const kept = rendered && last?.pages === pages.length ? last : undefined
-        /** The chunks holding a page rendered again: only these are made anew when the others can be kept. */
-        const touched = new Set<string>()
+        /** The pages rendered again, by chunk: only these are dated again when the last build's can be kept. */
+        const changed = new Map<string, string[]>()
         for (const file of kept ? rendered!.files : []) {
-          const chunk = file.endsWith('index.html') && kept!.chunkOf.get(file.slice(0, -'index.html'.length))
-          if (chunk) touched.add(chunk)
+          if (!file.endsWith('index.html')) continue
+          const pathname = file.slice(0, -'index.html'.length)
+          const chunk = kept!.chunkOf.get(pathname)
+          if (chunk) changed.set(chunk, [...(changed.get(chunk) ?? []), pathname])
         }
         let layout: Map<string, string[]>
         let chunkOf: Map<string, string>
@@ -194,8 +244,12 @@ export const sitemapIntegration = (): AstroIntegration => {
         const chunks = new Map<string, Chunk>()
         fs.mkdirSync(keptDir, { recursive: true })
         for (const [chunk, chunkPathnames] of layout) {
-          const made =
-            kept && !touched.has(chunk) ? kept.chunks.get(chunk)! : await makeChunk(chunk, chunkPathnames)
+          const before = kept?.chunks.get(chunk)
+          const made = !before
+            ? await makeChunk(chunk, chunkPathnames)
+            : changed.has(chunk)
+              ? await makeChunk(chunk, chunkPathnames, before, changed.get(chunk))
+              : before
           chunks.set(chunk, made)
           const name = chunkFile(chunk)
           const keptXml = path.join(keptDir, name)
@@ -235,8 +289,8 @@ export const sitemapIntegration = (): AstroIntegration => {
           if (!written.has(old)) fs.rmSync(path.join(keptDir, old), { force: true })
         }
         writeKeptJson(stateFile, state)
-        writePageDates(datesFile, Object.fromEntries([...chunks].map(([chunk, { dates }]) => [chunk, dates])))
-        // a chunk kept as it was made no URLs: the last build's stay
+        writePageDates(datesFile, chunks)
+        // a chunk kept (all but its changed pages) made few URLs: the last build's stay
         if (!kept) lastUrls = urls
         else for (const [pathname, url] of urls) lastUrls.set(pathname, url)
         last = { pages: pages.length, chunks, chunkOf }

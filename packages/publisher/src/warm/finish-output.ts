@@ -21,11 +21,12 @@ export function writeManifest(
       dependencyHash: templateHash(p.route.component),
       paths: {},
     })
-    route.paths[p.pathname] = {
-      ...last.routes[p.route.component]?.paths[p.pathname],
-      cacheKey: p.cacheKey,
-      outputFile: p.outputFile,
-    }
+    const before = last.routes[p.route.component]?.paths[p.pathname]
+    // the same entry kept as it is (no copy of 30,000 of them at every render)
+    route.paths[p.pathname] =
+      before?.cacheKey === p.cacheKey && before.outputFile === p.outputFile
+        ? before
+        : { ...before, cacheKey: p.cacheKey, outputFile: p.outputFile }
   }
   fs.writeFileSync(incrementalManifest(astroCache), JSON.stringify(next))
   keepManifest(astroCache, next)
