@@ -39,9 +39,9 @@ const stampOf = (file: string): string | undefined => {
 }
 
 /**
- * Astro's incremental manifest that this process has just written into `astroCache` (the warm renderer writes it
- * at every render): the next readPageVersions takes it as it is instead of parsing the file. Not to be changed
- * afterwards.
+ * Astro's incremental manifest as this process holds it for `astroCache`, in place of the file there (the warm
+ * renderer's, after each render: it keeps its manifest in memory, the file stays its first build's): the next
+ * readPageVersions takes it as it is, until the file there changes. Not to be changed afterwards.
  */
 export const keepManifest = (astroCache: string, manifest: IncrementalManifest): void => {
   const stamp = stampOf(incrementalManifest(astroCache))
@@ -97,6 +97,16 @@ function readManifest(file: string): IncrementalManifest {
   }
 }
 
+/** A file as the readers name it, on disk (`ż`), from the manifest's URL-encoded name (`/%C5%BC/index.html`). */
+const fileOf = (outputFile: string) => {
+  const file = outputFile.replace(/^\//, '')
+  try {
+    return decodeURI(file)
+  } catch {
+    return file
+  }
+}
+
 /**
  * Each page's version in `manifest`; a path whose entry (template hash, key and file) is the same as in the manifest
  * `before` takes the version made from that one (the warm renderer's next manifest differs in a few paths of 30,000).
@@ -111,7 +121,7 @@ function versionsOf(
     const old = before?.manifest.routes[component]
     const sameTemplate = old?.dependencyHash === route.dependencyHash
     for (const [pathname, entry] of Object.entries(route.paths)) {
-      const file = entry.outputFile.replace(/^\//, '')
+      const file = fileOf(entry.outputFile)
       const was = sameTemplate ? old!.paths[pathname] : undefined
       const kept =
         was?.cacheKey === entry.cacheKey && was.outputFile === entry.outputFile

@@ -1,14 +1,14 @@
-import fs from 'node:fs'
-import { incrementalManifest, keepManifest, type IncrementalManifest } from '@ratusz/site-build'
+import { keepManifest, type IncrementalManifest } from '@ratusz/site-build'
 import { CAPTURE_NAME, type AstroConfig } from './capture'
 import type { SitePath } from './render-paths'
 
 /**
- * Writes Astro's incremental manifest into `astroCache` as if a build had made the `current` paths (the search
- * index and the sitemap read each page's version from it, see readPageVersions, to redo only what changed), keeps
- * it for them to read without parsing it, and returns it.
+ * Astro's incremental manifest as if a build had made the `current` paths, handed to this process's readers of
+ * `astroCache` (the search index and the sitemap read each page's version from it, see readPageVersions, to redo
+ * only what changed) without writing it: the renderer reads nothing of its cacheDir again, and the publisher
+ * keeps the versions from the renderer's replies (0.1 s a render to write, as much to read). Returns it.
  */
-export function writeManifest(
+export function handOverManifest(
   astroCache: string,
   last: IncrementalManifest,
   current: readonly SitePath[],
@@ -28,7 +28,6 @@ export function writeManifest(
         ? before
         : { ...before, cacheKey: p.cacheKey, outputFile: p.outputFile }
   }
-  fs.writeFileSync(incrementalManifest(astroCache), JSON.stringify(next))
   keepManifest(astroCache, next)
   return next
 }

@@ -63,8 +63,9 @@ export type WarmRendered = {
   /** Files written again (their bytes changed), relative to outDir. */
   written: string[]
   /**
-   * The version of each file in `written` as the renderer's incremental manifest now gives it (null: a path without
-   * a key): what the link check needs of it for the pages it checks, without reading the whole manifest.
+   * The new version of every path rendered or spliced (null: a path without a key), by file: with `deleted`, every
+   * change to the versions since the last reply (or the first build's manifest). The renderer keeps its manifest in
+   * memory; the publisher keeps these for the link check.
    */
   versions: Record<string, string | null>
   /** Paths rendered (their key changed, or they have none), files deleted (the site no longer has them). */

@@ -2,7 +2,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { readPageVersions, siteBuildEnv } from '@ratusz/site-build'
 import { removeTree } from '../fs-child'
-import type { PageVersionLookup } from '../check-links'
 import type { BuildContext, BuildReport } from '../publish'
 import { liveRelease } from '../releases'
 import { WarmRenderer } from './warm-renderer'
@@ -17,22 +16,14 @@ type WarmSite = {
   cold: (outDir: string, context: BuildContext) => Promise<BuildReport>
 }
 
-/** The versions `named` (null: no version), the others looked up in `all`, made when first needed. */
-const namedFirst = (
-  named: Record<string, string | null>,
-  all: () => ReadonlyMap<string, string>,
-): PageVersionLookup => {
-  let every: ReadonlyMap<string, string> | undefined
-  return {
-    get: (file) => (Object.hasOwn(named, file) ? (named[file] ?? undefined) : (every ??= all()).get(file)),
-  }
-}
-
 /** The renderer's own cacheDir (Astro's, with its incremental manifest) in the sites folder's build cache. */
 const rendererCache = (cacheDir: string) => path.join(cacheDir, 'warm-renderer')
 
-/** The renderer of each sites folder, and the release its last output became (once that publish succeeded). */
-type Held = { renderer: WarmRenderer; release?: string; pending?: true }
+/**
+ * The renderer of each sites folder, the release its last output became (once that publish succeeded), and its
+ * pages' versions: its first build's manifest, then kept up to date from its replies (it keeps its own in memory).
+ */
+type Held = { renderer: WarmRenderer; release?: string; pending?: true; versions: Map<string, string> }
 const renderers = new Map<string, Held>()
 
 /**
@@ -58,12 +49,16 @@ export const warmBuild = (site: WarmSite) => {
       const reply = await held.renderer.render(outDir)
       if (reply.type === 'rendered') {
         held.pending = true
+        for (const [file, version] of Object.entries(reply.versions)) {
+          if (version === null) held.versions.delete(file)
+          else held.versions.set(file, version)
+        }
+        for (const file of reply.deleted) held.versions.delete(file)
         return {
           via: 'warm',
           detail: `${reply.rendered} of ${reply.paths} paths rendered (${reply.routes.walked} routes walked, ${reply.routes.kept} kept), ${reply.spliced} spliced (site-wide regions), ${reply.written.length} files written, ${reply.deleted.length} deleted in ${Date.now() - started} ms; ${JSON.stringify(reply.stepsMs)}; renderer ${reply.rssMiB} MiB`,
-          // the versions the renderer gave the pages: those it wrote from its reply (all the link check mostly asks
-          // for), any other from its incremental manifest, read once asked for
-          pageVersions: namedFirst(reply.versions, () => readPageVersions(rendererCache(cacheDir))),
+          // the versions the renderer gave the pages: the link check reads only changed ones
+          pageVersions: held.versions,
           // it writes a page only when its bytes changed: keepValidators need not read them to tell
           differ: new Set(reply.written),
           // and what it and the integrations after it changed in the clone: nothing else
@@ -87,10 +82,12 @@ export const warmBuild = (site: WarmSite) => {
         cacheDir: rendererCache(cacheDir),
         env: siteBuildEnv({ cmsUrl: site.cmsUrl, siteUrl: site.siteUrl }),
       })
-      renderers.set(site.sitesDir, { renderer, pending: true })
+      // a copy: changed from reply to reply
+      const versions = new Map(readPageVersions(rendererCache(cacheDir)))
+      renderers.set(site.sitesDir, { renderer, pending: true, versions })
       return {
         via: 'warm-start',
-        pageVersions: readPageVersions(rendererCache(cacheDir)),
+        pageVersions: versions,
         detail: `the warm renderer's first build in ${buildMs} ms${refusal ? ` (warm path refused: ${refusal})` : ''}`,
         skipped,
       }

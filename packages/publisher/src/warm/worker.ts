@@ -12,7 +12,7 @@ import {
   watchOutput,
   type IncrementalManifest,
 } from '@ratusz/site-build'
-import { runBuildDone, writeManifest } from './finish-output'
+import { handOverManifest, runBuildDone } from './finish-output'
 import { inStoreOrder, loadStore, overrideOf } from './load-store'
 import type { WarmPreviewRequest, WarmReply, WarmRequest, WarmStart, WarmSteps } from './protocol'
 import { serveRequests } from './request-queue'
@@ -188,7 +188,7 @@ async function main() {
     const byFile = new Map(current.map((p) => [p.file, p]))
     const deleted = [...previous.keys()].filter((file) => !byFile.has(file))
     for (const file of deleted) deleteFile(request.outDir, file)
-    manifest = writeManifest(start.cacheDir, manifest, current, templateHash)
+    manifest = handOverManifest(start.cacheDir, manifest, current, templateHash)
     // what the integrations change in the output, noted as they change it (the publisher need not walk it); what
     // they keep for the next render written once this one is answered
     watchOutput(request.outDir)
@@ -214,7 +214,9 @@ async function main() {
       type: 'rendered',
       id: request.id,
       written,
-      versions: Object.fromEntries(written.map((file) => [file, byFile.get(file)?.version ?? null])),
+      versions: Object.fromEntries(
+        [...toRender, ...toSplice.map((page) => page.sitePath)].map((p) => [p.file, p.version ?? null]),
+      ),
       rendered,
       spliced: Math.max(toSplice.length - 1, 0),
       deleted,
