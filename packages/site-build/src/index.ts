@@ -13,6 +13,7 @@ export {
   keepManifest,
   readPageVersions,
   type IncrementalManifest,
+  type ManifestChanges,
 } from './page-versions'
 export { noteRenderedSince, renderedSince, type RenderedSince } from './rendered-since'
 export {

@@ -51,7 +51,7 @@ describe('readPageVersions', () => {
     expect(readPageVersions(cache).get('a/index.html')).toBe('t:rewritten')
   })
 
-  it('makes the versions of a manifest handed over after another from that one where a path is the same', () => {
+  it('makes the versions of a manifest handed over with its changes from the last one', () => {
     const manifest = (hash: string, keys: Record<string, string>) => ({
       routes: {
         'page.astro': {
@@ -59,31 +59,42 @@ describe('readPageVersions', () => {
           paths: Object.fromEntries(
             Object.entries(keys).map(([name, cacheKey]) => [
               `/${name}/`,
-              { cacheKey, outputFile: `/${name}/index.html` },
+              { cacheKey, outputFile: `/${encodeURI(name)}/index.html` },
             ]),
           ),
         },
       },
     })
-    const keep = (value: ReturnType<typeof manifest>) => {
-      writeManifest({})
-      keepManifest(cache, value)
-    }
-    keep(manifest('h', { a: composeKey('a1', { alerts: '1' }), b: 'b1', c: 'c1' }))
+    writeManifest({})
+    const first = manifest('h', { a: composeKey('a1', { alerts: '1' }), b: 'b1', c: 'c1', ż: 'z1' })
+    keepManifest(cache, first)
     expect([...readPageVersions(cache, { ownContent: true })]).toEqual([
       ['a/index.html', 'h:a1'],
       ['b/index.html', 'h:b1'],
       ['c/index.html', 'h:c1'],
+      ['ż/index.html', 'h:z1'],
     ])
-    // a changed, c gone, d new; then the template changes: every version anew
-    keep(manifest('h', { a: composeKey('a1', { alerts: '2' }), b: 'b2', d: 'd1' }))
-    expect([...readPageVersions(cache, { ownContent: true })]).toEqual([
-      ['a/index.html', 'h:a1'],
-      ['b/index.html', 'h:b2'],
-      ['d/index.html', 'h:d1'],
-    ])
-    expect(readPageVersions(cache).get('a/index.html')).toBe(`h:${composeKey('a1', { alerts: '2' })}`)
-    keep(manifest('h2', { a: composeKey('a1', { alerts: '2' }), b: 'b2', d: 'd1' }))
-    expect(readPageVersions(cache, { ownContent: true }).get('b/index.html')).toBe('h2:b2')
+    // a's regions and b changed, c gone, d new: only those are made again (a stale entry elsewhere stays as it was)
+    const second = manifest('h', { a: composeKey('a1', { alerts: '2' }), b: 'b2', d: 'd1', ż: 'stale' })
+    keepManifest(cache, second, {
+      since: first,
+      changed: new Map([
+        ['a/index.html', { dependencyHash: 'h', cacheKey: composeKey('a1', { alerts: '2' }) }],
+        ['b/index.html', { dependencyHash: 'h', cacheKey: 'b2' }],
+        ['d/index.html', { dependencyHash: 'h', cacheKey: 'd1' }],
+      ]),
+      deleted: ['c/index.html'],
+    })
+    expect(Object.fromEntries(readPageVersions(cache, { ownContent: true }))).toEqual({
+      'a/index.html': 'h:a1',
+      'b/index.html': 'h:b2',
+      'd/index.html': 'h:d1',
+      'ż/index.html': 'h:z1',
+    })
+    // the whole versions were not made before: made from the manifest itself
+    expect(readPageVersions(cache).get('ż/index.html')).toBe('h:stale')
+    // changes from another manifest than the one held: every version from the manifest
+    keepManifest(cache, manifest('h2', { a: 'a3' }), { since: first, changed: new Map(), deleted: [] })
+    expect([...readPageVersions(cache, { ownContent: true })]).toEqual([['a/index.html', 'h2:a3']])
   })
 })

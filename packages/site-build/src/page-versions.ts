@@ -20,7 +20,8 @@ export const incrementalManifest = (astroCache: string) => path.join(astroCache,
  * thousands of paths (in the warm renderer, at every publish), which is parsed once, or not at all when the
  * renderer has just written it. On `globalThis`: the site's integrations load this module through Vite, the
  * renderer through Node, and both must see the same memo. The versions handed out are shared: read them only.
- * A manifest handed over after another keeps that one's versions (`before`) until its own are made from them.
+ * A manifest handed over with its changes from the one before keeps that one's versions (`before`) until its own
+ * are made from them.
  */
 const MEMO = Symbol.for('ratusz.site-build.incremental-manifest')
 type Versions = Map<boolean, Map<string, string>>
@@ -28,7 +29,20 @@ type Memo = {
   stamp: string
   manifest: IncrementalManifest
   versions: Versions
-  before?: { manifest: IncrementalManifest; versions: Versions }
+  before?: { versions: Versions; changes: ManifestChanges }
+}
+
+/** A path's entry of the manifest as a version is made of it. */
+type VersionParts = { dependencyHash: string; cacheKey: string | number }
+
+/**
+ * How a manifest differs from the one it was made from (`since`): each changed path's new entry by file, as the
+ * readers name files (undefined: the path has no key), and the files gone.
+ */
+export type ManifestChanges = {
+  since: IncrementalManifest
+  changed: ReadonlyMap<string, VersionParts | undefined>
+  deleted: readonly string[]
 }
 const memo = globalThis as { [MEMO]?: Memo }
 
@@ -41,9 +55,15 @@ const stampOf = (file: string): string | undefined => {
 /**
  * Astro's incremental manifest as this process holds it for `astroCache`, in place of the file there (the warm
  * renderer's, after each render: it keeps its manifest in memory, the file stays its first build's): the next
- * readPageVersions takes it as it is, until the file there changes. Not to be changed afterwards.
+ * readPageVersions takes it as it is, until the file there changes. Not to be changed afterwards. With `changes`
+ * from the manifest held before, the versions are made from that one's by those changes (the warm renderer's next
+ * manifest differs in a few paths of 30,000), not from every path.
  */
-export const keepManifest = (astroCache: string, manifest: IncrementalManifest): void => {
+export const keepManifest = (
+  astroCache: string,
+  manifest: IncrementalManifest,
+  changes?: ManifestChanges,
+): void => {
   const stamp = stampOf(incrementalManifest(astroCache))
   const last = memo[MEMO]
   if (stamp === undefined) delete memo[MEMO]
@@ -52,7 +72,7 @@ export const keepManifest = (astroCache: string, manifest: IncrementalManifest):
       stamp,
       manifest,
       versions: new Map(),
-      before: last && { manifest: last.manifest, versions: last.versions },
+      before: changes && last?.manifest === changes.since ? { versions: last.versions, changes } : undefined,
     }
 }
 
@@ -79,11 +99,9 @@ export const readPageVersions = (
   let versions = last.versions.get(ownContent)
   if (!versions) {
     const before = last.before?.versions.get(ownContent)
-    versions = versionsOf(
-      last.manifest,
-      ownContent,
-      before && { manifest: last.before!.manifest, versions: before },
-    )
+    versions = before
+      ? changedVersions(before, last.before!.changes, ownContent)
+      : versionsOf(last.manifest, ownContent)
     last.versions.set(ownContent, versions)
   }
   return versions
@@ -107,33 +125,32 @@ const fileOf = (outputFile: string) => {
   }
 }
 
-/**
- * Each page's version in `manifest`; a path whose entry (template hash, key and file) is the same as in the manifest
- * `before` takes the version made from that one (the warm renderer's next manifest differs in a few paths of 30,000).
- */
-function versionsOf(
-  manifest: IncrementalManifest,
-  ownContent: boolean,
-  before?: { manifest: IncrementalManifest; versions: ReadonlyMap<string, string> },
-): Map<string, string> {
+/** A path's version: its template's hash and its key (of its own content: the key without its regions' digests). */
+const versionOf = ({ dependencyHash, cacheKey }: VersionParts, ownContent: boolean) =>
+  `${dependencyHash}:${ownContent ? ownKey(String(cacheKey)) : cacheKey}`
+
+/** Each page's version in `manifest`. */
+function versionsOf(manifest: IncrementalManifest, ownContent: boolean): Map<string, string> {
   const versions = new Map<string, string>()
-  for (const [component, route] of Object.entries(manifest.routes ?? {})) {
-    const old = before?.manifest.routes[component]
-    const sameTemplate = old?.dependencyHash === route.dependencyHash
-    for (const [pathname, entry] of Object.entries(route.paths)) {
-      const file = fileOf(entry.outputFile)
-      const was = sameTemplate ? old!.paths[pathname] : undefined
-      const kept =
-        was?.cacheKey === entry.cacheKey && was.outputFile === entry.outputFile
-          ? before!.versions.get(file)
-          : undefined
-      if (kept !== undefined) {
-        versions.set(file, kept)
-        continue
-      }
-      const key = ownContent ? ownKey(String(entry.cacheKey)) : entry.cacheKey
-      versions.set(file, `${route.dependencyHash}:${key}`)
+  for (const route of Object.values(manifest.routes ?? {})) {
+    for (const entry of Object.values(route.paths)) {
+      versions.set(fileOf(entry.outputFile), versionOf({ ...route, ...entry }, ownContent))
     }
   }
+  return versions
+}
+
+/** The versions `before` with `changes` made. */
+function changedVersions(
+  before: ReadonlyMap<string, string>,
+  { changed, deleted }: ManifestChanges,
+  ownContent: boolean,
+): Map<string, string> {
+  const versions = new Map(before)
+  for (const [file, parts] of changed) {
+    if (parts) versions.set(file, versionOf(parts, ownContent))
+    else versions.delete(file)
+  }
+  for (const file of deleted) versions.delete(file)
   return versions
 }

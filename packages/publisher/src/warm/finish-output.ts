@@ -6,13 +6,16 @@ import type { SitePath } from './render-paths'
  * Astro's incremental manifest as if a build had made the `current` paths, handed to this process's readers of
  * `astroCache` (the search index and the sitemap read each page's version from it, see readPageVersions, to redo
  * only what changed) without writing it: the renderer reads nothing of its cacheDir again, and the publisher
- * keeps the versions from the renderer's replies (0.1 s a render to write, as much to read). Returns it.
+ * keeps the versions from the renderer's replies (0.1 s a render to write, as much to read). The paths `changed`
+ * (rendered or spliced) and the files `deleted` since `last` are handed over with it, so the readers make its
+ * versions from the last ones. Returns it.
  */
 export function handOverManifest(
   astroCache: string,
   last: IncrementalManifest,
   current: readonly SitePath[],
   templateHash: (component: string) => string,
+  { changed, deleted }: { changed: readonly SitePath[]; deleted: readonly string[] },
 ): IncrementalManifest {
   const next: IncrementalManifest = { ...last, routes: {} }
   for (const p of current) {
@@ -28,7 +31,18 @@ export function handOverManifest(
         ? before
         : { ...before, cacheKey: p.cacheKey, outputFile: p.outputFile }
   }
-  keepManifest(astroCache, next)
+  keepManifest(astroCache, next, {
+    since: last,
+    changed: new Map(
+      changed.map((p) => [
+        p.file,
+        p.cacheKey === undefined
+          ? undefined
+          : { dependencyHash: templateHash(p.route.component), cacheKey: p.cacheKey },
+      ]),
+    ),
+    deleted,
+  })
   return next
 }
 

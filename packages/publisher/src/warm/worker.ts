@@ -188,7 +188,8 @@ async function main() {
     const byFile = new Map(current.map((p) => [p.file, p]))
     const deleted = [...previous.keys()].filter((file) => !byFile.has(file))
     for (const file of deleted) deleteFile(request.outDir, file)
-    manifest = handOverManifest(start.cacheDir, manifest, current, templateHash)
+    const changed = [...toRender, ...toSplice.map((page) => page.sitePath)]
+    manifest = handOverManifest(start.cacheDir, manifest, current, templateHash, { changed, deleted })
     // what the integrations change in the output, noted as they change it (the publisher need not walk it); what
     // they keep for the next render written once this one is answered
     watchOutput(request.outDir)
@@ -214,9 +215,7 @@ async function main() {
       type: 'rendered',
       id: request.id,
       written,
-      versions: Object.fromEntries(
-        [...toRender, ...toSplice.map((page) => page.sitePath)].map((p) => [p.file, p.version ?? null]),
-      ),
+      versions: Object.fromEntries(changed.map((p) => [p.file, p.version ?? null])),
       rendered,
       spliced: Math.max(toSplice.length - 1, 0),
       deleted,
