@@ -71,6 +71,44 @@ describe('checkInternalLinks', () => {
     }
   })
 
+  it('after a check whose cache was never kept (its release did not go live), starts from the last kept one', () => {
+    const cacheFile = path.join(dir, '..', `${path.basename(dir)}-links-failed.json`)
+    const versions = new Map([
+      ['index.html', 'v1'],
+      ['a/index.html', 'v1'],
+    ])
+    const check = (release: string, since?: { release: string; written: string[]; deleted: string[] }) =>
+      checkInternalLinks(dir, undefined, {
+        pageVersions: versions,
+        cacheFile,
+        release,
+        since,
+        keepCache: () => {},
+      })
+    try {
+      write(dir, 'index.html', ['/a/'])
+      write(dir, 'a/index.html', ['/'])
+      expect(
+        checkInternalLinks(dir, undefined, { pageVersions: versions, cacheFile, release: 'r1' }),
+      ).toEqual([])
+      write(dir, 'a/index.html', ['/', '/c/', '/d/'])
+      versions.set('a/index.html', 'v2')
+      expect(check('r2', { release: 'r1', written: ['a/index.html'], deleted: [] })).toEqual([
+        { page: '/a/index.html', href: '/c/' },
+        { page: '/a/index.html', href: '/d/' },
+      ])
+      write(dir, 'a/index.html', ['/', '/d/'])
+      write(dir, 'd/index.html', ['/c/'])
+      versions.set('a/index.html', 'v3')
+      versions.set('d/index.html', 'v1')
+      expect(check('r3', { release: 'r1', written: ['a/index.html', 'd/index.html'], deleted: [] })).toEqual([
+        { page: '/d/index.html', href: '/c/' },
+      ])
+    } finally {
+      fs.rmSync(cacheFile, { force: true })
+    }
+  })
+
   it('checks only the pages written since the release its cache checked, unless a file linked to is gone', () => {
     const cacheFile = path.join(dir, '..', `${path.basename(dir)}-links-since.json`)
     const check = (release: string, since?: { release: string; written: string[]; deleted: string[] }) =>

@@ -104,6 +104,12 @@ const readLinkCache = (file: string): LinkCache => {
   }
 }
 
+/**
+ * Each cache's table of targets (by the table, as readLinkCache hands it out) made into an index of targets, kept
+ * for the next check in this process (the warm publisher checks at every publish; 40,000 targets).
+ */
+const targetIndexes = new WeakMap<readonly string[], Map<string, number>>()
+
 /** The cache without the targets no page links to any more, when they are half of its table or more. */
 const compacted = (cache: LinkCache): LinkCache => {
   const linked = new Uint8Array(cache.targets.length)
@@ -154,11 +160,15 @@ export const checkInternalLinks = (
   files: readonly string[] = filesBelow(releaseDir),
   reuse?: LinkCheckReuse,
 ): BrokenLink[] => {
-  const existing = new Set(files.map((file) => file.split(path.sep).join('/')))
+  const existing = new Set(path.sep === '/' ? files : files.map((file) => file.split(path.sep).join('/')))
   const previous = reuse ? readLinkCache(reuse.cacheFile) : emptyCache()
   // this check's table: the last one's, then the targets it has not seen (the last one is left as it was)
   const targets = [...previous.targets]
-  const indexOf = new Map(targets.map((target, index) => [target, index]))
+  const indexOf =
+    targetIndexes.get(previous.targets) ?? new Map(targets.map((target, index) => [target, index]))
+  // handed on to this table (it holds the new targets too): a check after a failed one makes its own again
+  targetIndexes.delete(previous.targets)
+  targetIndexes.set(targets, indexOf)
   const intern = (target: string) => {
     let index = indexOf.get(target)
     if (index === undefined) {
@@ -170,8 +180,9 @@ export const checkInternalLinks = (
   const targetsIn = (html: Buffer) => [...new Set(internalTargets(html.toString('utf8')))].map(intern)
   const resolved: boolean[] = []
   const since = sinceChecked(reuse, previous, existing)
-  // only the pages written since a checked release: the others keep what that check found
-  const pages: LinkCache['pages'] = since ? { ...previous.pages } : {}
+  // only the pages written since a checked release: the others keep what that check found (added to the new cache
+  // when it is written, not before the check: 30,000 pages)
+  const pages: LinkCache['pages'] = {}
   const regions: LinkCache['regions'] = since ? { ...previous.regions } : {}
   const checked = since ? since.written.map((file) => file.split(path.sep).join('/')) : existing
   const broken: BrokenLink[] = []
@@ -208,7 +219,15 @@ export const checkInternalLinks = (
   }
   if (reuse) {
     const write = () =>
-      writeKeptJson(reuse.cacheFile, compacted({ release: reuse.release, targets, pages, regions }))
+      writeKeptJson(
+        reuse.cacheFile,
+        compacted({
+          release: reuse.release,
+          targets,
+          pages: since ? { ...previous.pages, ...pages } : pages,
+          regions,
+        }),
+      )
     if (reuse.keepCache) reuse.keepCache(write)
     else write()
   }
