@@ -97,7 +97,7 @@ const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`
  * is given is then inside them, never a site-wide region); the most recent KEPT_PAGES.
  */
 const sentPages = new Map<string, { version: string; text: string; document: string }>()
-const KEPT_PAGES = 4_000
+const KEPT_PAGES = 2_500
 
 /** A page as Pagefind is given it and its indexed text; undefined for a page that is not indexed. */
 const searchPageOf = (outDir: string, file: string, version: string | undefined) => {

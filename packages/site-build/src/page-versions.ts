@@ -103,6 +103,9 @@ export const readPageVersions = (
       ? changedVersions(before, last.before!.changes, ownContent)
       : versionsOf(last.manifest, ownContent)
     last.versions.set(ownContent, versions)
+    // the last manifest's versions are let go once every kind made of them is made anew
+    if (last.before && [...last.before.versions.keys()].every((kind) => last.versions.has(kind)))
+      delete last.before
   }
   return versions
 }
