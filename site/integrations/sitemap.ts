@@ -218,7 +218,10 @@ export const sitemapIntegration = (): AstroIntegration => {
           if (!file.endsWith('index.html')) continue
           const pathname = file.slice(0, -'index.html'.length)
           const chunk = kept!.chunkOf.get(pathname)
-          if (chunk) changed.set(chunk, [...(changed.get(chunk) ?? []), pathname])
+          if (!chunk) continue
+          const named = changed.get(chunk)
+          if (named) named.push(pathname)
+          else changed.set(chunk, [pathname])
         }
         let layout: Map<string, string[]>
         let chunkOf: Map<string, string>
