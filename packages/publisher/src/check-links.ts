@@ -180,10 +180,10 @@ export const checkInternalLinks = (
   const targetsIn = (html: Buffer) => [...new Set(internalTargets(html.toString('utf8')))].map(intern)
   const resolved: boolean[] = []
   const since = sinceChecked(reuse, previous, existing)
-  // only the pages written since a checked release: the others keep what that check found (added to the new cache
-  // when it is written, not before the check: 30,000 pages)
+  // only the pages written since a checked release: the others keep what that check found, pages and regions
+  // (added to the new cache when it is written, not before the check: 30,000 pages)
   const pages: LinkCache['pages'] = {}
-  const regions: LinkCache['regions'] = since ? { ...previous.regions } : {}
+  const regions: LinkCache['regions'] = {}
   const checked = since ? since.written.map((file) => file.split(path.sep).join('/')) : existing
   const broken: BrokenLink[] = []
   for (const page of checked) {
@@ -225,7 +225,7 @@ export const checkInternalLinks = (
           release: reuse.release,
           targets,
           pages: since ? { ...previous.pages, ...pages } : pages,
-          regions,
+          regions: since ? { ...previous.regions, ...regions } : regions,
         }),
       )
     if (reuse.keepCache) reuse.keepCache(write)
