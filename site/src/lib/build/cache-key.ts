@@ -109,28 +109,23 @@ async function pageKey(data: unknown, withRegions: boolean): Promise<string> {
  * key is the page key of `keyOf(path)`, by default the path's params and props. An endpoint (a feed, a calendar:
  * no layout, so no banner) passes `{ regions: false }`: its key must not change with the banner, or the warm
  * renderer, finding no banner to splice in it, would refuse every alert's publish (a settings change renders it).
- * A feed passes `FEED`: it is also dated with the build's "now" (its `lastBuildDate`,
- * lib/common/feed-response.ts), so that is in its key.
  */
 export const keyed =
   <P extends { params: object; props?: unknown }>(
     load: () => Promise<P[]>,
     keyOf: (path: P) => unknown = (path) => [path.params, path.props],
-    { regions = true, datedByBuild = false }: KeyOptions = {},
+    { regions = true }: KeyOptions = {},
   ) =>
   async (): Promise<(P & { cacheKey: string })[]> =>
     Promise.all(
       (await load()).map(async (path) => ({
         ...path,
-        cacheKey: await pageKey([await keyOf(path), datedByBuild ? buildNow().toISOString() : null], regions),
+        cacheKey: await pageKey(await keyOf(path), regions),
       })),
     )
 
-/** What else a path's key covers: the site-wide regions (a page of the layout), the build's "now" (a feed). */
-type KeyOptions = { regions?: boolean; datedByBuild?: boolean }
-
-/** The key options of a feed: no layout (no banner), dated with the build's "now". */
-export const FEED: KeyOptions = { regions: false, datedByBuild: true }
+/** Whether a path's key covers the site-wide regions: a page of the layout does, an endpoint does not. */
+type KeyOptions = { regions?: boolean }
 
 /**
  * What of an event depends on the clock: how many of its occurrences have ended and whether its registration

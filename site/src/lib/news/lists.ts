@@ -1,5 +1,5 @@
 import type { Area, Article, Category } from '@ratusz/contract'
-import { allAlertsKey, allEventsKey, FEED, keyed } from '../build/cache-key'
+import { allAlertsKey, allEventsKey, keyed } from '../build/cache-key'
 import { sectionOn } from '../store/sections'
 import { loadAreas, loadCategories } from '../common/taxonomies'
 import { loadArticles } from './content'
@@ -50,4 +50,4 @@ const loadAreaNewsPaths = async () =>
 export const areaNewsPaths = keyed(loadAreaNewsPaths, areaNewsKey)
 
 /** The paths of an area's feed (no layout, so no banner in it). */
-export const areaFeedPaths = keyed(loadAreaNewsPaths, areaNewsKey, FEED)
+export const areaFeedPaths = keyed(loadAreaNewsPaths, areaNewsKey, { regions: false })

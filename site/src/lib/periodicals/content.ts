@@ -1,7 +1,7 @@
 import type { Media, NewsletterIssue, Periodical } from '@ratusz/contract'
 import { loadRecords } from '../store/records'
 import { buildNow } from '../build/build-now'
-import { FEED, keyed } from '../build/cache-key'
+import { keyed } from '../build/cache-key'
 import { renditions } from '../common/images'
 import type { StaticFile } from '../common/static-files'
 import { localFileName } from '../common/urls'
@@ -36,19 +36,22 @@ const loadPeriodicalPaths = async () => {
 export const periodicalPaths = keyed(loadPeriodicalPaths)
 
 /**
- * The paths of a periodical's feed, whose key also names the issues dated after the build's now (the feed dates
- * them now): the feed is made again once their own date has come.
+ * The paths of a periodical's feed. An issue dated after the build's "now" is dated "now" in the feed
+ * (lib/periodicals/feed.ts), so while there is one the key names those issues and the build's "now": the feed is
+ * made again at every build until their own date has come, and is otherwise kept.
  */
 export const periodicalFeedPaths = keyed(
   loadPeriodicalPaths,
-  (path) => [
-    path.params,
-    path.props,
-    path.props.issues
-      .filter((issue) => Date.parse(issue.publishedOn) > buildNow().getTime())
-      .map((issue) => issue.id),
-  ],
-  FEED,
+  (path) => {
+    const now = buildNow()
+    const later = path.props.issues.filter((issue) => Date.parse(issue.publishedOn) > now.getTime())
+    return [
+      path.params,
+      path.props,
+      later.length > 0 ? [later.map((issue) => issue.id), now.toISOString()] : null,
+    ]
+  },
+  { regions: false },
 )
 
 /** The cover shown for an issue: the editor's, else the one rendered from page 1. */

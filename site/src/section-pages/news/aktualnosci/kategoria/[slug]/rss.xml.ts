@@ -1,4 +1,4 @@
-import { FEED, keyed } from '../../../../../lib/build/cache-key'
+import { keyed } from '../../../../../lib/build/cache-key'
 import type { APIRoute, GetStaticPaths } from 'astro'
 import type { Article, Category } from '@ratusz/contract'
 import { loadSettings } from '../../../../../lib/common/settings'
@@ -15,7 +15,7 @@ export const getStaticPaths = keyed(
       props: { category, articles: pages.flatMap((page) => page.items) },
     })),
   undefined,
-  FEED,
+  { regions: false },
 ) satisfies GetStaticPaths
 
 export const GET: APIRoute<{ category: Category; articles: Article[] }> = async ({ site, props }) => {
