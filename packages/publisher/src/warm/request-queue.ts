@@ -15,6 +15,13 @@ type Handlers = {
   send: (reply: WarmReply) => void
   /** Work that need not hold up a reply, done after each (before the next request is taken). */
   afterReply?: () => void
+  /**
+   * Work done before the first request is taken (a warm-up). When it fails the renderer is not to be trusted: every
+   * request is refused with its error, and the caller restarts the renderer.
+   */
+  beforeFirst?: () => Promise<void>
+  /** Where the requests come from: the parent's IPC messages (tests give their own). */
+  receive?: (listener: (message: WarmMessage) => void) => void
 }
 
 /**
@@ -47,15 +54,26 @@ async function withEnv<T>(env: WarmRequest['env'], work: () => Promise<T>): Prom
  * slower on 2 cores. Needs `--expose-gc` (warm-renderer.ts starts the worker so); a new request cancels a waiting
  * one.
  */
-export function serveRequests({ render, preview, send, afterReply }: Handlers): void {
+export function serveRequests({
+  render,
+  preview,
+  send,
+  afterReply,
+  beforeFirst,
+  receive = (listener) => process.on('message', listener),
+}: Handlers): void {
   let idleCollection: NodeJS.Timeout | undefined
   const collectWhenIdle = () => {
     idleCollection = setTimeout(() => (globalThis as { gc?: () => void }).gc?.(), IDLE_COLLECTION_MS).unref()
   }
-  let queue = Promise.resolve()
+  let failed: unknown
+  let queue = (beforeFirst?.() ?? Promise.resolve()).catch((error: unknown) => {
+    failed = error
+  })
   let waiting = 0
   const answer = async (message: WarmMessage) => {
     try {
+      if (failed !== undefined) throw failed
       send(
         await (message.type === 'preview' ? preview(message) : withEnv(message.env, () => render(message))),
       )
@@ -65,7 +83,7 @@ export function serveRequests({ render, preview, send, afterReply }: Handlers): 
     afterReply?.()
     if (--waiting === 0) collectWhenIdle()
   }
-  process.on('message', (message: WarmMessage) => {
+  receive((message) => {
     clearTimeout(idleCollection)
     waiting++
     queue = queue.then(() => answer(message))

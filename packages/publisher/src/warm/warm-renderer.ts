@@ -82,7 +82,7 @@ export class WarmRenderer {
   ): Promise<{ renderer: WarmRenderer; skipped: SkippedRecord[]; buildMs: number }> {
     const { repoDir, ...start } = options
     const tsx = createRequire(path.join(repoDir, 'package.json')).resolve('tsx')
-    // --expose-gc: the worker collects its garbage once idle (worker.ts, `collectGarbageWhenIdle`).
+    // --expose-gc: the worker collects its garbage once idle (request-queue.ts, `serveRequests`).
     const args = ['--expose-gc', '--import', tsx, workerFileIn(repoDir), JSON.stringify(start)]
     const child = spawn(process.execPath, args, {
       cwd: start.siteDir,

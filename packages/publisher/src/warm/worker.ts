@@ -268,8 +268,19 @@ async function main() {
     }
   }
 
+  /**
+   * The stores synced once right after the first build, as a render syncs them, before any request is taken: the
+   * first publish after a start then does not wait for the CMS's and the loaders' first incremental queries (0.6-0.7 s
+   * at 30,000 pages). What it finds changed the next render's walk finds changed against its baseline.
+   */
+  const syncOnce = async () => {
+    const installed = await fetchInstalledSections(new CmsClient({ cmsUrl: cmsUrlFromEnv() }))
+    if (JSON.stringify(installed) === installedAtBuild)
+      await loadStore(storeSources, installed, loaders, stores)
+  }
+
   // A request that fails leaves the renderer unusable (the caller restarts it).
-  serveRequests({ render, preview, send, afterReply: flushKeptWrites })
+  serveRequests({ render, preview, send, afterReply: flushKeptWrites, beforeFirst: syncOnce })
   process.on('disconnect', () => process.exit(0))
 }
 
