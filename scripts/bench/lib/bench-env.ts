@@ -8,13 +8,19 @@ import os from 'node:os'
  *   BENCH_DATABASE_URL   the generated gmina (default postgres://postgres@127.0.0.1:5432/bench_dev)
  *   BENCH_API_PORT       the CMS REST API the benches start (default 3530)
  *   BENCH_SITE_PORT      the live site the publish bench serves (default 3531)
- *   BENCH_TMP            temp folder for uploads, builds and releases (default <tmp>/ratusz-bench)
+ *   BENCH_TMP            temp folder for uploads, builds and releases (default <tmp>/ratusz-bench, or
+ *                        <tmp>/ratusz-bench-<database> for a database other than bench_dev: a gmina's uploads
+ *                        belong to its database, and two gminas' files in one folder collide by name)
  */
+const DEFAULT_DATABASE = 'bench_dev'
 export const benchDatabaseUrl =
-  process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/bench_dev'
+  process.env.BENCH_DATABASE_URL ?? `postgres://postgres@127.0.0.1:5432/${DEFAULT_DATABASE}`
 export const benchApiPort = Number(process.env.BENCH_API_PORT ?? 3530)
 export const benchSitePort = Number(process.env.BENCH_SITE_PORT ?? 3531)
-export const benchTmp = process.env.BENCH_TMP ?? path.join(os.tmpdir(), 'ratusz-bench')
+const databaseName = new URL(benchDatabaseUrl).pathname.replace(/^\//, '')
+export const benchTmp =
+  process.env.BENCH_TMP ??
+  path.join(os.tmpdir(), databaseName === DEFAULT_DATABASE ? 'ratusz-bench' : `ratusz-bench-${databaseName}`)
 
 export const benchCmsUrl = `http://127.0.0.1:${benchApiPort}`
 export const benchSiteUrl = `http://127.0.0.1:${benchSitePort}`
