@@ -19,7 +19,7 @@ type Handlers = {
    * Work done before the first request is taken (a warm-up). When it fails the renderer is not to be trusted: every
    * request is refused with its error, and the caller restarts the renderer.
    */
-  beforeFirst?: () => Promise<void>
+  beforeFirst?: () => Promise<unknown>
   /** Where the requests come from: the parent's IPC messages (tests give their own). */
   receive?: (listener: (message: WarmMessage) => void) => void
 }

@@ -139,6 +139,15 @@ async function main() {
     ).paths.map((p) => [p.file, p]),
   )
   send({ type: 'ready', skipped, buildMs: Math.round(performance.now() - started) })
+  /**
+   * The kept stores synced with the CMS by the site's loaders; undefined when the sections switched on in the CMS are
+   * not those of the first build (the render is then refused: the bundle and the routes are the build's).
+   */
+  const syncStores = async () => {
+    const installed = await fetchInstalledSections(new CmsClient({ cmsUrl: cmsUrlFromEnv() }))
+    if (JSON.stringify(installed) !== installedAtBuild) return undefined
+    return loadStore(storeSources, installed, loaders, stores)
+  }
   const render = async (request: WarmRequest): Promise<WarmReply> => {
     const stepsMs: WarmSteps = { fetch: 0, paths: 0, render: 0, write: 0, splice: 0, index: 0 }
     let lap = performance.now()
@@ -148,10 +157,9 @@ async function main() {
       lap = now
     }
     const refuse = (reason: string): WarmReply => ({ type: 'refused', id: request.id, reason })
-    const installed = await fetchInstalledSections(new CmsClient({ cmsUrl: cmsUrlFromEnv() }))
-    if (JSON.stringify(installed) !== installedAtBuild)
-      return refuse('the sections switched on in the CMS changed')
-    const { override, rejected } = await loadStore(storeSources, installed, loaders, stores)
+    const synced = await syncStores()
+    if (!synced) return refuse('the sections switched on in the CMS changed')
+    const { override, rejected } = synced
     if (rejected.length > 0) return refuse(`records left out: ${rejected[0]}`)
     step('fetch')
     installStoreOverride(override)
@@ -268,19 +276,11 @@ async function main() {
     }
   }
 
-  /**
-   * The stores synced once right after the first build, as a render syncs them, before any request is taken: the
-   * first publish after a start then does not wait for the CMS's and the loaders' first incremental queries (0.6-0.7 s
-   * at 30,000 pages). What it finds changed the next render's walk finds changed against its baseline.
-   */
-  const syncOnce = async () => {
-    const installed = await fetchInstalledSections(new CmsClient({ cmsUrl: cmsUrlFromEnv() }))
-    if (JSON.stringify(installed) === installedAtBuild)
-      await loadStore(storeSources, installed, loaders, stores)
-  }
-
-  // A request that fails leaves the renderer unusable (the caller restarts it).
-  serveRequests({ render, preview, send, afterReply: flushKeptWrites, beforeFirst: syncOnce })
+  // A request that fails leaves the renderer unusable (the caller restarts it). The stores are synced once before
+  // the first request, as a render syncs them: the first publish after a start then does not wait for the CMS's and
+  // the loaders' first incremental queries (0.6-0.7 s at 30,000 pages); what that sync finds changed, the next
+  // render's walk finds changed against its baseline.
+  serveRequests({ render, preview, send, afterReply: flushKeptWrites, beforeFirst: syncStores })
   process.on('disconnect', () => process.exit(0))
 }
 
