@@ -9,9 +9,10 @@ import {
   liveLink,
   previewFromCms,
   previewOverHttp,
+  publishOverHttp,
   publishFromCms,
   rollback,
-  servePreviews,
+  servePublisher,
 } from '@ratusz/publisher'
 import { asPublished } from '@ratusz/payload-plugin'
 import { filesOf, stopWarmRenderers } from '@ratusz/publisher/warm'
@@ -115,19 +116,22 @@ describe('the warm publisher: publishes through the renderer, previews and rolls
       expect('html' in preview ? preview.html : preview).toContain(`<h1`)
       expect('html' in preview ? preview.html : '').toContain(draft.title)
       expect(fs.existsSync(path.join(live, `aktualnosci/${draft.slug}`))).toBe(false)
-      // The same through a publisher process's preview port (the production stack: the CMS process asks the
-      // publisher, which holds the renderer), signed with the CMS's secret; unsigned or mis-signed requests refused.
+      // The same through a publisher process's port (the production stack's publisher and `pnpm start`'s process
+      // hold the renderer; the CMS process asks them), signed with the CMS's secret; unsigned or mis-signed requests
+      // refused.
       const request = {
         collection: 'articles',
         record: asPublished(payload, 'articles', JSON.parse(JSON.stringify(record))),
         pathname: `/aktualnosci/${draft.slug}/`,
       }
-      const server = await servePreviews({
+      const server = await servePublisher({
         port: 0,
         host: '127.0.0.1',
         secret: payload.secret,
         preview: previewFromCms(repoDir, config),
+        publish: () => publishFromCms(repoDir, config),
       })
+      let third: Awaited<ReturnType<ReturnType<typeof publishOverHttp>>>
       try {
         const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
         const overHttp = await previewOverHttp(url, payload.secret)(request)
@@ -139,15 +143,22 @@ describe('the warm publisher: publishes through the renderer, previews and rolls
         const unsigned = await fetch(`${url}/podglad`, { method: 'POST', body: JSON.stringify(request) })
         expect(unsigned.status).toBe(401)
         expect(await unsigned.text()).not.toContain(draft.title)
+        // a publish asked for over the port is refused unless signed; signed, it goes on warm after the preview
+        await expect(publishOverHttp(url, 'not-the-secret-0123456789abcdef0123')('test')).rejects.toThrow(
+          'the publisher answered HTTP 401',
+        )
+        third = await publishOverHttp(url, payload.secret)('test')
       } finally {
         server.close()
       }
       expect(await previewOverHttp('http://127.0.0.1:9', payload.secret)(request)).toEqual({
         unavailable: 'renderer-not-started',
       })
-      // the renderer goes on publishing warm after a preview
-      const third = await publishFromCms(repoDir, config)
+      await expect(publishOverHttp('http://127.0.0.1:9', payload.secret)('test')).rejects.toThrow(
+        'Cannot reach the publisher',
+      )
       expect(third.via).toBe('warm')
+      expect(third.previousReleaseId).toBe(second.releaseId)
       expect(fs.existsSync(path.join(liveLink(config.RATUSZ_SITES_DIR), `aktualnosci/${draft.slug}`))).toBe(
         false,
       )

@@ -69,7 +69,7 @@ export type BuildReport = {
   detail?: string
 }
 
-type PublishResult = {
+export type PublishResult = {
   releaseId: string
   previousReleaseId: string | undefined
   /** From the start until the new release was live. */
