@@ -7,7 +7,8 @@ import { publishFrom } from './lib/publish'
  * every change; this command is for operators.
  */
 try {
-  const result = await publishFrom(config.RATUSZ_CMS_URL, config.RATUSZ_SITE_URL)
+  // cold: a one-off publish gains nothing from starting a renderer that ends with this command
+  const result = await publishFrom(config.RATUSZ_CMS_URL, config.RATUSZ_SITE_URL, { warm: false })
   console.log(
     `Published release ${result.releaseId}: ${result.pages} pages in ${(result.durationMs / 1000).toFixed(1)} s.`,
   )

@@ -1,4 +1,11 @@
-import { previewFromCms, previewOverHttp, publishFromCms, rollback, sitesDirOf } from '@ratusz/publisher'
+import {
+  previewFromCms,
+  previewOverHttp,
+  publishFromCms,
+  publishOverHttp,
+  rollback,
+  sitesDirOf,
+} from '@ratusz/publisher'
 import type { PreviewFunction, PublishFunction, RollbackFunction } from '@ratusz/payload-plugin'
 import { publicPath } from './admin/public-paths'
 import type { CmsEnv } from './env'
@@ -6,12 +13,13 @@ import { repoDir } from './paths'
 
 /**
  * How this CMS publishes its site: build `site/` from this CMS's REST API into a new release under
- * RATUSZ_SITES_DIR, check it, and switch `live` to it (the wiring `pnpm publish:site` uses too).
+ * RATUSZ_SITES_DIR, check it, and switch `live` to it (the wiring `pnpm publish:site` uses too). With
+ * RATUSZ_PUBLISH_URL, the process there builds it, with the warm renderer it holds (`pnpm start`'s own process).
  */
-export const publishSiteFromCms =
-  (env: CmsEnv): PublishFunction =>
-  () =>
-    publishFromCms(repoDir, env)
+export const publishSiteFromCms = (env: CmsEnv): PublishFunction =>
+  env.RATUSZ_PUBLISH_URL
+    ? publishOverHttp(env.RATUSZ_PUBLISH_URL, env.PAYLOAD_SECRET)
+    : () => publishFromCms(repoDir, env)
 
 /** How this CMS rolls its site back: the release before the live one under RATUSZ_SITES_DIR (as `pnpm rollback`). */
 export const rollbackSiteFromCms =

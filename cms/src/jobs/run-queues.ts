@@ -1,5 +1,5 @@
-import { listenForWakes, runQueueNow } from '@ratusz/payload-plugin'
-import { previewFromCms, servePreviews } from '@ratusz/publisher'
+import { listenForWakes, publishAtStart, PUBLISH_QUEUE, runQueueNow } from '@ratusz/payload-plugin'
+import { previewFromCms, servePublisher } from '@ratusz/publisher'
 import { getPayload } from 'payload'
 import config from '../payload.config'
 import { readEnv } from '../env'
@@ -9,8 +9,10 @@ import { repoDir } from '../paths'
  * `pnpm --filter @ratusz/cms jobs:publish` (or `jobs:pdf`): a process that runs only the job queues named by
  * RATUSZ_JOBS_QUEUES (the production stack's publisher and PDF reader), on the same crons as the CMS process
  * would (payload.config.ts `jobs.autoRun`), and, on PostgreSQL, at once when the CMS process queues a job
- * (the publishing plugin's wake channel), not only at the next tick. With RATUSZ_PREVIEW_PORT, the publisher
- * also renders the admin's previews with its warm renderer, for the CMS (RATUSZ_PREVIEW_URL).
+ * (the publishing plugin's wake channel), not only at the next tick. The publisher publishes once at its start
+ * (after a deploy or a restart: its warm renderer starts then, not at the first change, and the site is built
+ * with the deployed code). With RATUSZ_PREVIEW_PORT, it also renders the admin's previews with its warm
+ * renderer, for the CMS (RATUSZ_PREVIEW_URL).
  */
 const env = readEnv()
 if (!env.RATUSZ_JOBS_QUEUES)
@@ -18,12 +20,13 @@ if (!env.RATUSZ_JOBS_QUEUES)
 const payload = await getPayload({ config, cron: true })
 const stopListening = listenForWakes(payload, (queue) => void runQueueNow(payload, queue))
 const previews = env.RATUSZ_PREVIEW_PORT
-  ? await servePreviews({
+  ? await servePublisher({
       port: env.RATUSZ_PREVIEW_PORT,
       secret: env.PAYLOAD_SECRET,
       preview: previewFromCms(repoDir, env),
     })
   : undefined
+if (env.RATUSZ_JOBS_QUEUES.includes(PUBLISH_QUEUE) && env.RATUSZ_JOBS_AUTORUN) await publishAtStart(payload)
 payload.logger.info(
   `Running the jobs queues ${env.RATUSZ_JOBS_QUEUES.join(', ')}` +
     (previews ? `; previews on port ${env.RATUSZ_PREVIEW_PORT}` : ''),

@@ -30,6 +30,9 @@ export default async function setup() {
     RATUSZ_CMS_URL: `http://127.0.0.1:${integrationApiPort}`,
     RATUSZ_SITE_URL: 'http://127.0.0.1:4399',
     RATUSZ_SITES_DIR: path.join(work, 'site'),
+    // The CMS's publishes build cold here (`astro build`, the warm path's fallback): publishing.test.ts tests the
+    // jobs and the log on it; the warm tests turn the renderer on themselves, the e2e run and `pnpm start` use it.
+    RATUSZ_WARM_PUBLISH: 'false',
     RATUSZ_ASTRO_CACHE_DIR: path.join(work, 'astro-cache'),
     // Residents' SMS and the Web Push keys stay in the work folder.
     RATUSZ_SMS_OUTBOX_DIR: path.join(work, 'outbox-sms'),

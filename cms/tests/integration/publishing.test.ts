@@ -56,7 +56,7 @@ describe('publishing: the job builds the real site, and a failure leaves the liv
     expect(log.status).toBe('succeeded')
     expect(log.pages).toBeGreaterThan(60)
     expect(log.durationSeconds).toBeGreaterThan(0)
-    // which way the site was built (RATUSZ_WARM_PUBLISH is off here) and the step times, for the administrator
+    // which way the site was built (RATUSZ_WARM_PUBLISH is off in the integration run) and the step times, for the administrator
     expect(log.via).toBe('cold')
     expect(log.steps).toMatch(/^budowa \d+ ms, linki \d+ ms, kanały \d+ ms$/m)
     expect(liveRelease(sitesDir)).toBe(log.releaseId)

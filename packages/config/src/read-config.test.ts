@@ -20,7 +20,7 @@ describe('readConfig', () => {
       RATUSZ_SITE_URL: 'http://localhost:4321',
       RATUSZ_SITES_DIR: 'data/site',
       RATUSZ_KEEP_RELEASES: 5,
-      RATUSZ_WARM_PUBLISH: false,
+      RATUSZ_WARM_PUBLISH: true,
       RATUSZ_CMS_PORT: 3000,
       RATUSZ_SITE_PORT: 4321,
     })

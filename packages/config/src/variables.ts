@@ -266,10 +266,17 @@ export const variables = {
     meaning: 'how many site releases to keep for rollback',
   }),
   RATUSZ_WARM_PUBLISH: variable({
-    schema: flag().default(false),
+    schema: flag().default(true),
     readers: ['cms', 'scripts'],
     meaning:
-      'experimental: publishes re-render only changed pages in a long-lived renderer process, cold build as fallback; the admin\'s "Podgląd" of drafts needs it (docs/warm-publisher.md)',
+      'publishes re-render only changed pages in a long-lived renderer process (about 1 GB of memory for a small gmina, 1.3 GB at 30,000 pages), cold build as fallback; the admin\'s "Podgląd" of drafts needs it; `false` builds every publish with `astro build` (docs/warm-publisher.md)',
+  }),
+  RATUSZ_PUBLISH_URL: variable({
+    schema: httpUrl().optional(),
+    readers: ['cms'],
+    defaultText: 'unset: this process builds its publishes itself',
+    meaning:
+      "where the CMS's publish jobs have the site built when another process holds the warm renderer (`pnpm start` sets it to its own process)",
   }),
   RATUSZ_PREVIEW_URL: variable({
     schema: httpUrl().optional(),

@@ -1,9 +1,8 @@
 import { describe, expect, inject, it } from 'vitest'
-import { publishFrom } from '../../../scripts/lib/publish'
+import { publishSite } from './support/publish'
 import { body } from '../../../cms/tests/support/articles'
 import { adminToken, cmsApi } from './support/cms-api'
 
-const cmsUrl = inject('cmsUrl')
 const siteUrl = inject('siteUrl')
 
 describe('a BIP editor changes a published document through the REST API', () => {
@@ -38,7 +37,7 @@ describe('a BIP editor changes a published document through the REST API', () =>
     expect(draft.status).toBe(200)
 
     // An incremental publish, as the CMS runs after a save: only what changed is rendered again.
-    const release = await publishFrom(cmsUrl, siteUrl, { sites: inject('sitesDir'), verbose: false })
+    const release = await publishSite()
     expect(release.previousReleaseId).toBeDefined()
     expect(release.skipped).toEqual([])
 

@@ -5,14 +5,16 @@ import type { ChildProcess } from 'node:child_process'
 import type { Server } from 'node:http'
 import type { TestProject } from 'vitest/node'
 import { liveLink } from '@ratusz/publisher'
+import { stopWarmRenderers } from '@ratusz/publisher/warm'
 import { dropTestDatabase } from '../../../cms/tests/support/postgres'
 import { buildCms, cmsBuildIsStale, startCms } from '../../../scripts/lib/cms'
 import { stopCommand } from '../../../scripts/lib/run-command'
-import { publishFrom } from '../../../scripts/lib/publish'
+import { publishFrom, servePublishesFor } from '../../../scripts/lib/publish'
 import { closeServer, serveStatic } from '../../../scripts/lib/static-server'
 import { withoutRatuszEnv } from './support/clean-env'
 import { e2eMapEnv } from './support/map-tiles'
 import { e2ePorts } from './support/ports'
+import { E2E_SECRET } from './support/publish'
 import { seededDatabase } from '../../../cms/tests/support/seeded-database'
 
 declare module 'vitest' {
@@ -21,6 +23,7 @@ declare module 'vitest' {
     siteUrl: string
     siteOutDir: string
     sitesDir: string
+    publisherUrl: string
     cmsSitesDir: string
     adminEmail: string
     adminPassword: string
@@ -32,8 +35,10 @@ declare module 'vitest' {
 /**
  * The whole of Ratusz, for real: the CMS's production build on a fresh PostgreSQL database, migrated and
  * seeded with the demo gmina (cloned from the seed's template database), the site published from its REST API
- * (a release behind the `live` link, which tests publish again, incrementally, after changing content) and served
- * as static files. Its environment is written out here, not inherited from the test process.
+ * (a release behind the `live` link, which tests publish again after changing content) and served as static
+ * files. As under `pnpm start`, this process holds the warm renderer its first publish starts: the tests' publishes
+ * and the admin's "Podgląd" reach it over HTTP (support/publish.ts). Its environment is written out here, not
+ * inherited from the test process.
  */
 export default async function setup(project: TestProject) {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ratusz-e2e-'))
@@ -44,7 +49,7 @@ export default async function setup(project: TestProject) {
   const cmsSitesDir = path.join(work, 'cms-sites')
   const env: NodeJS.ProcessEnv = {
     ...withoutRatuszEnv(),
-    PAYLOAD_SECRET: 'e2e-tests-secret-0123456789abcdef0123',
+    PAYLOAD_SECRET: E2E_SECRET,
     RATUSZ_UPLOADS_DIR: path.join(work, 'uploads'),
     RATUSZ_JOBS_AUTORUN: 'false',
     // No quiet hours: what a test sends must not depend on the hour it runs at (the quiet-hours test gives its own).
@@ -75,9 +80,11 @@ export default async function setup(project: TestProject) {
   const children: ChildProcess[] = []
   const servers: Server[] = []
   let database: { name: string; url: string } | undefined
+  let publisherUrl = ''
 
   const teardown = async () => {
     await Promise.all([...children.map(stopCommand), ...servers.map(closeServer)])
+    stopWarmRenderers()
     if (database) await dropTestDatabase(database.name)
     fs.rmSync(work, { recursive: true, force: true })
   }
@@ -88,7 +95,11 @@ export default async function setup(project: TestProject) {
       cmsBuildIsStale() ? buildCms(env, true) : undefined,
     ])
     env.DATABASE_URL = database.url
-    children.push(await startCms(env, e2ePorts.cms, true))
+    const publisher = await servePublishesFor(cmsUrl, siteUrl, E2E_SECRET, { sites: sitesDir })
+    servers.push(publisher.server)
+    publisherUrl = publisher.url
+    // the CMS's previews come here (its publish jobs do not run: the tests publish through the same address)
+    children.push(await startCms({ ...env, RATUSZ_PREVIEW_URL: publisherUrl }, e2ePorts.cms, true))
     await publishFrom(cmsUrl, siteUrl, { sites: sitesDir, verbose: false })
     servers.push(
       await serveStatic(outDir, e2ePorts.site, '127.0.0.1', {
@@ -104,6 +115,7 @@ export default async function setup(project: TestProject) {
   project.provide('siteUrl', siteUrl)
   project.provide('siteOutDir', outDir)
   project.provide('sitesDir', sitesDir)
+  project.provide('publisherUrl', publisherUrl)
   project.provide('cmsSitesDir', cmsSitesDir)
   project.provide('adminEmail', admin.email)
   project.provide('adminPassword', admin.password)

@@ -1,10 +1,9 @@
 import { describe, expect, inject, it } from 'vitest'
-import { publishFrom } from '../../../scripts/lib/publish'
+import { publishSite } from './support/publish'
 import { body } from '../../../cms/tests/support/articles'
 import { adminToken, cmsApiOk } from './support/cms-api'
 import { readFeed } from './support/feeds'
 
-const cmsUrl = inject('cmsUrl')
 const siteUrl = inject('siteUrl')
 
 describe('an editor publishes through the REST API and the rebuilt site shows it', () => {
@@ -33,7 +32,7 @@ describe('an editor publishes through the REST API and the rebuilt site shows it
     ).doc
 
     // An incremental publish, as the CMS runs after a save: only what changed is rendered again.
-    const release = await publishFrom(cmsUrl, siteUrl, { sites: inject('sitesDir'), verbose: false })
+    const release = await publishSite()
     expect(release.previousReleaseId).toBeDefined()
     expect(release.skipped).toEqual([])
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { readOutbox, recipientsOf } from '../../../cms/tests/support/outbox-mail'
 import { phoneJpeg } from '../../../cms/tests/support/reports'
-import { publishFrom } from '../../../scripts/lib/publish'
+import { publishSite } from './support/publish'
 import { launchChromium } from './support/browser'
 import { signIn } from './support/admin-session'
 import { adminToken, cmsApiOk } from './support/cms-api'
@@ -172,7 +172,7 @@ describe('resident reports, from the form to the public list', () => {
         publicDescription: `Wymieniono oprawę latarni przy przejściu ${stamp()}.`,
       }),
     })
-    await publishFrom(cmsUrl, siteUrl, { sites: inject('sitesDir'), verbose: false })
+    await publishSite()
     await page.goto(`${siteUrl}/zgloszenia/`)
     const item = page.locator(`#zgloszenie-${report.id}`)
     await expect(item.textContent()).resolves.toContain('Załatwione')

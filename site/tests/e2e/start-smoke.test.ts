@@ -71,7 +71,7 @@ describe('pnpm start on the embedded SQLite default', () => {
     expect(await admin.text()).toMatch(/lang="pl"/)
   }, 600_000)
 
-  it('publishes a change saved in the CMS to the served site by itself', async () => {
+  it('publishes a change saved in the CMS to the served site by itself, warm, and previews a draft', async () => {
     const cms = `http://127.0.0.1:${e2ePorts.smokeCms}/api`
     const login = await fetch(`${cms}/users/login`, {
       method: 'POST',
@@ -102,5 +102,35 @@ describe('pnpm start on the embedded SQLite default', () => {
     }
     expect(status, 'the article did not reach the served site within 3 minutes').toBe(200)
     expect(await (await fetch(url)).text()).toContain(title)
+    // the CMS's publish job had it built by the warm renderer that `pnpm start`'s first publish started
+    const log = (await (
+      await fetch(`${cms}/site-publishes?where[status][equals]=succeeded&sort=-createdAt&limit=1`, {
+        headers: { Authorization: `JWT ${token}` },
+      })
+    ).json()) as { docs: { via: string; reason: string }[] }
+    expect(log.docs[0]).toMatchObject({ via: 'warm' })
+    expect(log.docs[0]?.reason).toContain(title)
+
+    // and "Podgląd" of a draft is rendered by the same renderer, for a signed-in user
+    const draftTitle = `Szkic ogłoszenia ${Date.now().toString(36)}`
+    const draft = await fetch(`${cms}/articles?draft=true`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({
+        title: draftTitle,
+        lead: 'Zajawka szkicu.',
+        author: 'Sekretariat',
+        body: body('Treść szkicu, jeszcze nie do publikacji.'),
+        _status: 'draft',
+      }),
+    })
+    const { doc: drafted } = (await draft.json()) as { doc: { id: number } }
+    const preview = await fetch(`${cms}/ratusz/podglad/articles/${drafted.id}`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
+    expect(preview.status).toBe(200)
+    const html = await preview.text()
+    expect(html).toContain(draftTitle)
+    expect(html).toContain('Treść szkicu, jeszcze nie do publikacji.')
   }, 240_000)
 })

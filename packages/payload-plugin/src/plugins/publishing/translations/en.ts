@@ -58,6 +58,7 @@ export const publishingEn: typeof publishingPl = {
       clock: 'Time passed (an event or alert ended, scheduled content)',
       republish: 'Published again at the request of {user}',
       rollback: 'Previous site version restored at the request of {user}',
+      start: 'Publishing started (e.g. after an update of the site)',
     },
     actions: {
       forbidden: 'Only an administrator may publish the site again or restore its previous version.',

@@ -56,6 +56,7 @@ export const publishingPl = {
       clock: 'Upływ czasu (koniec wydarzenia lub komunikatu, zaplanowana treść)',
       republish: 'Ponowna publikacja serwisu — polecenie: {user}',
       rollback: 'Przywrócenie poprzedniej wersji serwisu — polecenie: {user}',
+      start: 'Uruchomienie publikowania (np. po aktualizacji serwisu)',
     },
     actions: {
       forbidden: 'Tylko administrator może ponownie publikować serwis i przywracać jego poprzednią wersję.',
