@@ -1,5 +1,12 @@
 import { getPayload, type Payload } from 'payload'
-import { listenForWakes, notifyWake, PUBLISH_QUEUE, PUBLISH_TASK, runQueueNow } from '@ratusz/payload-plugin'
+import {
+  listenForWakes,
+  notifyWake,
+  publishAtStart,
+  PUBLISH_QUEUE,
+  PUBLISH_TASK,
+  runQueueNow,
+} from '@ratusz/payload-plugin'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import config from '../../src/payload.config'
 import { createArticle, unique } from '../support/articles'
@@ -60,6 +67,20 @@ describe('publishing: a change wakes the runner of the publish queue instead of 
       },
       { timeout: 600_000, interval: 500 },
     )
+  }, 660_000)
+
+  it('publishes once as a publisher process starts, at once, named so in the log', async () => {
+    // what cms/src/jobs/run-queues.ts asks for as the production publisher starts (after a deploy or a restart)
+    await publishAtStart(payload)
+    const start = 'Uruchomienie publikowania'
+    await vi.waitFor(async () => expect(await logStatus(payload, start)).not.toBe('queued'), {
+      timeout: 60_000,
+      interval: 100,
+    })
+    await vi.waitFor(async () => expect(await logStatus(payload, start)).toMatch(/^(succeeded|failed)$/), {
+      timeout: 600_000,
+      interval: 500,
+    })
   }, 660_000)
 
   it('starts a publish queued by another process when that process sends a wake over PostgreSQL', async () => {
