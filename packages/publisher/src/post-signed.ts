@@ -24,6 +24,8 @@ export const postSigned = (
           'content-length': Buffer.byteLength(body),
           [SIGNATURE_HEADER]: signBody(secret, body),
         },
+        // a connection of its own: Node's global agent closes idle kept-alive sockets after 5 s, mid-publish here
+        agent: false,
         ...(timeoutMs ? { timeout: timeoutMs } : {}),
       },
       (response) => {
@@ -40,7 +42,8 @@ export const postSigned = (
         })
       },
     )
-    outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer within ${timeoutMs} ms`)))
+    if (timeoutMs)
+      outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer within ${timeoutMs} ms`)))
     outgoing.on('error', reject)
     outgoing.end(body)
   })

@@ -34,6 +34,15 @@ describe('publishOverHttp', () => {
     expect(reasons).toEqual(['Aktualności: zmiana'])
   })
 
+  // a publish takes as long as it takes: longer than an idle kept-alive socket lives (Node's agent: 5 s)
+  it('waits for a publish that takes longer than a socket may idle', async () => {
+    const url = await publisherAt(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 6_000))
+      return { releaseId: 'slow' }
+    })
+    await expect(publishOverHttp(url, SECRET)('x')).resolves.toMatchObject({ releaseId: 'slow' })
+  }, 20_000)
+
   it("fails as the publisher's publish failed, with the step it failed at", async () => {
     const url = await publisherAt(() =>
       Promise.reject(new PublishError('links', 'broken internal links: /a/ → /b/')),
