@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { spawn } from 'node:child_process'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { repoDir } from '../../../scripts/lib/paths'
 import { stopCommand } from '../../../scripts/lib/run-command'
 import { withoutRatuszEnv } from './support/clean-env'
@@ -102,14 +102,21 @@ describe('pnpm start on the embedded SQLite default', () => {
     }
     expect(status, 'the article did not reach the served site within 3 minutes').toBe(200)
     expect(await (await fetch(url)).text()).toContain(title)
-    // the CMS's publish job had it built by the warm renderer that `pnpm start`'s first publish started
-    const log = (await (
-      await fetch(`${cms}/site-publishes?where[status][equals]=succeeded&sort=-createdAt&limit=1`, {
-        headers: { Authorization: `JWT ${token}` },
-      })
-    ).json()) as { docs: { via: string; reason: string }[] }
-    expect(log.docs[0]).toMatchObject({ via: 'warm' })
-    expect(log.docs[0]?.reason).toContain(title)
+    // the CMS's publish job had it built by the warm renderer that `pnpm start`'s first publish started (its log
+    // record, whose reasons name the article, is finished just after the site switched)
+    const publishOf = async () =>
+      (
+        (await (
+          await fetch(`${cms}/site-publishes?where[reason][contains]=${encodeURIComponent(title)}&limit=1`, {
+            headers: { Authorization: `JWT ${token}` },
+          })
+        ).json()) as { docs: { status: string; via: string | null }[] }
+      ).docs[0]
+    await vi.waitFor(async () => expect((await publishOf())?.status).toBe('succeeded'), {
+      timeout: 60_000,
+      interval: 250,
+    })
+    expect((await publishOf())?.via).toBe('warm')
 
     // and "Podgląd" of a draft is rendered by the same renderer, for a signed-in user
     const draftTitle = `Szkic ogłoszenia ${Date.now().toString(36)}`
