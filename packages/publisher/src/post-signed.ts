@@ -1,5 +1,5 @@
 import http from 'node:http'
-import { SIGNATURE_HEADER, signBody } from './publisher-server'
+import { SIGNATURE_HEADER, signBody } from './request-signature'
 
 /**
  * POSTs `request` as JSON, signed with `secret`, to a route of a publisher process (publisher-server.ts) and

@@ -1,25 +1,13 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
 import http from 'node:http'
 import type { PreviewResult } from './preview-from-cms'
+import { isSigned, SIGNATURE_HEADER } from './request-signature'
 
 /** The path a publisher process answers preview requests on. */
 export const PREVIEW_ROUTE = '/podglad'
 /** The path a publisher process answers publish requests on. */
 export const PUBLISH_ROUTE = '/publikuj'
-/** The header that carries the request body's HMAC-SHA256 (hex) with the CMS's secret. */
-export const SIGNATURE_HEADER = 'x-ratusz-signature'
 /** A draft with its relations is tens of KB; anything far larger is not a request of the CMS. */
 const MAX_BODY_BYTES = 8 * 2 ** 20
-
-/** The signature of a request's body. */
-export const signBody = (secret: string, body: string): string =>
-  createHmac('sha256', secret).update(body).digest('hex')
-
-const signed = (secret: string, body: string, signature: string | undefined): boolean => {
-  const expected = Buffer.from(signBody(secret, body))
-  const given = Buffer.from(signature ?? '')
-  return given.length === expected.length && timingSafeEqual(given, expected)
-}
 
 export type PreviewRequest = { collection: string; record: Record<string, unknown>; pathname: string }
 export type PublishRequest = { reason: string }
@@ -84,7 +72,7 @@ export const servePublisher = ({
     request.on('end', () => {
       if (response.headersSent) return
       const body = Buffer.concat(chunks).toString('utf8')
-      if (!signed(secret, body, request.headers[SIGNATURE_HEADER] as string | undefined))
+      if (!isSigned(secret, body, request.headers[SIGNATURE_HEADER] as string | undefined))
         return answer(response, 401, {})
       let parsed: unknown
       try {
